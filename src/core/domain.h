@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace Desk::Core {
+
+/** Who wrote a message, seen from the OA: a citizen (Zalo `src: 1`) or the OA (`src: 0`). */
+enum class Direction { Inbound, Outbound };
+
+/** Case lifecycle states; names follow reference/public-service-rules.md §7. */
+enum class CaseStatus {
+    New,
+    Classified,
+    Routed,
+    AwaitingAgency,
+    AgencyAnswered,
+    Replied,
+    Closed,
+    WaitingCitizen,
+    OutOfScope,
+    Reopened,
+};
+
+/** Stable key stored in the database ("new", "awaiting_agency", ...). */
+QString caseStatusKey(CaseStatus status);
+std::optional<CaseStatus> caseStatusFromKey(const QString &key);
+/** Every status, in lifecycle order (for filters). */
+QList<CaseStatus> allCaseStatuses();
+
+/** A citizen as known from Zalo (user/detail and conversation rows). Ids stay strings. */
+struct Citizen
+{
+    QString zaloId;
+    QString displayName;
+    QString avatarUrl;
+    QString phone;
+    QString address;
+    QString sharedInfoJson; // raw `shared_info` object from user/detail
+    bool isFollower = false;
+    bool profileFetched = false;
+};
+
+/** One Zalo message, inbound or outbound. `rawJson` keeps the row exactly as received. */
+struct Message
+{
+    QString messageId;
+    QString citizenId;
+    Direction direction = Direction::Inbound;
+    qint64 timeMs = 0; // UTC epoch milliseconds
+    QString type;      // text, image, file, sticker, link, ...
+    QString text;      // NFC
+    QString url;       // media URL (image, file, link)
+    QString thumbUrl;  // image thumbnail
+    QString fileName;  // file attachments
+    QString rawJson;
+};
+
+/** One row of the inbox: a case with the figures the list shows. */
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString code; // TV-2026-000123
+    QString citizenId;
+    QString citizenName;
+    QString firstLine;
+    CaseStatus status = CaseStatus::New;
+    qint64 openedAtMs = 0;
+    qint64 lastActivityAtMs = 0;
+    qint64 lastInboundAtMs = 0; // drives the Zalo reply window
+    int messageCount = 0;
+    int unreadCount = 0;
+    qint64 previousCaseId = 0; // case this one follows after a closed one, 0 if none
+};
+
+/** One audit row of a case: who did what, when. */
+struct CaseEvent
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 atMs = 0;
+    QString actor;  // staff login, "sync", "zalo-oa"
+    QString kind;   // opened, status_changed, replied_elsewhere, read, ...
+    QString detail; // free text / JSON
+};
+
+} // namespace Desk::Core
+
+Q_DECLARE_METATYPE(Desk::Core::CaseSummary)
+Q_DECLARE_METATYPE(Desk::Core::Message)

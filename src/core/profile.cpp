@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/profile.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace Desk::Core {
+
+namespace {
+const QString kIdKey = QStringLiteral("profile/id");
+const QString kApiBaseKey = QStringLiteral("zalo/api_base");
+const QString kOauthBaseKey = QStringLiteral("zalo/oauth_base");
+const QString kIntervalKey = QStringLiteral("sync/interval_ms");
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kDemoKey = QStringLiteral("profile/demo");
+} // namespace
+
+QString Profile::defaultDir()
+{
+    // Local, never roaming: the database can grow to hundreds of MB.
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+Profile Profile::open(const QString &dir, QString *error)
+{
+    Profile profile;
+    const QString path = dir.isEmpty() ? defaultDir() : QDir(dir).absolutePath();
+    if (!QDir().mkpath(path)) {
+        if (error) {
+            *error = QStringLiteral("cannot create profile folder %1").arg(path);
+        }
+        return profile;
+    }
+    profile.m_dir = path;
+    QSettings settings(profile.settingsPath(), QSettings::IniFormat);
+    QString id = settings.value(kIdKey).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        settings.setValue(kIdKey, id);
+        settings.sync();
+        if (settings.status() != QSettings::NoError) {
+            if (error) {
+                *error = QStringLiteral("cannot write settings in %1").arg(path);
+            }
+            profile.m_dir.clear();
+            return profile;
+        }
+    }
+    profile.m_id = id;
+    return profile;
+}
+
+QString Profile::databasePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("advisory-desk.sqlite"));
+}
+
+QString Profile::settingsPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("settings.ini"));
+}
+
+QString Profile::value(const QString &key, const QString &fallback) const
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    return settings.value(key, fallback).toString();
+}
+
+void Profile::setValue(const QString &key, const QString &value)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.setValue(key, value);
+    settings.sync();
+}
+
+QUrl Profile::apiBase() const
+{
+    return QUrl(value(kApiBaseKey, QStringLiteral("https://openapi.zalo.me")));
+}
+
+QUrl Profile::oauthBase() const
+{
+    return QUrl(value(kOauthBaseKey, QStringLiteral("https://oauth.zaloapp.com")));
+}
+
+void Profile::setApiBase(const QUrl &url)
+{
+    setValue(kApiBaseKey, url.toString());
+}
+
+void Profile::setOauthBase(const QUrl &url)
+{
+    setValue(kOauthBaseKey, url.toString());
+}
+
+int Profile::syncIntervalMs() const
+{
+    return value(kIntervalKey, QStringLiteral("15000")).toInt();
+}
+
+void Profile::setSyncIntervalMs(int ms)
+{
+    setValue(kIntervalKey, QString::number(ms));
+}
+
+QString Profile::language() const
+{
+    return value(kLanguageKey, QStringLiteral("vi"));
+}
+
+void Profile::setLanguage(const QString &language)
+{
+    setValue(kLanguageKey, language);
+}
+
+bool Profile::isDemo() const
+{
+    return value(kDemoKey, QStringLiteral("false")) == QLatin1String("true");
+}
+
+void Profile::setDemo(bool demo)
+{
+    setValue(kDemoKey, demo ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+QString Profile::secretKey(const QString &name) const
+{
+    return m_id + QLatin1Char('/') + name;
+}
+
+} // namespace Desk::Core

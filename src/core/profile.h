@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Desk::Core {
+
+/**
+ * One profile = one folder: the SQLite database, a settings file with non-secret settings
+ * (API base URLs, sync interval, language) and a random profile id that scopes keychain keys.
+ * Secrets never go into the settings file.
+ */
+class Profile
+{
+public:
+    /** Opens or creates the profile folder; empty `dir` means the per-user local app data. */
+    static Profile open(const QString &dir, QString *error = nullptr);
+    static QString defaultDir();
+
+    bool isValid() const { return !m_dir.isEmpty(); }
+    QString dir() const { return m_dir; }
+    QString databasePath() const;
+    QString settingsPath() const;
+    QString id() const { return m_id; }
+
+    QUrl apiBase() const;
+    QUrl oauthBase() const;
+    void setApiBase(const QUrl &url);
+    void setOauthBase(const QUrl &url);
+    int syncIntervalMs() const;
+    void setSyncIntervalMs(int ms);
+    QString language() const; // "vi" (default) or "en"
+    void setLanguage(const QString &language);
+    bool isDemo() const;
+    void setDemo(bool demo);
+
+    /** Keychain key for one secret of this profile, e.g. "<profile id>/refresh_token". */
+    QString secretKey(const QString &name) const;
+
+private:
+    QString value(const QString &key, const QString &fallback) const;
+    void setValue(const QString &key, const QString &value);
+
+    QString m_dir;
+    QString m_id;
+};
+
+} // namespace Desk::Core

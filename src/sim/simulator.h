@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+namespace Desk::Sim {
+
+/** Everything the simulator can be told; every field also has a zalo-oa-sim flag. */
+struct SimConfig
+{
+    quint64 seed = 20261128;
+    int citizens = 200;
+    int messages = 0; // 0: about 6 per citizen
+    bool live = false;      // keep new inbound messages arriving
+    int liveIntervalMs = 5000;
+
+    QString appId = QStringLiteral("4318205576013946171");
+    QString secretKey = QStringLiteral("sim-secret-key");
+    int accessTokenLifetimeSec = 90000; // 25 h like the real OA; seconds in tests
+    int rateLimitPerMinute = 4000;      // 0 switches the limit off
+
+    // Fault injection
+    int latencyMs = 0;
+    double http5xxRate = 0.0;
+    double dropRate = 0.0;      // close the connection without answering
+    double malformedRate = 0.0; // HTTP 200 with a body that is not JSON
+};
+
+/** Counters for tests and benchmarks (also served at GET /_sim/stats). */
+struct SimStats
+{
+    qint64 requests = 0;
+    qint64 rateLimited = 0; // -32 answers
+    qint64 tokenErrors = 0; // -216/-220 answers
+    qint64 refreshes = 0;
+    qint64 sentMessages = 0;
+    qint64 totalMessages = 0;
+    int totalCitizens = 0;
+};
+
+/**
+ * Zalo OA simulator: the real OA's paths, headers, JSON envelopes and error codes over HTTP
+ * on 127.0.0.1, with seeded Vietnamese data. Used by the demo, tests and benchmarks.
+ */
+class Simulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Simulator(SimConfig config, QObject *parent = nullptr);
+    ~Simulator() override;
+
+    /** Listens on `address`; port 0 picks a free port. */
+    bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port> — both the API and the OAuth base
+
+    QString accessToken() const;
+    QString refreshToken() const;
+    SimStats stats() const;
+    SimConfig config() const;
+    void setConfig(const SimConfig &config); // faults and limits; data stays
+
+    /** Adds an inbound message now; returns its message id. */
+    QString injectInbound(const QString &citizenId, const QString &text);
+    /** Invalidates the current access and refresh tokens (as an OA admin revoking the app). */
+    void revokeTokens();
+    /** Expires the current access token now (the refresh token stays valid). */
+    void expireAccessToken();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Desk::Sim

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+namespace Desk::Secrets {
+class SecretStore;
+}
+
+namespace Desk::Zalo {
+
+/** Outcome of one sync pass, in terms the status bar and the CLI can show. */
+struct SyncReport
+{
+    enum class Outcome {
+        Ok,
+        NetworkError,  // unreachable, timeout, dropped connection: retried next pass
+        ServerError,   // HTTP 5xx or malformed JSON: retried next pass
+        AuthError,     // tokens invalid and refresh failed: administrator must re-authorise
+        NotConfigured, // no credentials in the keychain
+        RateLimited,   // -32 persisted after back-off
+        ZaloError,     // any other Zalo error code
+        StoreError,    // the local database refused the write (disk full, read-only, ...)
+    };
+    Outcome outcome = Outcome::Ok;
+    int zaloErrorCode = 0;
+    QString technicalDetail;   // for logs; never a token
+    int newMessages = 0;
+    int newCases = 0;
+    int requests = 0;
+    qint64 startedAtMs = 0;
+    qint64 finishedAtMs = 0;
+    QSet<qint64> touchedCaseIds;
+
+    bool ok() const { return outcome == Outcome::Ok; }
+    /** Plain-language text (translated, Vietnamese by default) for the status bar. */
+    QString userMessage() const;
+};
+
+/** Everything the sync worker needs; copied into the worker thread. */
+struct SyncSettings
+{
+    QString databasePath;
+    QString profileId;
+    QUrl apiBase;
+    QUrl oauthBase;
+    int intervalMs = 15000; // 0: only on demand
+    int requestsPerMinute = 4000; // the OA's documented limit; the client stays under it
+    int transferTimeoutMs = 20000;
+    int maxRetries = 3;
+};
+
+/** Creates the secret store inside the worker thread (QtKeychain jobs need that thread's loop). */
+using SecretStoreFactory = std::function<std::unique_ptr<Secrets::SecretStore>()>;
+
+/**
+ * Runs sync passes in a worker thread that owns its own network manager, store connection
+ * and secret store, so the GUI never blocks. Passes run on a timer and on demand; a
+ * request while a pass is running is remembered and run right after it.
+ */
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    SyncService(SyncSettings settings, SecretStoreFactory secrets, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    void start();
+    void stop();
+    bool isRunning() const;
+
+public slots:
+    void syncNow();
+
+signals:
+    void syncStarted();
+    void syncFinished(const Desk::Zalo::SyncReport &report);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Desk::Zalo
+
+Q_DECLARE_METATYPE(Desk::Zalo::SyncReport)

@@ -1,0 +1,1 @@
+desk_add_test(textfold LIBS desk_core)
