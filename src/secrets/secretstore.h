@@ -37,5 +37,6 @@ public:
 /** Blocking helpers for command-line use: run a nested event loop until the job ends. */
 SecretResult readBlocking(SecretStore *store, const QString &key);
 SecretResult writeBlocking(SecretStore *store, const QString &key, const QString &value);
+SecretResult removeBlocking(SecretStore *store, const QString &key);
 
 } // namespace Desk::Secrets

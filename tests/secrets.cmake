@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# tst_keychain talks to a real Secret Service: the wrapper starts a private D-Bus session with
+# an unlocked throw-away gnome-keyring. Without one the test fails (it never skips).
+desk_add_test(keychain LIBS desk_secrets LABELS integration TIMEOUT 60
+  WRAPPER ${CMAKE_SOURCE_DIR}/tools/with-keyring.sh)
