@@ -13,6 +13,7 @@ else()
   target_compile_options(desk_options INTERFACE -Wall -Wextra -Wpedantic)
 endif()
 target_include_directories(desk_options INTERFACE ${PROJECT_SOURCE_DIR}/src)
+target_compile_definitions(desk_options INTERFACE ADVISORY_DESK_VERSION="${PROJECT_VERSION}")
 
 # desk_add_library(<name> SOURCES ... LIBS ...): a static module library linked to desk_options.
 function(desk_add_library name)

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// advisory-desk: the staff application. A thin shell over the libraries.
+#include "app/demoenvironment.h"
+#include "app/networkimagesource.h"
+#include "app/screenshot.h"
+#include "app/translations.h"
+#include "core/profile.h"
+#include "gui/caseview.h"
+#include "gui/mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "store/store.h"
+#include "zalo/syncservice.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    QString profileDir;
+    bool demo = false;
+    QString screenshot;
+    QString language;
+    int demoCitizens = 200;
+};
+
+Options parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Advisory Desk: answer citizens' Zalo OA messages."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "profile folder (default: local app data)"),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "run against the bundled Zalo OA simulator with a throw-away profile"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "save a PNG of the main window after the first sync, then exit"),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QApplication::translate("main", "user interface language: vi or en"),
+                                      QStringLiteral("LANG"));
+    const QCommandLineOption citizens(QStringLiteral("demo-citizens"),
+                                      QApplication::translate("main", "number of simulated citizens in demo mode"),
+                                      QStringLiteral("N"), QStringLiteral("200"));
+    parser.addOptions({profile, demo, screenshot, language, citizens});
+    parser.process(app);
+    Options options;
+    options.profileDir = parser.value(profile);
+    options.demo = parser.isSet(demo);
+    options.screenshot = parser.value(screenshot);
+    options.language = parser.value(language);
+    options.demoCitizens = std::max(1, parser.value(citizens).toInt());
+    return options;
+}
+
+int fatal(const QString &text, bool interactive)
+{
+    std::fprintf(stderr, "advisory-desk: %s\n", qUtf8Printable(text));
+    if (interactive) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Advisory Desk"), text);
+    }
+    return 1;
+}
+
+QString currentStaffLogin()
+{
+    QString login = qEnvironmentVariable("USERNAME"); // Windows
+    if (login.isEmpty()) {
+        login = qEnvironmentVariable("USER");
+    }
+    return login.isEmpty() ? QStringLiteral("staff") : login;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AdvisoryDesk"));
+    QApplication::setApplicationName(QStringLiteral("advisory-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Advisory Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(ADVISORY_DESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/advisory-desk.png")));
+    qRegisterMetaType<Desk::Zalo::SyncReport>();
+
+    const Options options = parseOptions(app);
+    const bool interactive = options.screenshot.isEmpty();
+
+    Desk::DemoEnvironment demo;
+    Desk::Core::Profile profile;
+    Desk::Zalo::SecretStoreFactory secrets;
+    if (options.demo) {
+        Desk::installTranslations(options.language.isEmpty() ? QStringLiteral("vi") : options.language);
+        QString error;
+        if (!demo.start(options.demoCitizens, &error)) {
+            return fatal(QApplication::translate("main", "Cannot start the demo: %1").arg(error), interactive);
+        }
+        profile = demo.profile();
+        secrets = demo.secretStoreFactory();
+    } else {
+        QString error;
+        profile = Desk::Core::Profile::open(options.profileDir, &error);
+        if (!profile.isValid()) {
+            Desk::installTranslations(options.language.isEmpty() ? QStringLiteral("vi") : options.language);
+            return fatal(QApplication::translate("main", "Cannot open the profile folder: %1").arg(error), interactive);
+        }
+        secrets = [] { return std::make_unique<Desk::Secrets::KeychainSecretStore>(); };
+    }
+    QString language = options.language.isEmpty() ? profile.language() : options.language;
+    language = Desk::normalizedLanguage(language);
+    Desk::installTranslations(language);
+
+    Desk::Store::Store store;
+    QString storeError;
+    if (!store.open(profile.databasePath(), &storeError)) {
+        return fatal(QApplication::translate("main",
+                                             "Cannot open the local database %1.\n%2\n"
+                                             "Check that the disk is not full and the folder is writable.")
+                         .arg(profile.databasePath(), storeError),
+                     interactive);
+    }
+
+    Desk::Zalo::SyncSettings settings;
+    settings.databasePath = profile.databasePath();
+    settings.profileId = profile.id();
+    settings.apiBase = profile.apiBase();
+    settings.oauthBase = profile.oauthBase();
+    settings.intervalMs = profile.syncIntervalMs();
+    Desk::Zalo::SyncService sync(settings, secrets);
+
+    Desk::NetworkImageSource images;
+    Desk::Gui::MainWindow window(&store, &sync, &images);
+    window.caseView()->setActor(currentStaffLogin());
+    window.setDemoMode(options.demo);
+    window.setCurrentLanguage(language);
+    QObject::connect(&window, &Desk::Gui::MainWindow::languageRequested, &window,
+                     [&window, &profile](const QString &requested) {
+                         Desk::installTranslations(requested);
+                         profile.setLanguage(requested);
+                         window.setCurrentLanguage(requested);
+                     });
+
+    if (!options.screenshot.isEmpty()) {
+        // Shoot once the first sync has been shown and the pictures on screen have loaded
+        // (or after 5 s of waiting for them); give up after 120 s.
+        auto *shot = new QTimer(&window);
+        shot->setInterval(100);
+        int waited = 0;
+        QObject::connect(shot, &QTimer::timeout, &window, [&, shot]() mutable {
+            waited += shot->interval();
+            if (images.pendingCount() > 0 && waited < 5000) {
+                return;
+            }
+            shot->stop();
+            QString error;
+            const bool saved = Desk::saveWindowPng(&window, options.screenshot, &error);
+            if (!saved) {
+                std::fprintf(stderr, "advisory-desk: %s\n", qUtf8Printable(error));
+            }
+            QApplication::exit(saved ? 0 : 1);
+        });
+        QObject::connect(&window, &Desk::Gui::MainWindow::syncShown, shot, [shot] {
+            if (!shot->isActive()) {
+                shot->start();
+            }
+        });
+        QTimer::singleShot(120000, &app, [] {
+            std::fprintf(stderr, "advisory-desk: no sync finished within 120 s; no screenshot\n");
+            QApplication::exit(2);
+        });
+    }
+
+    window.show();
+    sync.start();
+    sync.syncNow();
+    const int code = app.exec();
+    sync.stop();
+    return code;
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `check`: is this desk healthy? Database integrity, schema version, token state.
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "core/vietnamtime.h"
+#include "secrets/keychainsecretstore.h"
+#include "store/store.h"
+#include "zalo/tokenmanager.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Desk::Cli {
+
+namespace {
+
+QString tokenStateKey(Zalo::TokenStatus::State state)
+{
+    using S = Zalo::TokenStatus::State;
+    switch (state) {
+    case S::NotConfigured:
+        return QStringLiteral("not_configured");
+    case S::Valid:
+        return QStringLiteral("valid");
+    case S::Expired:
+        return QStringLiteral("expired");
+    case S::ReauthorisationRequired:
+        return QStringLiteral("reauthorisation_required");
+    case S::KeychainError:
+        return QStringLiteral("keychain_error");
+    }
+    return {};
+}
+
+QString tokenStateText(const Zalo::TokenStatus &status)
+{
+    using S = Zalo::TokenStatus::State;
+    switch (status.state) {
+    case S::NotConfigured:
+        return CliContext::tr("not configured: run 'advisory-desk-cli setup'");
+    case S::Valid:
+        return status.expiresAtMs > 0
+            ? CliContext::tr("valid until %1").arg(Core::toIsoVietnam(status.expiresAtMs))
+            : CliContext::tr("present (expiry unknown until the first refresh)");
+    case S::Expired:
+        return CliContext::tr("access token expired; the next sync refreshes it");
+    case S::ReauthorisationRequired:
+        return CliContext::tr("Zalo refused the refresh token: an administrator must re-authorise "
+                              "the app and run setup again");
+    case S::KeychainError:
+        return CliContext::tr("the system keychain cannot be read (%1)").arg(status.detail);
+    }
+    return {};
+}
+
+} // namespace
+
+int runCheck(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("print a JSON object"));
+    parser.addOption(json);
+    if (const auto exit = context.parse(parser, QStringLiteral("check"), arguments)) {
+        return *exit;
+    }
+    Store::Store store;
+    QString error;
+    if (!store.open(context.profile().databasePath(), &error)) {
+        return context.fail(ExitLocal, CliContext::tr("cannot open the database: %1").arg(error));
+    }
+    const Store::HealthReport health = store.check();
+    Secrets::KeychainSecretStore keychain;
+    const Zalo::TokenStatus tokens = Zalo::tokenStatusBlocking(&keychain, context.profile().id());
+
+    const bool schemaOk = health.schemaVersion == health.expectedSchemaVersion;
+    if (parser.isSet(json)) {
+        const QJsonObject object{
+            {QStringLiteral("database"), context.profile().databasePath()},
+            {QStringLiteral("integrity_ok"), health.integrityOk},
+            {QStringLiteral("integrity_detail"), health.integrityDetail},
+            {QStringLiteral("schema_version"), health.schemaVersion},
+            {QStringLiteral("expected_schema_version"), health.expectedSchemaVersion},
+            {QStringLiteral("wal"), health.walEnabled},
+            {QStringLiteral("messages"), health.messageCount},
+            {QStringLiteral("cases"), health.caseCount},
+            {QStringLiteral("citizens"), health.citizenCount},
+            {QStringLiteral("token_state"), tokenStateKey(tokens.state)},
+            {QStringLiteral("token_expires_at"),
+             tokens.expiresAtMs > 0 ? QJsonValue(Core::toIsoVietnam(tokens.expiresAtMs)) : QJsonValue()},
+            {QStringLiteral("api_base"), context.profile().apiBase().toString()},
+        };
+        context.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        QTextStream &out = context.out();
+        out << CliContext::tr("Database:  %1").arg(context.profile().databasePath()) << '\n'
+            << CliContext::tr("Integrity: %1")
+                   .arg(health.integrityOk ? CliContext::tr("ok") : health.integrityDetail)
+            << '\n'
+            << CliContext::tr("Schema:    version %1 (expected %2)")
+                   .arg(health.schemaVersion)
+                   .arg(health.expectedSchemaVersion)
+            << '\n'
+            << CliContext::tr("Journal:   %1").arg(health.walEnabled ? QStringLiteral("WAL") : QStringLiteral("DELETE"))
+            << '\n'
+            << CliContext::tr("Contents:  %1 messages, %2 cases, %3 citizens")
+                   .arg(health.messageCount)
+                   .arg(health.caseCount)
+                   .arg(health.citizenCount)
+            << '\n'
+            << CliContext::tr("Zalo API:  %1").arg(context.profile().apiBase().toString()) << '\n'
+            << CliContext::tr("Tokens:    %1").arg(tokenStateText(tokens)) << Qt::endl;
+    }
+    if (!health.integrityOk || !schemaOk) {
+        return ExitIntegrity;
+    }
+    using S = Zalo::TokenStatus::State;
+    if (tokens.state == S::NotConfigured || tokens.state == S::ReauthorisationRequired) {
+        return ExitAuth;
+    }
+    return tokens.state == S::KeychainError ? ExitLocal : ExitOk;
+}
+
+} // namespace Desk::Cli

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/profile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <optional>
+
+namespace Desk::Cli {
+
+/** Exit codes every command shares, so scheduled jobs can react to the kind of failure. */
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 1,       // wrong arguments
+    ExitLocal = 2,       // profile, database or keychain problem on this machine
+    ExitNetwork = 3,     // Zalo unreachable or answering garbage: try again later
+    ExitAuth = 4,        // credentials missing or rejected: administrator must act
+    ExitZalo = 5,        // Zalo refused the request with an error code
+    ExitIntegrity = 6,   // `check` found a damaged database
+};
+
+/** What every command gets: parsed options, the opened profile and UTF-8 output streams. */
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Desk::Cli::CliContext)
+public:
+    CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    /** Opens the profile named by --profile (or the default); prints why on failure. */
+    bool openProfile(const QString &dir);
+    Core::Profile &profile() { return m_profile; }
+
+    /**
+     * Adds --profile and --help to `parser`, parses `arguments` and opens the profile.
+     * Returns an exit code when the command must stop here (help shown, bad arguments,
+     * profile unusable), nothing when it should go on.
+     */
+    std::optional<int> parse(QCommandLineParser &parser, const QString &command,
+                             const QStringList &arguments);
+
+    /** Prints "error: <text>" on stderr and returns `code`. */
+    int fail(int code, const QString &text);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    Core::Profile m_profile;
+};
+
+} // namespace Desk::Cli

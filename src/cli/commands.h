@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Desk::Cli {
+
+class CliContext;
+
+// Each command parses its own options from `arguments` (argv without the command name)
+// and returns an ExitCode.
+int runSetup(CliContext &context, const QStringList &arguments);
+int runSync(CliContext &context, const QStringList &arguments);
+int runCases(CliContext &context, const QStringList &arguments);
+int runSearch(CliContext &context, const QStringList &arguments);
+int runCheck(CliContext &context, const QStringList &arguments);
+
+} // namespace Desk::Cli

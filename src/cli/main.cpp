@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// advisory-desk-cli: the desk's libraries for administrators and scheduled jobs.
+#include "app/translations.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "core/profile.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(Desk::Cli::CliContext &, const QStringList &)> run;
+};
+
+const Command kCommands[] = {
+    {"setup", QT_TRANSLATE_NOOP("Desk::Cli", "store Zalo credentials in the keychain and API URLs in the profile"),
+     Desk::Cli::runSetup},
+    {"sync", QT_TRANSLATE_NOOP("Desk::Cli", "fetch new messages from the Zalo OA (--once for one pass)"),
+     Desk::Cli::runSync},
+    {"cases", QT_TRANSLATE_NOOP("Desk::Cli", "list cases, newest activity first (--json)"),
+     Desk::Cli::runCases},
+    {"search", QT_TRANSLATE_NOOP("Desk::Cli", "find cases by message text, citizen or case code (--json)"),
+     Desk::Cli::runSearch},
+    {"check", QT_TRANSLATE_NOOP("Desk::Cli", "check database integrity, schema version and token state"),
+     Desk::Cli::runCheck},
+};
+
+int usage(Desk::Cli::CliContext &context, int code)
+{
+    QTextStream &stream = code == 0 ? context.out() : context.err();
+    stream << QCoreApplication::translate("Desk::Cli",
+                                          "usage: advisory-desk-cli <command> [--profile DIR] [options]")
+           << "\n\n";
+    for (const Command &command : kCommands) {
+        stream << QStringLiteral("  %1  %2\n")
+                      .arg(QString::fromLatin1(command.name), -8)
+                      .arg(QCoreApplication::translate("Desk::Cli", command.summary));
+    }
+    stream << "\n"
+           << QCoreApplication::translate("Desk::Cli",
+                                          "Run 'advisory-desk-cli <command> --help' for its options.")
+           << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AdvisoryDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("advisory-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ADVISORY_DESK_VERSION));
+
+    // Messages follow ADVISORY_DESK_LANG, else Vietnamese like the GUI.
+    const QString language = qEnvironmentVariable("ADVISORY_DESK_LANG", QStringLiteral("vi"));
+    Desk::installTranslations(language);
+
+    Desk::Cli::CliContext context;
+    QStringList arguments = app.arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty()) {
+        return usage(context, Desk::Cli::ExitUsage);
+    }
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        return usage(context, Desk::Cli::ExitOk);
+    }
+    if (name == QLatin1String("--version")) {
+        context.out() << QCoreApplication::applicationVersion() << Qt::endl;
+        return Desk::Cli::ExitOk;
+    }
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name)) {
+            return command.run(context, arguments);
+        }
+    }
+    context.err() << QCoreApplication::translate("Desk::Cli", "unknown command: %1").arg(name) << "\n";
+    return usage(context, Desk::Cli::ExitUsage);
+}

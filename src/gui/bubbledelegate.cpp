@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/bubbledelegate.h"
+
+#include "gui/displaytext.h"
+#include "gui/imagesource.h"
+#include "gui/timelinemodel.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Desk::Gui {
+
+namespace {
+constexpr int kMargin = 8;
+constexpr int kPadding = 10;
+constexpr int kRadius = 10;
+const QColor kInboundFill(0xee, 0xf1, 0xf5);
+const QColor kOutboundFill(0xd9, 0xec, 0xff);
+} // namespace
+
+BubbleDelegate::BubbleDelegate(ImageSource *images, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_images(images)
+{
+}
+
+BubbleDelegate::Layout BubbleDelegate::layoutFor(const QStyleOptionViewItem &option,
+                                                 const QModelIndex &index) const
+{
+    Layout layout;
+    const bool outbound = index.data(TimelineModel::OutboundRole).toBool();
+    const bool hasImage = !index.data(TimelineModel::ImageUrlRole).toString().isEmpty();
+    const QString text = index.data(Qt::DisplayRole).toString();
+    // sizeHint() gets no usable rect from QListView; the viewport width is what rows get.
+    int rowWidth = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(parent())) {
+        rowWidth = view->viewport()->width();
+    }
+    const int rowLeft = option.rect.left();
+    const int maxBubble = std::max(200, rowWidth * 7 / 10);
+    const int maxText = maxBubble - 2 * kPadding;
+
+    QFont headerFont = option.font;
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 0.9);
+    const QFontMetrics headerMetrics(headerFont);
+    const QFontMetrics textMetrics(option.font);
+
+    const QRect textBounds
+        = textMetrics.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
+    const int headerHeight = headerMetrics.height();
+    const int imageHeight = hasImage ? kThumbSize + kPadding / 2 : 0;
+    const int contentWidth = std::max({textBounds.width(), hasImage ? kThumbSize : 0,
+                                       headerMetrics.horizontalAdvance(
+                                           index.data(TimelineModel::SenderRole).toString())
+                                           + headerMetrics.horizontalAdvance(QStringLiteral("  00/00/0000 00:00"))});
+    const int bubbleWidth = std::min(maxBubble, contentWidth + 2 * kPadding);
+    const int bubbleHeight = kPadding + headerHeight + 4 + imageHeight + textBounds.height() + kPadding;
+
+    const int left = outbound ? rowLeft + rowWidth - kMargin - bubbleWidth : rowLeft + kMargin;
+    layout.bubble = QRect(left, option.rect.top() + kMargin / 2, bubbleWidth, bubbleHeight);
+    layout.header = QRect(left + kPadding, layout.bubble.top() + kPadding, bubbleWidth - 2 * kPadding,
+                          headerHeight);
+    int y = layout.header.bottom() + 4;
+    if (hasImage) {
+        layout.image = QRect(left + kPadding, y, kThumbSize, kThumbSize);
+        y += imageHeight;
+    }
+    layout.text = QRect(left + kPadding, y, bubbleWidth - 2 * kPadding, textBounds.height());
+    return layout;
+}
+
+void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    const Layout layout = layoutFor(option, index);
+    const bool outbound = index.data(TimelineModel::OutboundRole).toBool();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QPainterPath path;
+    path.addRoundedRect(layout.bubble, kRadius, kRadius);
+    painter->fillPath(path, outbound ? kOutboundFill : kInboundFill);
+    if (option.state & QStyle::State_Selected) {
+        painter->setPen(QPen(option.palette.highlight(), 2));
+        painter->drawPath(path);
+    }
+
+    QFont headerFont = option.font;
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 0.9);
+    headerFont.setBold(true);
+    painter->setFont(headerFont);
+    painter->setPen(QColor(0x44, 0x4b, 0x55));
+    painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter,
+                      index.data(TimelineModel::SenderRole).toString());
+    headerFont.setBold(false);
+    painter->setFont(headerFont);
+    painter->setPen(QColor(0x6b, 0x72, 0x80));
+    painter->drawText(layout.header, Qt::AlignRight | Qt::AlignVCenter,
+                      fullTimeText(index.data(TimelineModel::TimeRole).toLongLong()));
+
+    if (layout.image.isValid()) {
+        const QUrl url(index.data(TimelineModel::ImageUrlRole).toString());
+        const QPixmap pixmap = m_images ? m_images->image(url) : QPixmap();
+        if (!pixmap.isNull()) {
+            const QPixmap scaled = pixmap.scaled(layout.image.size(), Qt::KeepAspectRatio,
+                                                 Qt::SmoothTransformation);
+            painter->drawPixmap(layout.image.topLeft(), scaled);
+        } else {
+            painter->fillRect(layout.image, QColor(0xdd, 0xe1, 0xe6));
+            painter->setPen(QColor(0x6b, 0x72, 0x80));
+            painter->drawText(layout.image, Qt::AlignCenter | Qt::TextWordWrap, tr("Loading image…"));
+        }
+    }
+
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(QPalette::Text));
+    QString text = index.data(Qt::DisplayRole).toString();
+    if (index.data(TimelineModel::TypeRole).toString() == QLatin1String("file")) {
+        painter->setPen(QColor(0x0b, 0x57, 0xd0));
+    }
+    painter->drawText(layout.text, Qt::TextWordWrap, text);
+    painter->restore();
+}
+
+QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Layout layout = layoutFor(option, index);
+    return {10, layout.bubble.height() + kMargin};
+}
+
+} // namespace Desk::Gui

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/inboxmodel.h"
+
+#include "core/replywindow.h"
+#include "core/vietnamtime.h"
+#include "gui/displaytext.h"
+
+#include <QFont>
+
+namespace Desk::Gui {
+
+InboxModel::InboxModel(Store::Store *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_clock(&Core::nowMs)
+{
+    reload(kPageSize);
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int InboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Core::CaseSummary &row = m_rows.at(index.row());
+    const bool unread = row.unreadCount > 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CodeColumn:
+            return unread ? QStringLiteral("● ") + row.code : row.code;
+        case CitizenColumn:
+            return row.citizenName.isEmpty() ? row.citizenId : row.citizenName;
+        case FirstLineColumn:
+            return row.firstLine;
+        case ReceivedColumn:
+            return shortTimeText(row.openedAtMs, m_clock());
+        case LastActivityColumn:
+            return shortTimeText(row.lastActivityAtMs, m_clock());
+        case StatusColumn:
+            return statusText(row.status);
+        case ReplyWindowColumn:
+            return replyWindowText(Core::ReplyWindow::at(row.lastInboundAtMs, m_clock()));
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case FirstLineColumn:
+            return row.firstLine;
+        case ReceivedColumn:
+            return fullTimeText(row.openedAtMs);
+        case LastActivityColumn:
+            return fullTimeText(row.lastActivityAtMs);
+        case ReplyWindowColumn:
+            return tr("Zalo allows free replies for 48 hours after the citizen's last message "
+                      "and no reply at all after 7 days.");
+        case CodeColumn:
+            return unread ? tr("%n unread message(s)", nullptr, row.unreadCount) : QVariant();
+        }
+        break;
+    case Qt::FontRole:
+        if (unread) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == ReplyWindowColumn) {
+            const QColor color = replyWindowColor(Core::ReplyWindow::at(row.lastInboundAtMs, m_clock()));
+            return color.isValid() ? QVariant(color) : QVariant();
+        }
+        break;
+    case CaseIdRole:
+        return row.id;
+    case UnreadRole:
+        return unread;
+    case StatusKeyRole:
+        return Core::caseStatusKey(row.status);
+    }
+    return {};
+}
+
+QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case CodeColumn:
+        return tr("Case");
+    case CitizenColumn:
+        return tr("Citizen");
+    case FirstLineColumn:
+        return tr("Message");
+    case ReceivedColumn:
+        return tr("Received");
+    case LastActivityColumn:
+        return tr("Last activity");
+    case StatusColumn:
+        return tr("Status");
+    case ReplyWindowColumn:
+        return tr("Reply window");
+    }
+    return {};
+}
+
+bool InboxModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void InboxModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const QVector<Core::CaseSummary> page = m_store->cases(m_filter, m_rows.size(), kPageSize);
+    if (page.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, m_rows.size(), m_rows.size() + page.size() - 1);
+    m_rows += page;
+    endInsertRows();
+}
+
+void InboxModel::setFilter(const Store::CaseFilter &filter)
+{
+    m_filter = filter;
+    reload(kPageSize);
+}
+
+qint64 InboxModel::caseIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int InboxModel::rowOfCase(qint64 caseId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == caseId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void InboxModel::refresh()
+{
+    reload(std::max(kPageSize, static_cast<int>(m_rows.size())));
+}
+
+void InboxModel::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+    }
+}
+
+void InboxModel::reload(int keepRows)
+{
+    // A reset is O(rows loaded); selection is restored by the widget from the case id.
+    beginResetModel();
+    m_total = m_store->countCases(m_filter);
+    m_rows = m_store->cases(m_filter, 0, keepRows);
+    endResetModel();
+    emit totalCountChanged(m_total);
+}
+
+} // namespace Desk::Gui

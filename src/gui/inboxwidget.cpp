@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/inboxwidget.h"
+#include "ui_inboxwidget.h"
+
+#include "gui/displaytext.h"
+#include "gui/inboxmodel.h"
+#include "store/store.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace Desk::Gui {
+
+InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::InboxWidget)
+    , m_model(new InboxModel(store, this))
+{
+    m_ui->setupUi(this);
+    fillStatusCombo();
+
+    QTableView *view = m_ui->casesTableView;
+    view->setModel(m_model);
+    view->verticalHeader()->hide();
+    // Fixed row heights keep scrolling through 100,000 rows cheap.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(InboxModel::FirstLineColumn, QHeaderView::Stretch);
+    const int charWidth = fontMetrics().averageCharWidth();
+    view->setColumnWidth(InboxModel::CodeColumn, charWidth * 19);
+    view->setColumnWidth(InboxModel::CitizenColumn, charWidth * 22);
+    view->setColumnWidth(InboxModel::ReceivedColumn, charWidth * 13);
+    view->setColumnWidth(InboxModel::LastActivityColumn, charWidth * 13);
+    view->setColumnWidth(InboxModel::StatusColumn, charWidth * 14);
+    view->setColumnWidth(InboxModel::ReplyWindowColumn, charWidth * 24);
+    view->setTextElideMode(Qt::ElideRight);
+
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(250);
+    connect(&m_searchDebounce, &QTimer::timeout, this, &InboxWidget::applyFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, &m_searchDebounce,
+            qOverload<>(&QTimer::start));
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce.stop();
+        applyFilter();
+        m_ui->casesTableView->setFocus();
+    });
+    connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &InboxWidget::applyFilter);
+    connect(m_ui->unreadCheckBox, &QCheckBox::toggled, this, &InboxWidget::applyFilter);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InboxWidget::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The selection model survives a reset; re-select the case the user was on.
+        if (m_selectedCaseId != 0) {
+            selectCase(m_selectedCaseId);
+        }
+    });
+    connect(m_model, &InboxModel::totalCountChanged, this, &InboxWidget::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxWidget::updateCountLabel);
+
+    // The reply-window countdown moves even when nothing else changes.
+    m_clockTick.setInterval(60 * 1000);
+    connect(&m_clockTick, &QTimer::timeout, this, [this] {
+        if (m_model->rowCount() > 0) {
+            emit m_model->dataChanged(m_model->index(0, InboxModel::ReplyWindowColumn),
+                                      m_model->index(m_model->rowCount() - 1,
+                                                     InboxModel::ReplyWindowColumn));
+        }
+    });
+    m_clockTick.start();
+
+    m_ui->searchLineEdit->installEventFilter(this);
+    updateCountLabel();
+}
+
+InboxWidget::~InboxWidget() = default;
+
+qint64 InboxWidget::currentCaseId() const
+{
+    return m_selectedCaseId;
+}
+
+void InboxWidget::selectCase(qint64 caseId)
+{
+    const int row = m_model->rowOfCase(caseId);
+    if (row < 0) {
+        return;
+    }
+    m_ui->casesTableView->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void InboxWidget::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus();
+    m_ui->searchLineEdit->selectAll();
+}
+
+void InboxWidget::refresh()
+{
+    m_model->refresh();
+}
+
+bool InboxWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down) {
+            m_ui->casesTableView->setFocus();
+            if (!m_ui->casesTableView->currentIndex().isValid() && m_model->rowCount() > 0) {
+                selectCase(m_model->caseIdAt(0));
+            }
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_ui->searchLineEdit->text().isEmpty()) {
+            m_ui->searchLineEdit->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void InboxWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        const int index = m_ui->statusComboBox->currentIndex();
+        fillStatusCombo();
+        m_ui->statusComboBox->setCurrentIndex(index);
+        updateCountLabel();
+    }
+    QWidget::changeEvent(event);
+}
+
+void InboxWidget::applyFilter()
+{
+    Store::CaseFilter filter;
+    filter.searchText = m_ui->searchLineEdit->text().trimmed();
+    const QVariant status = m_ui->statusComboBox->currentData();
+    if (status.isValid()) {
+        filter.status = Core::caseStatusFromKey(status.toString());
+    }
+    filter.unreadOnly = m_ui->unreadCheckBox->isChecked();
+    m_model->setFilter(filter);
+}
+
+void InboxWidget::fillStatusCombo()
+{
+    const QSignalBlocker blocker(m_ui->statusComboBox);
+    m_ui->statusComboBox->clear();
+    m_ui->statusComboBox->addItem(tr("All statuses"));
+    for (const Core::CaseStatus status : Core::allCaseStatuses()) {
+        m_ui->statusComboBox->addItem(statusText(status), Core::caseStatusKey(status));
+    }
+}
+
+void InboxWidget::updateCountLabel()
+{
+    m_ui->countLabel->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
+}
+
+void InboxWidget::onCurrentRowChanged()
+{
+    const QModelIndex current = m_ui->casesTableView->currentIndex();
+    const qint64 caseId = current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+    if (caseId != 0 && caseId != m_selectedCaseId) {
+        m_selectedCaseId = caseId;
+        emit caseSelected(caseId);
+    }
+}
+
+} // namespace Desk::Gui

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QScopedPointer>
+#include <QTimer>
+#include <QWidget>
+
+namespace Ui {
+class InboxWidget;
+}
+
+namespace Desk::Store {
+class Store;
+}
+
+namespace Desk::Gui {
+
+class InboxModel;
+
+/** Search box, status filter and the case list. Keyboard: Ctrl+F search, Down into the list. */
+class InboxWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InboxWidget(Store::Store *store, QWidget *parent = nullptr);
+    ~InboxWidget() override;
+
+    InboxModel *model() const { return m_model; }
+    qint64 currentCaseId() const;
+    void selectCase(qint64 caseId);
+    void focusSearch();
+    /** Reloads the list keeping the selected case (after sync or a read mark). */
+    void refresh();
+
+signals:
+    void caseSelected(qint64 caseId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void fillStatusCombo();
+    void updateCountLabel();
+    void onCurrentRowChanged();
+
+    const QScopedPointer<Ui::InboxWidget> m_ui;
+    InboxModel *m_model;
+    QTimer m_searchDebounce;
+    QTimer m_clockTick;
+    qint64 m_selectedCaseId = 0;
+};
+
+} // namespace Desk::Gui

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "gui/caseview.h"
+#include "gui/inboxmodel.h"
+#include "gui/inboxwidget.h"
+#include "gui/syncstatuswidget.h"
+#include "store/store.h"
+#include "zalo/syncservice.h"
+
+#include <QActionGroup>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Desk::Gui {
+
+MainWindow::MainWindow(Store::Store *store, Zalo::SyncService *sync, ImageSource *images,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_store(store)
+    , m_sync(sync)
+    , m_inbox(new InboxWidget(store, this))
+    , m_caseView(new CaseView(store, images, this))
+    , m_syncStatus(new SyncStatusWidget(this))
+{
+    m_ui->setupUi(this);
+    m_inbox->setObjectName(QStringLiteral("inboxWidget"));
+    m_caseView->setObjectName(QStringLiteral("caseView"));
+    m_ui->syncAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_inbox);
+    splitter->addWidget(m_caseView);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    statusBar()->addWidget(m_syncStatus, 1);
+
+    auto *languages = new QActionGroup(this);
+    languages->addAction(m_ui->vietnameseAction);
+    languages->addAction(m_ui->englishAction);
+
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->findAction, &QAction::triggered, m_inbox, &InboxWidget::focusSearch);
+    connect(m_ui->vietnameseAction, &QAction::triggered, this,
+            [this] { emit languageRequested(QStringLiteral("vi")); });
+    connect(m_ui->englishAction, &QAction::triggered, this,
+            [this] { emit languageRequested(QStringLiteral("en")); });
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Advisory Desk"),
+                           tr("Advisory Desk %1\nAnswers citizens' questions sent to the province's "
+                              "Zalo Official Account.\nLicence: GPL-3.0-or-later.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    connect(m_inbox, &InboxWidget::caseSelected, m_caseView, &CaseView::showCase);
+    connect(m_store, &Store::Store::casesChanged, this, &MainWindow::onCasesChanged);
+
+    if (m_sync) {
+        connect(m_ui->syncAction, &QAction::triggered, m_sync, &Zalo::SyncService::syncNow);
+        connect(m_sync, &Zalo::SyncService::syncStarted, m_syncStatus, &SyncStatusWidget::setSyncing);
+        connect(m_sync, &Zalo::SyncService::syncFinished, this, &MainWindow::onSyncFinished);
+    } else {
+        m_ui->syncAction->setEnabled(false);
+    }
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setCurrentLanguage(const QString &language)
+{
+    (language == QLatin1String("en") ? m_ui->englishAction : m_ui->vietnameseAction)->setChecked(true);
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTitle();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::onSyncFinished(const Zalo::SyncReport &report)
+{
+    m_syncStatus->setReport(report);
+    // The sync worker wrote through its own connection; this thread's store did not see it.
+    if (!report.touchedCaseIds.isEmpty() || m_inbox->model()->rowCount() == 0) {
+        m_inbox->refresh();
+        m_caseView->refreshIfShown(report.touchedCaseIds);
+    }
+    if (m_inbox->currentCaseId() == 0 && m_inbox->model()->rowCount() > 0) {
+        m_inbox->selectCase(m_inbox->model()->caseIdAt(0));
+    }
+    emit syncShown();
+}
+
+void MainWindow::onCasesChanged(const QSet<qint64> &caseIds)
+{
+    Q_UNUSED(caseIds)
+    // Read marks and other local writes: repaint the list so the unread dot goes away.
+    m_inbox->refresh();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Advisory Desk — Zalo OA");
+    if (m_demo) {
+        title += QLatin1Char(' ') + tr("(demo with simulated Zalo data)");
+    }
+    setWindowTitle(title);
+}
+
+} // namespace Desk::Gui

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QScopedPointer>
+#include <QSet>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Desk::Store {
+class Store;
+}
+namespace Desk::Zalo {
+class SyncService;
+struct SyncReport;
+}
+
+namespace Desk::Gui {
+
+class CaseView;
+class ImageSource;
+class InboxWidget;
+class SyncStatusWidget;
+
+/** The shell: menus, toolbar, inbox | case view, status bar. Logic lives in the parts. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Store::Store *store, Zalo::SyncService *sync, ImageSource *images,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    InboxWidget *inbox() const { return m_inbox; }
+    CaseView *caseView() const { return m_caseView; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    void setCurrentLanguage(const QString &language);
+    void setDemoMode(bool demo);
+
+signals:
+    void languageRequested(const QString &language);
+    /** After each sync pass has been shown (the demo's screenshot waits for the first). */
+    void syncShown();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onSyncFinished(const Zalo::SyncReport &report);
+    void onCasesChanged(const QSet<qint64> &caseIds);
+    void updateTitle();
+
+    const QScopedPointer<Ui::MainWindow> m_ui;
+    Store::Store *m_store;
+    Zalo::SyncService *m_sync;
+    InboxWidget *m_inbox;
+    CaseView *m_caseView;
+    SyncStatusWidget *m_syncStatus;
+    bool m_demo = false;
+};
+
+} // namespace Desk::Gui

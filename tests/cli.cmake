@@ -1,0 +1,5 @@
+# The CLI keeps secrets in the real keychain: run inside a private D-Bus + gnome-keyring.
+desk_add_test(cli LIBS desk_sim Qt6::Network LABELS integration TIMEOUT 900
+  DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
+  WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
+add_dependencies(tst_cli advisory-desk-cli)

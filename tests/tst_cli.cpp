@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// advisory-desk-cli as administrators and scheduled jobs use it: a real process, the real
+// keychain (this test runs inside tools/with-keyring.sh), HTTP to the simulator, a real
+// SQLite profile.
+#include "sim/simulatorhost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include <signal.h>
+
+using Desk::Sim::SimConfig;
+using Desk::Sim::SimulatorHost;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList &arguments, int timeoutMs = 120000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ADVISORY_DESK_LANG"), QStringLiteral("vi"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DESK_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "timed out";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonArray parseArray(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    return doc.isArray() ? doc.array() : QJsonArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void setupSyncListSearchCheck();
+    void unreachableZaloIsAClearError();
+    void revokedTokensNeedAnAdministrator();
+    void killedSyncResumesExactly();
+
+private:
+    QStringList setupArguments(const QString &profile, SimulatorHost &host) const;
+    QTemporaryDir m_tmp;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFileInfo::exists(QStringLiteral(DESK_CLI_PATH)));
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "run through tools/with-keyring.sh: the CLI keeps secrets in the real keychain");
+    QVERIFY(m_tmp.isValid());
+}
+
+QStringList TestCli::setupArguments(const QString &profile, SimulatorHost &host) const
+{
+    const SimConfig config = host.config();
+    return {QStringLiteral("setup"),         QStringLiteral("--profile"),      profile,
+            QStringLiteral("--api-base"),    host.baseUrl().toString(),        QStringLiteral("--oauth-base"),
+            host.baseUrl().toString(),       QStringLiteral("--app-id"),       config.appId,
+            QStringLiteral("--secret-key"),  config.secretKey,                 QStringLiteral("--access-token"),
+            host.accessToken(),              QStringLiteral("--refresh-token"), host.refreshToken()};
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+    QTest::addRow("no command") << QStringList() << 1 << QStringLiteral("advisory-desk-cli");
+    QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1
+                                     << QStringLiteral("frobnicate");
+    QTest::addRow("unknown option") << QStringList{QStringLiteral("cases"), QStringLiteral("--bogus")} << 1
+                                    << QStringLiteral("bogus");
+    QTest::addRow("search without text") << QStringList{QStringLiteral("search")} << 1 << QString();
+    QTest::addRow("half the credentials")
+        << QStringList{QStringLiteral("setup"), QStringLiteral("--app-id"), QStringLiteral("1")} << 1
+        << QStringLiteral("--secret-key");
+    QTest::addRow("bad url") << QStringList{QStringLiteral("setup"), QStringLiteral("--api-base"),
+                                            QStringLiteral("ftp://x")}
+                             << 1 << QStringLiteral("ftp://x");
+    QTest::addRow("bad status") << QStringList{QStringLiteral("cases"), QStringLiteral("--status"),
+                                               QStringLiteral("sleeping")}
+                                << 1 << QStringLiteral("sleeping");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    if (!arguments.isEmpty()) {
+        arguments << QStringLiteral("--profile") << m_tmp.filePath(QStringLiteral("usage"));
+    }
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(run.err).contains(stderrContains), run.err.constData());
+}
+
+void TestCli::setupSyncListSearchCheck()
+{
+    SimConfig config;
+    config.citizens = 120;
+    SimulatorHost host(config);
+    QVERIFY(host.start());
+    const QString profile = m_tmp.filePath(QStringLiteral("main"));
+
+    CliRun run = runCli(setupArguments(profile, host));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!run.out.contains(host.accessToken().toUtf8())); // never echo a secret
+    QVERIFY(!run.err.contains(host.refreshToken().toUtf8()));
+
+    run = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    run = runCli({QStringLiteral("cases"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray cases = parseArray(run.out);
+    QCOMPARE(cases.size(), host.stats().totalCitizens);
+    qint64 messages = 0;
+    for (const QJsonValue &value : cases) {
+        const QJsonObject object = value.toObject();
+        for (const char *key : {"code", "citizen_id", "citizen_name", "status", "opened_at", "last_activity_at"}) {
+            QVERIFY2(object.value(QLatin1String(key)).isString(), key);
+        }
+        QVERIFY(object.value(QStringLiteral("code")).toString().startsWith(QStringLiteral("TV-")));
+        QVERIFY(QDateTime::fromString(object.value(QStringLiteral("opened_at")).toString(), Qt::ISODate).isValid());
+        QVERIFY(object.value(QStringLiteral("last_activity_at")).toString().endsWith(QStringLiteral("+07:00")));
+        QVERIFY(object.value(QStringLiteral("citizen_id")).toString().size() >= 18);
+        messages += object.value(QStringLiteral("message_count")).toInteger();
+    }
+    QCOMPARE(messages, host.stats().totalMessages);
+
+    // Search by a case code finds exactly that case; folded text finds something.
+    const QString code = cases.at(3).toObject().value(QStringLiteral("code")).toString();
+    run = runCli({QStringLiteral("search"), code, QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    QCOMPARE(run.exitCode, 0);
+    QJsonArray found = parseArray(run.out);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.at(0).toObject().value(QStringLiteral("code")).toString(), code);
+    run = runCli({QStringLiteral("search"), QStringLiteral("ho so"), QStringLiteral("--json"),
+                  QStringLiteral("--profile"), profile});
+    QCOMPARE(run.exitCode, 0);
+    found = parseArray(run.out);
+    QVERIFY(found.size() > 0);
+    QVERIFY(found.size() < cases.size() + 1);
+
+    run = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    const QJsonObject health = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(health.value(QStringLiteral("integrity_ok")).toBool(), true);
+    QCOMPARE(health.value(QStringLiteral("schema_version")).toInt(),
+             health.value(QStringLiteral("expected_schema_version")).toInt());
+    QCOMPARE(health.value(QStringLiteral("messages")).toInteger(), host.stats().totalMessages);
+    QCOMPARE(health.value(QStringLiteral("token_state")).toString(), QStringLiteral("valid"));
+}
+
+void TestCli::unreachableZaloIsAClearError()
+{
+    SimConfig config;
+    config.citizens = 5;
+    SimulatorHost host(config);
+    QVERIFY(host.start());
+    const QString profile = m_tmp.filePath(QStringLiteral("offline"));
+    QStringList setup = setupArguments(profile, host);
+    // Port 9 (discard) on loopback: nothing listens there.
+    const int apiIndex = setup.indexOf(QStringLiteral("--api-base")) + 1;
+    setup[apiIndex] = QStringLiteral("http://127.0.0.1:9");
+    QCOMPARE(runCli(setup).exitCode, 0);
+    const CliRun run = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("Zalo")), run.err.constData());
+}
+
+void TestCli::revokedTokensNeedAnAdministrator()
+{
+    SimConfig config;
+    config.citizens = 5;
+    SimulatorHost host(config);
+    QVERIFY(host.start());
+    const QString profile = m_tmp.filePath(QStringLiteral("revoked"));
+    QCOMPARE(runCli(setupArguments(profile, host)).exitCode, 0);
+    host.revokeTokens();
+    CliRun run = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+    QCOMPARE(run.exitCode, 4);
+    const qint64 refreshesAfterFirst = host.stats().refreshes;
+    // A second run must not hammer the OAuth server with the dead refresh token.
+    run = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(host.stats().refreshes, refreshesAfterFirst);
+    run = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("token_state")).toString(),
+             QStringLiteral("reauthorisation_required"));
+}
+
+void TestCli::killedSyncResumesExactly()
+{
+    SimConfig config;
+    config.citizens = 2500;
+    config.messages = 12000;
+    config.latencyMs = 1; // keep each pass long enough to be killed in the middle
+    SimulatorHost host(config);
+    QVERIFY(host.start());
+    const QString profile = m_tmp.filePath(QStringLiteral("killed"));
+    QCOMPARE(runCli(setupArguments(profile, host)).exitCode, 0);
+
+    QRandomGenerator random(20261128);
+    int killedMidway = 0;
+    for (int round = 0; round < 25; ++round) {
+        QProcess process;
+        process.start(QStringLiteral(DESK_CLI_PATH),
+                      {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+        QVERIFY(process.waitForStarted());
+        const int delayMs = random.bounded(50, 900);
+        if (!process.waitForFinished(delayMs)) {
+            ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+            QVERIFY(process.waitForFinished(10000));
+            ++killedMidway;
+        }
+    }
+    QVERIFY2(killedMidway >= 10, "the sync finished too fast to be killed midway");
+
+    const CliRun finish = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile},
+                                 300000);
+    QVERIFY2(finish.exitCode == 0, finish.err.constData());
+    const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    const QJsonObject health = QJsonDocument::fromJson(check.out).object();
+    QCOMPARE(health.value(QStringLiteral("integrity_ok")).toBool(), true);
+    QCOMPARE(health.value(QStringLiteral("messages")).toInteger(), host.stats().totalMessages);
+    QCOMPARE(health.value(QStringLiteral("citizens")).toInteger(), qint64(host.stats().totalCitizens));
+    // Every message sits in exactly one case: the per-case counts add up to the total.
+    const CliRun cases = runCli({QStringLiteral("cases"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    qint64 sum = 0;
+    const QJsonArray array = parseArray(cases.out);
+    for (const QJsonValue &value : array) {
+        sum += value.toObject().value(QStringLiteral("message_count")).toInteger();
+    }
+    QCOMPARE(sum, host.stats().totalMessages);
+    qInfo("killed %d of 25 sync runs midway; resumed to %lld messages", killedMidway,
+          static_cast<long long>(sum));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
