@@ -15,26 +15,25 @@ MemorySecretStore::MemorySecretStore(std::shared_ptr<Data> data, QObject *parent
     , m_data(std::move(data))
 { }
 
-void MemorySecretStore::answer(SecretCallback callback, SecretResult result)
-{
-    QTimer::singleShot(0, this, [callback = std::move(callback), result] { callback(result); });
-}
-
 void MemorySecretStore::read(const QString &key, SecretCallback callback)
 {
-    SecretResult result;
-    {
-        QMutexLocker lock(&m_data->mutex);
-        if (m_data->failReads) {
-            result.error = QStringLiteral("memory store: reads switched off");
-        } else if (const auto it = m_data->values.constFind(key); it != m_data->values.cend()) {
-            result.status = SecretResult::Status::Ok;
-            result.value = it.value();
-        } else {
-            result.status = SecretResult::Status::NotFound;
+    // Evaluated when the answer is delivered, like write() and remove(): operations then
+    // take effect in the order they were asked for, as keychain jobs do.
+    QTimer::singleShot(0, this, [this, key, callback = std::move(callback)] {
+        SecretResult result;
+        {
+            QMutexLocker lock(&m_data->mutex);
+            if (m_data->failReads) {
+                result.error = QStringLiteral("memory store: reads switched off");
+            } else if (const auto it = m_data->values.constFind(key); it != m_data->values.cend()) {
+                result.status = SecretResult::Status::Ok;
+                result.value = it.value();
+            } else {
+                result.status = SecretResult::Status::NotFound;
+            }
         }
-    }
-    answer(std::move(callback), result);
+        callback(result);
+    });
 }
 
 void MemorySecretStore::write(const QString &key, const QString &value, SecretCallback callback)
@@ -62,18 +61,20 @@ void MemorySecretStore::write(const QString &key, const QString &value, SecretCa
 
 void MemorySecretStore::remove(const QString &key, SecretCallback callback)
 {
-    SecretResult result;
-    {
-        QMutexLocker lock(&m_data->mutex);
-        if (m_data->failWrites) {
-            result.error = QStringLiteral("memory store: writes switched off");
-        } else if (m_data->values.remove(key) > 0) {
-            result.status = SecretResult::Status::Ok;
-        } else {
-            result.status = SecretResult::Status::NotFound;
+    QTimer::singleShot(0, this, [this, key, callback = std::move(callback)] {
+        SecretResult result;
+        {
+            QMutexLocker lock(&m_data->mutex);
+            if (m_data->failWrites) {
+                result.error = QStringLiteral("memory store: writes switched off");
+            } else if (m_data->values.remove(key) > 0) {
+                result.status = SecretResult::Status::Ok;
+            } else {
+                result.status = SecretResult::Status::NotFound;
+            }
         }
-    }
-    answer(std::move(callback), result);
+        callback(result);
+    });
 }
 
 QString MemorySecretStore::value(const QString &key) const

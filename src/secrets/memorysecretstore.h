@@ -53,8 +53,6 @@ signals:
     void written(const QString &key);
 
 private:
-    void answer(SecretCallback callback, SecretResult result);
-
     std::shared_ptr<Data> m_data;
 };
 

@@ -19,27 +19,30 @@ struct SyncReport
 {
     enum class Outcome {
         Ok,
-        NetworkError,  // unreachable, timeout, dropped connection: retried next pass
-        ServerError,   // HTTP 5xx or malformed JSON: retried next pass
-        AuthError,     // tokens invalid and refresh failed: administrator must re-authorise
+        NetworkError, // unreachable, timeout, dropped connection: retried next pass
+        ServerError, // HTTP 5xx or malformed JSON: retried next pass
+        AuthError, // tokens invalid and refresh failed: administrator must re-authorise
         NotConfigured, // no credentials in the keychain
-        RateLimited,   // -32 persisted after back-off
-        ZaloError,     // any other Zalo error code
-        StoreError,    // the local database refused the write (disk full, read-only, ...)
+        RateLimited, // -32 persisted after back-off
+        ZaloError, // any other Zalo error code
+        StoreError, // the local database refused the write (disk full, read-only, ...)
     };
     Outcome outcome = Outcome::Ok;
     int zaloErrorCode = 0;
-    QString technicalDetail;   // for logs; never a token
+    QString technicalDetail; // for logs; never a token
     int newMessages = 0;
     int newCases = 0;
     int requests = 0;
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
     QSet<qint64> touchedCaseIds;
+    int nextRetryMs = 0; // when the next pass runs by itself; 0: only on demand
 
     bool ok() const { return outcome == Outcome::Ok; }
     /** Plain-language text (translated, Vietnamese by default) for the status bar. */
     QString userMessage() const;
+    /** Stable English key for logs and CLI output: "ok", "network_error", ... */
+    QString outcomeKey() const;
 };
 
 /** Everything the sync worker needs; copied into the worker thread. */
@@ -53,6 +56,7 @@ struct SyncSettings
     int requestsPerMinute = 4000; // the OA's documented limit; the client stays under it
     int transferTimeoutMs = 20000;
     int maxRetries = 3;
+    int concurrency = 4; // citizens whose conversations are fetched at the same time
 };
 
 /** Creates the secret store inside the worker thread (QtKeychain jobs need that thread's loop). */
@@ -70,9 +74,14 @@ public:
     SyncService(SyncSettings settings, SecretStoreFactory secrets, QObject *parent = nullptr);
     ~SyncService() override;
 
+    /** Starts the worker thread; the first pass runs at once, then every intervalMs. */
     void start();
+    /** Stops the timer and the worker thread; a pass in flight is dropped (nothing is lost:
+     *  the next pass fetches it again). Blocks until the thread has ended. */
     void stop();
     bool isRunning() const;
+    /** A pass is in progress (between syncStarted and syncFinished). */
+    bool isSyncing() const;
 
 public slots:
     void syncNow();
@@ -80,11 +89,19 @@ public slots:
 signals:
     void syncStarted();
     void syncFinished(const Desk::Zalo::SyncReport &report);
+    /** During a pass: citizens done of those found so far, and new messages stored. */
+    void syncProgress(int citizensDone, int citizensFound, int newMessages);
 
 private:
     class Private;
     std::unique_ptr<Private> d;
 };
+
+/**
+ * One sync pass in the calling thread with a local event loop (CLI `sync --once`): opens its
+ * own store connection on settings.databasePath and uses `secrets` from this thread.
+ */
+SyncReport runSyncOnce(const SyncSettings &settings, Secrets::SecretStore *secrets);
 
 } // namespace Desk::Zalo
 

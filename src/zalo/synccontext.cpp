@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zalo/synccontext.h"
+
+#include "store/store.h"
+#include "zalo/syncengine.h"
+#include "zalo/tokenmanager.h"
+#include "zalo/zaloclient.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+
+namespace Desk::Zalo {
+
+SyncContext::SyncContext(
+    const SyncSettings &settings, Secrets::SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_store(std::make_unique<Store::Store>())
+{
+    m_network->setTransferTimeout(settings.transferTimeoutMs);
+    TokenManager::Options tokenOptions;
+    tokenOptions.oauthBase = settings.oauthBase;
+    tokenOptions.transferTimeoutMs = settings.transferTimeoutMs;
+    m_tokens = std::make_unique<TokenManager>(
+        secrets, m_network.get(), settings.profileId, tokenOptions);
+    ClientOptions clientOptions;
+    clientOptions.apiBase = settings.apiBase;
+    clientOptions.transferTimeoutMs = settings.transferTimeoutMs;
+    clientOptions.maxRetries = settings.maxRetries;
+    clientOptions.requestsPerMinute = settings.requestsPerMinute;
+    m_client = std::make_unique<ZaloClient>(m_network.get(), m_tokens.get(), clientOptions);
+    m_engine = std::make_unique<SyncEngine>(m_client.get(), m_store.get());
+    m_engine->setConcurrency(settings.concurrency);
+}
+
+SyncContext::~SyncContext() = default;
+
+bool SyncContext::open(QString *error)
+{
+    if (m_store->isOpen()) {
+        return true;
+    }
+    QString detail;
+    if (!m_store->open(m_settings.databasePath, &detail)) {
+        if (error) {
+            *error = detail.isEmpty() ? m_store->lastError() : detail;
+        }
+        return false;
+    }
+    return true;
+}
+
+SyncReport SyncContext::storeFailure(const QString &detail)
+{
+    SyncReport report;
+    report.outcome = SyncReport::Outcome::StoreError;
+    report.technicalDetail = QStringLiteral("store: ") + detail;
+    report.startedAtMs = report.finishedAtMs = QDateTime::currentMSecsSinceEpoch();
+    return report;
+}
+
+} // namespace Desk::Zalo

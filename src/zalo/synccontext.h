@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "zalo/syncservice.h"
+
+#include <QObject>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Desk::Store {
+class Store;
+}
+
+namespace Desk::Zalo {
+
+class SyncEngine;
+class TokenManager;
+class ZaloClient;
+
+/**
+ * Everything one thread needs to sync: its own network manager, store connection, token
+ * manager, client and engine, built from SyncSettings around a secret store that belongs to
+ * the same thread. Used by the SyncService worker and by runSyncOnce().
+ */
+class SyncContext : public QObject
+{
+    Q_OBJECT
+public:
+    SyncContext(
+        const SyncSettings &settings, Secrets::SecretStore *secrets, QObject *parent = nullptr);
+    ~SyncContext() override;
+
+    /** Opens the store; false (and `error`) when the database cannot be opened. */
+    bool open(QString *error);
+
+    QNetworkAccessManager *network() const { return m_network.get(); }
+    Store::Store *store() const { return m_store.get(); }
+    TokenManager *tokens() const { return m_tokens.get(); }
+    ZaloClient *client() const { return m_client.get(); }
+    SyncEngine *engine() const { return m_engine.get(); }
+
+    /** A report for a pass that could not even start (store not openable). */
+    static SyncReport storeFailure(const QString &detail);
+
+private:
+    SyncSettings m_settings;
+    // Declared in dependency order: destroyed engine first, network and store last.
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Store::Store> m_store;
+    std::unique_ptr<TokenManager> m_tokens;
+    std::unique_ptr<ZaloClient> m_client;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+} // namespace Desk::Zalo

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zalo/syncservice.h"
+
+#include "secrets/secretstore.h"
+#include "zalo/logging.h"
+#include "zalo/synccontext.h"
+#include "zalo/syncengine.h"
+#include "zalo/syncworker.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QThread>
+
+namespace Desk::Zalo {
+
+namespace {
+
+// lupdate sees the literal context in every translate() call below.
+const char kContext[] = "Desk::Zalo::SyncReport";
+
+} // namespace
+
+QString SyncReport::outcomeKey() const
+{
+    switch (outcome) {
+    case Outcome::Ok:
+        return QStringLiteral("ok");
+    case Outcome::NetworkError:
+        return QStringLiteral("network_error");
+    case Outcome::ServerError:
+        return QStringLiteral("server_error");
+    case Outcome::AuthError:
+        return QStringLiteral("auth_error");
+    case Outcome::NotConfigured:
+        return QStringLiteral("not_configured");
+    case Outcome::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Outcome::ZaloError:
+        return QStringLiteral("zalo_error");
+    case Outcome::StoreError:
+        return QStringLiteral("store_error");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString SyncReport::userMessage() const
+{
+    // Whole sentences per case (no concatenated fragments) so translators can reorder them.
+    const int seconds = (nextRetryMs + 999) / 1000;
+    const bool retries = nextRetryMs > 0;
+    switch (outcome) {
+    case Outcome::Ok:
+        if (newMessages == 0) {
+            return QCoreApplication::translate(kContext, "Up to date with Zalo.");
+        }
+        return QCoreApplication::translate(
+            kContext, "%n new message(s) from Zalo.", nullptr, newMessages);
+    case Outcome::NetworkError:
+        return retries ? QCoreApplication::translate(
+                   kContext, "Cannot reach Zalo. Working offline; will retry in %1 s.")
+                             .arg(seconds)
+                       : QCoreApplication::translate(kContext,
+                           "Cannot reach Zalo. Working offline; sync again when the "
+                           "network is back.");
+    case Outcome::ServerError:
+        return retries ? QCoreApplication::translate(
+                   kContext, "Zalo is not answering properly. Will retry in %1 s.")
+                             .arg(seconds)
+                       : QCoreApplication::translate(
+                           kContext, "Zalo is not answering properly. Try again in a few minutes.");
+    case Outcome::AuthError:
+        return QCoreApplication::translate(kContext,
+            "Zalo access has expired or was revoked. An administrator must "
+            "re-authorise the Official Account.");
+    case Outcome::NotConfigured:
+        return QCoreApplication::translate(kContext,
+            "Zalo is not set up on this computer, or its credentials cannot be read "
+            "from the system keychain. An administrator must enter them.");
+    case Outcome::RateLimited:
+        return retries ? QCoreApplication::translate(
+                   kContext, "Zalo asked us to slow down. Will retry in %1 s.")
+                             .arg(seconds)
+                       : QCoreApplication::translate(
+                           kContext, "Zalo asked us to slow down. Try again in a minute.");
+    case Outcome::ZaloError:
+        return retries
+            ? QCoreApplication::translate(
+                kContext, "Zalo refused the request (error %1). Will retry in %2 s.")
+                  .arg(zaloErrorCode)
+                  .arg(seconds)
+            : QCoreApplication::translate(kContext, "Zalo refused the request (error %1).")
+                  .arg(zaloErrorCode);
+    case Outcome::StoreError:
+        return QCoreApplication::translate(kContext,
+            "Cannot save messages on this computer (disk full or no permission). "
+            "Nothing is lost on Zalo; free some space and sync again.");
+    }
+    return {};
+}
+
+class SyncService::Private
+{
+public:
+    SyncSettings settings;
+    SecretStoreFactory factory;
+    QThread *thread = nullptr;
+    SyncWorker *worker = nullptr;
+    bool syncing = false;
+};
+
+SyncService::SyncService(SyncSettings settings, SecretStoreFactory secrets, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    qRegisterMetaType<Desk::Zalo::SyncReport>();
+    d->settings = std::move(settings);
+    d->factory = std::move(secrets);
+}
+
+SyncService::~SyncService()
+{
+    stop();
+}
+
+void SyncService::start()
+{
+    if (d->thread) {
+        return;
+    }
+    d->thread = new QThread;
+    d->thread->setObjectName(QStringLiteral("zalo-sync"));
+    d->worker = new SyncWorker(d->settings, d->factory);
+    d->worker->moveToThread(d->thread);
+    connect(d->thread, &QThread::started, d->worker, &SyncWorker::initialise);
+    // Queued: the worker emits in its thread, these run in ours (the GUI's).
+    connect(
+        d->worker, &SyncWorker::passStarted, this,
+        [this] {
+            d->syncing = true;
+            emit syncStarted();
+        },
+        Qt::QueuedConnection);
+    connect(
+        d->worker, &SyncWorker::passFinished, this,
+        [this](const SyncReport &report) {
+            d->syncing = false;
+            emit syncFinished(report);
+        },
+        Qt::QueuedConnection);
+    connect(d->worker, &SyncWorker::passProgress, this, &SyncService::syncProgress,
+        Qt::QueuedConnection);
+    d->thread->start();
+}
+
+void SyncService::stop()
+{
+    if (!d->thread) {
+        return;
+    }
+    SyncWorker *worker = d->worker;
+    // Destroyed in its own thread: its network replies, database connection and keychain
+    // jobs must not be touched from here.
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    d->worker = nullptr;
+    d->thread->quit();
+    d->thread->wait();
+    delete d->thread;
+    d->thread = nullptr;
+    d->syncing = false;
+}
+
+bool SyncService::isRunning() const
+{
+    return d->thread && d->thread->isRunning();
+}
+
+bool SyncService::isSyncing() const
+{
+    return d->syncing;
+}
+
+void SyncService::syncNow()
+{
+    if (!d->worker) {
+        qCInfo(lcZalo) << "syncNow ignored: the sync service is not running";
+        return;
+    }
+    QMetaObject::invokeMethod(d->worker, &SyncWorker::requestSync, Qt::QueuedConnection);
+}
+
+SyncReport runSyncOnce(const SyncSettings &settings, Secrets::SecretStore *secrets)
+{
+    SyncContext context(settings, secrets);
+    QString error;
+    if (!context.open(&error)) {
+        return SyncContext::storeFailure(error);
+    }
+    SyncReport report;
+    QEventLoop loop;
+    QObject::connect(
+        context.engine(), &SyncEngine::finished, &loop, [&report, &loop](const SyncReport &result) {
+            report = result;
+            loop.quit();
+        });
+    context.engine()->start();
+    if (context.engine()->isRunning()) {
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    return report;
+}
+
+} // namespace Desk::Zalo

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zalo/syncworker.h"
+
+#include "secrets/secretstore.h"
+#include "zalo/logging.h"
+#include "zalo/synccontext.h"
+#include "zalo/syncengine.h"
+
+namespace Desk::Zalo {
+
+SyncWorker::SyncWorker(SyncSettings settings, SecretStoreFactory secrets)
+    : m_settings(std::move(settings))
+    , m_factory(std::move(secrets))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncWorker::requestSync);
+}
+
+SyncWorker::~SyncWorker()
+{
+    // The context's jobs and replies reference the secret store: context first.
+    m_context.reset();
+    m_secrets.reset();
+}
+
+void SyncWorker::initialise()
+{
+    m_secrets = m_factory ? m_factory() : nullptr;
+    requestSync();
+}
+
+void SyncWorker::requestSync()
+{
+    if (m_running) {
+        m_pending = true;
+        return;
+    }
+    runPass();
+}
+
+void SyncWorker::runPass()
+{
+    m_timer.stop();
+    m_pending = false;
+    if (!m_context) {
+        // Built lazily and again after a failure: the database may live on a drive that
+        // was not there a minute ago.
+        auto context = std::make_unique<SyncContext>(m_settings, m_secrets.get());
+        QString error;
+        if (!context->open(&error)) {
+            qCWarning(lcZalo) << "cannot open the store for sync:" << error;
+            emit passStarted();
+            onPassFinished(SyncContext::storeFailure(error));
+            return;
+        }
+        m_context = std::move(context);
+        connect(m_context->engine(), &SyncEngine::finished, this, &SyncWorker::onPassFinished);
+        connect(m_context->engine(), &SyncEngine::progress, this, &SyncWorker::passProgress);
+    }
+    m_running = true;
+    emit passStarted();
+    m_context->engine()->start();
+}
+
+void SyncWorker::onPassFinished(SyncReport report)
+{
+    m_running = false;
+    report.nextRetryMs = m_settings.intervalMs > 0 ? m_settings.intervalMs : 0;
+    emit passFinished(report);
+    if (m_pending) {
+        // Someone asked while this pass ran; their messages may have arrived after our
+        // first listing page, so run again now rather than at the next tick.
+        QTimer::singleShot(0, this, &SyncWorker::requestSync);
+        return;
+    }
+    scheduleNext();
+}
+
+void SyncWorker::scheduleNext()
+{
+    if (m_settings.intervalMs > 0) {
+        m_timer.start(m_settings.intervalMs);
+    }
+}
+
+} // namespace Desk::Zalo

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain.h"
+#include "zalo/apierror.h"
+#include "zalo/ratelimiter.h"
+#include "zalo/zalojson.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Desk::Zalo {
+
+class TokenManager;
+
+struct ClientOptions
+{
+    QUrl apiBase = QUrl(QStringLiteral("https://openapi.zalo.me"));
+    int transferTimeoutMs = 20000;
+    /** Extra attempts of an idempotent GET after a transient failure. */
+    int maxRetries = 3;
+    /** Extra attempts after -32; with the back-off below they span a bit over a minute. */
+    int maxRateLimitRetries = 5;
+    int requestsPerMinute = 4000; // the OA's documented limit; <= 0: no client-side limit
+    double rateSafety = 0.97; // stay this far under it
+    int backoffBaseMs = 500; // transient failures: 0.5 s, 1 s, 2 s ... with jitter
+    int backoffMaxMs = 15000;
+    int rateLimitBackoffBaseMs = 2000; // -32: 2 s, 4 s, 8 s ... with jitter
+    int rateLimitBackoffMaxMs = 32000;
+};
+
+/** Running totals, for SyncReport and benchmarks. */
+struct ClientCounters
+{
+    qint64 requests = 0; // HTTP requests sent to the API
+    qint64 retries = 0; // of those, repeats (back-off, token refresh, -32)
+    qint64 rateLimited = 0; // -32 answers seen
+    qint64 timeouts = 0; // transfer timeouts
+    qint64 tokenRejected = 0; // -216/-220 answers seen
+};
+
+struct ApiReply
+{
+    ApiError error;
+    QJsonValue data; // the envelope's `data` when error.ok()
+    bool ok() const { return error.ok(); }
+};
+
+/**
+ * The OA API over QNetworkAccessManager. Every reply's `error` is checked (HTTP 200 with
+ * error != 0 is an error). GET parameters go as one percent-encoded JSON string in `data`;
+ * the token goes in the `access_token` header.
+ *
+ * Retries are bounded, with exponential back-off and jitter, and only where repeating is
+ * safe: transient failures (network, timeout, dropped connection, 5xx, malformed JSON) of
+ * idempotent GETs. A POST is never repeated after a transient failure, because the server
+ * may have acted on it (a citizen would get the reply twice); it is repeated only when Zalo
+ * refused it outright: -32, or -216/-220 once after a token refresh.
+ *
+ * A client-side sliding-window budget keeps requests under the OA's per-minute limit; a -32
+ * that arrives anyway (other clients share the limit) pauses every request and backs off.
+ */
+class ZaloClient : public QObject
+{
+    Q_OBJECT
+public:
+    using ReplyCallback = std::function<void(const ApiReply &)>;
+
+    ZaloClient(QNetworkAccessManager *network, TokenManager *tokens, ClientOptions options,
+        QObject *parent = nullptr);
+    ~ZaloClient() override;
+
+    const ClientOptions &options() const { return m_options; }
+    ClientCounters counters() const { return m_counters; }
+    TokenManager *tokens() const { return m_tokens; }
+    /** Requests waiting for the rate budget or on the wire. */
+    int pending() const;
+
+    void get(const QString &path, const QJsonObject &params, ReplyCallback callback);
+    void post(const QString &path, const QJsonObject &body, ReplyCallback callback);
+
+    // Typed calls used by the sync.
+    struct PageReply
+    {
+        ApiError error;
+        MessagePage page;
+    };
+    using PageCallback = std::function<void(const PageReply &)>;
+    void listRecentChat(int offset, int count, PageCallback callback);
+    void conversation(const QString &userId, int offset, int count, PageCallback callback);
+
+    struct CitizenReply
+    {
+        ApiError error;
+        Core::Citizen citizen;
+    };
+    void userDetail(const QString &userId, std::function<void(const CitizenReply &)> callback);
+
+    struct OaReply
+    {
+        ApiError error;
+        OaInfo info;
+    };
+    void getOa(std::function<void(const OaReply &)> callback);
+
+    /** Drops queued requests and aborts those on the wire; their callbacks never run. */
+    void cancelAll();
+
+private:
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
+
+    void enqueue(const CallPtr &call);
+    void pumpQueue();
+    void dispatch(const CallPtr &call);
+    void send(const CallPtr &call, const QString &token);
+    void onFinished(const CallPtr &call, QNetworkReply *reply);
+    void retryAfter(const CallPtr &call, qint64 delayMs);
+    void finish(const CallPtr &call, const ApiReply &reply);
+    qint64 backoffMs(int attempt, int baseMs, int maxMs) const;
+    qint64 monotonicMs() const { return m_clock.elapsed(); }
+
+    QNetworkAccessManager *m_network;
+    TokenManager *m_tokens;
+    ClientOptions m_options;
+    RateLimiter m_limiter;
+    QElapsedTimer m_clock;
+    QTimer m_queueTimer;
+    std::deque<CallPtr> m_queue; // FIFO of calls waiting for the rate budget
+    QSet<QNetworkReply *> m_onWire;
+    int m_waitingForToken = 0;
+    int m_backingOff = 0;
+    quint64 m_epoch = 0; // bumped by cancelAll(): late timers and tokens find nothing to do
+    ClientCounters m_counters;
+};
+
+} // namespace Desk::Zalo

@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync passes from the Zalo OA simulator (real HTTP on 127.0.0.1) into a real SQLite store in
+// a temporary folder: full and incremental sync, token rotation mid-sync, -32 back-off,
+// faults and recovery, interrupted passes, live arrivals, outbound messages sent elsewhere,
+// and the SyncService worker thread.
+#include "core/domain.h"
+#include "secrets/memorysecretstore.h"
+#include "sim/simulatorhost.h"
+#include "store/store.h"
+#include "zalo/synccontext.h"
+#include "zalo/syncengine.h"
+#include "zalo/syncservice.h"
+#include "zalo/tokenmanager.h"
+#include "zalo/zaloclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <memory>
+
+using namespace Desk;
+using namespace Desk::Zalo;
+
+namespace {
+
+const QString kProfile = QStringLiteral("tst-sync");
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    Sim::SimulatorHost sim;
+    Sim::SimCredentials credentials;
+    std::shared_ptr<Secrets::MemorySecretStore::Data> secretData
+        = std::make_shared<Secrets::MemorySecretStore::Data>();
+    std::unique_ptr<Secrets::MemorySecretStore> secrets;
+    SyncSettings settings;
+    std::unique_ptr<Store::Store> store; // the test's own connection, for checks
+
+    QString databasePath() const { return dir.filePath(QStringLiteral("desk.sqlite")); }
+};
+
+Sim::SimConfig simConfig(int citizens, int messages = 0)
+{
+    Sim::SimConfig config;
+    config.citizens = citizens;
+    config.messages = messages;
+    config.rateLimitPerMinute = 0;
+    return config;
+}
+
+void changeSim(Fixture &f, const std::function<void(Sim::SimConfig &)> &change)
+{
+    Sim::SimConfig config = f.sim.config();
+    change(config);
+    f.sim.setConfig(config);
+}
+
+std::unique_ptr<Fixture> makeFixture(const Sim::SimConfig &config, qint64 expiresInSec = 0)
+{
+    auto f = std::make_unique<Fixture>();
+    if (!f->dir.isValid() || !f->sim.start(config)) {
+        qWarning("cannot set up the simulator or the temporary folder");
+        return nullptr;
+    }
+    f->credentials = f->sim.credentials();
+    f->secrets = std::make_unique<Secrets::MemorySecretStore>(f->secretData);
+    const ApiError stored = storeCredentialsBlocking(f->secrets.get(), kProfile,
+        f->credentials.appId, f->credentials.secretKey, f->credentials.accessToken,
+        f->credentials.refreshToken, expiresInSec);
+    if (!stored.ok()) {
+        qWarning("cannot store credentials: %s", qPrintable(stored.toString()));
+        return nullptr;
+    }
+    f->settings.databasePath = f->databasePath();
+    f->settings.profileId = kProfile;
+    f->settings.apiBase = f->credentials.baseUrl;
+    f->settings.oauthBase = f->credentials.baseUrl;
+    f->settings.intervalMs = 0;
+    f->settings.requestsPerMinute = 0;
+    f->settings.transferTimeoutMs = 5000;
+    f->store = std::make_unique<Store::Store>();
+    QString error;
+    if (!f->store->open(f->databasePath(), &error)) {
+        qWarning("cannot open the store: %s", qPrintable(error));
+        return nullptr;
+    }
+    return f;
+}
+
+// Runs one pass with the engine of `context` in this thread; the test's event loop turns.
+SyncReport runPass(SyncContext &context, int timeoutMs = 120000)
+{
+    QSignalSpy finished(context.engine(), &SyncEngine::finished);
+    context.engine()->start();
+    if (!finished.wait(timeoutMs)) {
+        SyncReport report;
+        report.outcome = SyncReport::Outcome::NetworkError;
+        report.technicalDetail = QStringLiteral("test: the pass did not finish");
+        return report;
+    }
+    return finished.first().first().value<SyncReport>();
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fullSyncThenIncremental();
+    void tokenRotationMidSync_data();
+    void tokenRotationMidSync();
+    void rateLimitBackOffDuringSync();
+    void faultStopsPassNextPassRecovers_data();
+    void faultStopsPassNextPassRecovers();
+    void interruptedPassResumes();
+    void liveArrivalsDuringSync();
+    void outboundSentElsewhereIsIngestedAsOutbound();
+    void notConfiguredAndAuthErrors();
+    void serviceRunsInWorkerAndCoalesces();
+    void userMessages_data();
+    void userMessages();
+};
+
+void TestSync::initTestCase()
+{
+    qRegisterMetaType<SyncReport>();
+}
+
+void TestSync::fullSyncThenIncremental()
+{
+    auto f = makeFixture(simConfig(2000, 10500));
+    QVERIFY(f);
+    const Sim::SimStats before = f->sim.stats();
+    QCOMPARE(before.totalMessages, qint64(10500));
+
+    QElapsedTimer timer;
+    timer.start();
+    const SyncReport first = runSyncOnce(f->settings, f->secrets.get());
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(first.ok(), qPrintable(first.technicalDetail));
+    QCOMPARE(first.newMessages, 10500);
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+    QCOMPARE(first.requests, int(f->sim.stats().requests - before.requests));
+    QVERIFY(first.newCases >= 2000);
+    QCOMPARE(first.touchedCaseIds.size(), int(f->store->caseCount()));
+    QVERIFY(first.finishedAtMs >= first.startedAtMs);
+    qInfo("full sync: %d messages, %d citizens, %d requests in %lld ms = %.0f messages/s, "
+          "%.0f requests/s",
+        first.newMessages, before.totalCitizens, first.requests, elapsed,
+        first.newMessages * 1000.0 / qMax<qint64>(1, elapsed),
+        first.requests * 1000.0 / qMax<qint64>(1, elapsed));
+    for (const QString &id : f->sim.citizenIds().mid(0, 50)) {
+        const auto citizen = f->store->citizen(id);
+        QVERIFY2(citizen.has_value(), qPrintable(id));
+        QVERIFY(citizen->profileFetched);
+        QVERIFY(!citizen->displayName.isEmpty());
+    }
+    QVERIFY(!f->store->syncValue(QString(SyncStateKey::Watermark)).isEmpty());
+    QVERIFY(f->store->syncValue(QString(SyncStateKey::LastError)).isEmpty());
+
+    // Incremental: only what arrived since.
+    const QStringList citizens = f->sim.citizenIds();
+    f->sim.injectInbound(citizens.at(3), QStringLiteral("Cho hỏi hồ sơ của tôi đến đâu rồi?"));
+    f->sim.injectInbound(citizens.at(1500), QStringLiteral("Xin cảm ơn Tổ Tư vấn."));
+    f->sim.injectInbound(QStringLiteral("7700000000000000001"),
+        QStringLiteral("Tôi muốn đăng ký giao nhận hồ sơ qua bưu chính."));
+    const SyncReport second = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(second.ok(), qPrintable(second.technicalDetail));
+    QCOMPARE(second.newMessages, 3);
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+    QVERIFY2(second.requests < 20, qPrintable(QString::number(second.requests)));
+    QVERIFY(f->store->citizenKnown(QStringLiteral("7700000000000000001")));
+
+    const SyncReport third = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY(third.ok());
+    QCOMPARE(third.newMessages, 0);
+    QVERIFY(third.touchedCaseIds.isEmpty());
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+}
+
+void TestSync::tokenRotationMidSync_data()
+{
+    QTest::addColumn<qint64>("storedExpiresIn");
+    // Known expiry: refreshed ahead of time. Unknown: refreshed when Zalo says -220.
+    QTest::addRow("refresh ahead of expiry") << qint64(1);
+    QTest::addRow("refresh on -220") << qint64(0);
+}
+
+void TestSync::tokenRotationMidSync()
+{
+    QFETCH(qint64, storedExpiresIn);
+    Sim::SimConfig config = simConfig(300);
+    config.accessTokenLifetimeSec = 1;
+    config.latencyMs = 10; // a pass of a few seconds: several token lifetimes
+    auto f = makeFixture(config, storedExpiresIn);
+    QVERIFY(f);
+    const SyncReport report = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(report.ok(), qPrintable(report.technicalDetail));
+    const Sim::SimStats stats = f->sim.stats();
+    QCOMPARE(f->store->messageCount(), stats.totalMessages);
+    QVERIFY2(stats.refreshes >= 1, qPrintable(QString::number(stats.refreshes)));
+    // The keychain holds the pair Zalo considers current: nothing was lost in rotation.
+    TokenStatus status = tokenStatusBlocking(f->secrets.get(), kProfile);
+    QVERIFY(status.hasRefreshToken);
+    const QString stored = f->secrets->value(TokenManager::tokensKey(kProfile));
+    QVERIFY(stored.contains(f->sim.refreshToken()));
+    qInfo("%lld refreshes, %lld token errors during one pass", stats.refreshes, stats.tokenErrors);
+}
+
+void TestSync::rateLimitBackOffDuringSync()
+{
+    Sim::SimConfig config = simConfig(40);
+    config.rateLimitPerMinute = 30;
+    auto f = makeFixture(config);
+    QVERIFY(f);
+    f->settings.requestsPerMinute = 0; // the client believes there is no limit
+    SyncContext context(f->settings, f->secrets.get());
+    QString error;
+    QVERIFY2(context.open(&error), qPrintable(error));
+    QSignalSpy finished(context.engine(), &SyncEngine::finished);
+    context.engine()->start();
+    QTRY_VERIFY_WITH_TIMEOUT(context.client()->counters().rateLimited > 0, 20000);
+    QCOMPARE(finished.count(), 0); // backing off, not giving up
+    // The minute rolls over (here: the limit is lifted) and the pass completes.
+    changeSim(*f, [](Sim::SimConfig &c) { c.rateLimitPerMinute = 0; });
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.first().first().value<SyncReport>();
+    QVERIFY2(report.ok(), qPrintable(report.technicalDetail));
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+    QCOMPARE(context.client()->counters().rateLimited, f->sim.stats().rateLimited);
+}
+
+void TestSync::faultStopsPassNextPassRecovers_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<SyncReport::Outcome>("outcome");
+    QTest::addRow("malformed JSON") << "malformed" << SyncReport::Outcome::ServerError;
+    QTest::addRow("HTTP 503") << "5xx" << SyncReport::Outcome::ServerError;
+    QTest::addRow("dropped connections") << "drop" << SyncReport::Outcome::NetworkError;
+}
+
+void TestSync::faultStopsPassNextPassRecovers()
+{
+    QFETCH(QString, fault);
+    QFETCH(SyncReport::Outcome, outcome);
+    Sim::SimConfig config = simConfig(400);
+    config.latencyMs = 2;
+    auto f = makeFixture(config);
+    QVERIFY(f);
+    f->settings.maxRetries = 1;
+    {
+        SyncContext context(f->settings, f->secrets.get());
+        QString error;
+        QVERIFY2(context.open(&error), qPrintable(error));
+        QSignalSpy finished(context.engine(), &SyncEngine::finished);
+        context.engine()->start();
+        // Let part of the pass land, then break the server for good.
+        QTRY_VERIFY_WITH_TIMEOUT(f->store->messageCount() > 0, 30000);
+        changeSim(*f, [&](Sim::SimConfig &c) {
+            c.malformedRate = fault == QLatin1String("malformed") ? 1.0 : 0.0;
+            c.http5xxRate = fault == QLatin1String("5xx") ? 1.0 : 0.0;
+            c.dropRate = fault == QLatin1String("drop") ? 1.0 : 0.0;
+        });
+        QVERIFY(finished.wait(60000));
+        const auto report = finished.first().first().value<SyncReport>();
+        QCOMPARE(report.outcome, outcome);
+        QVERIFY(!report.technicalDetail.isEmpty());
+        QVERIFY(!report.userMessage().isEmpty());
+    }
+    QVERIFY(f->store->messageCount() < f->sim.stats().totalMessages);
+    QVERIFY(!f->store->syncValue(QString(SyncStateKey::LastError)).isEmpty());
+    QVERIFY(f->store->syncValue(QString(SyncStateKey::Watermark)).isEmpty()); // left alone
+
+    changeSim(*f, [](Sim::SimConfig &c) {
+        c.malformedRate = c.http5xxRate = c.dropRate = 0.0;
+        c.latencyMs = 0;
+    });
+    const SyncReport recovered = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(recovered.ok(), qPrintable(recovered.technicalDetail));
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+    QVERIFY(f->store->syncValue(QString(SyncStateKey::LastError)).isEmpty());
+}
+
+void TestSync::interruptedPassResumes()
+{
+    // What a kill leaves behind: some citizens committed, the rest untouched, no watermark.
+    // Destroying the pass mid-flight leaves exactly that (each citizen is one transaction).
+    Sim::SimConfig config = simConfig(500);
+    config.latencyMs = 2;
+    auto f = makeFixture(config);
+    QVERIFY(f);
+    {
+        SyncContext context(f->settings, f->secrets.get());
+        QString error;
+        QVERIFY2(context.open(&error), qPrintable(error));
+        context.engine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(f->store->messageCount() > 200, 30000);
+    } // gone, mid-pass
+    const qint64 partial = f->store->messageCount();
+    QVERIFY(partial < f->sim.stats().totalMessages);
+    changeSim(*f, [](Sim::SimConfig &c) { c.latencyMs = 0; });
+    const SyncReport resumed = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(resumed.ok(), qPrintable(resumed.technicalDetail));
+    QCOMPARE(resumed.newMessages, int(f->sim.stats().totalMessages - partial));
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+}
+
+void TestSync::liveArrivalsDuringSync()
+{
+    Sim::SimConfig config = simConfig(600);
+    config.latencyMs = 1;
+    config.live = true;
+    config.liveIntervalMs = 15; // new inbound messages all through the pass
+    auto f = makeFixture(config);
+    QVERIFY(f);
+    const qint64 initial = f->sim.stats().totalMessages;
+    const SyncReport first = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(first.ok(), qPrintable(first.technicalDetail));
+    changeSim(*f, [](Sim::SimConfig &c) { c.live = false; });
+    const qint64 total = f->sim.stats().totalMessages;
+    QVERIFY(total > initial); // messages did arrive while the first pass ran
+    // Whatever arrived during or after the first pass is picked up by the next one.
+    const SyncReport second = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(second.ok(), qPrintable(second.technicalDetail));
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+    QCOMPARE(f->sim.stats().totalMessages, total);
+    qInfo("live: %d messages in pass 1, %d in pass 2", first.newMessages, second.newMessages);
+}
+
+void TestSync::outboundSentElsewhereIsIngestedAsOutbound()
+{
+    auto f = makeFixture(simConfig(30));
+    QVERIFY(f);
+    QVERIFY(runSyncOnce(f->settings, f->secrets.get()).ok());
+    const QString citizen = f->sim.citizenIds().at(7);
+    f->sim.injectInbound(citizen, QStringLiteral("Lệ phí cấp bản sao trích lục là bao nhiêu?"));
+
+    // A colleague answers from the OA web console (or another tool): same API, not us.
+    QNetworkAccessManager network;
+    TokenManager::Options tokenOptions;
+    tokenOptions.oauthBase = f->credentials.baseUrl;
+    TokenManager tokens(f->secrets.get(), &network, kProfile, tokenOptions);
+    ClientOptions options;
+    options.apiBase = f->credentials.baseUrl;
+    ZaloClient client(&network, &tokens, options);
+    const QString answer = QStringLiteral("Dạ, lệ phí là 8.000 đồng/bản.");
+    ApiReply sent;
+    bool done = false;
+    client.post(QString(ApiPath::SendConsultation),
+        QJsonObject {
+            {QStringLiteral("recipient"), QJsonObject {{QStringLiteral("user_id"), citizen}}},
+            {QStringLiteral("message"), QJsonObject {{QStringLiteral("text"), answer}}}},
+        [&](const ApiReply &reply) {
+            sent = reply;
+            done = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY2(sent.ok(), qPrintable(sent.error.toString()));
+    const QString messageId = sent.data.toObject().value(QLatin1String("message_id")).toString();
+    QVERIFY(!messageId.isEmpty());
+
+    const SyncReport report = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(report.ok(), qPrintable(report.technicalDetail));
+    QCOMPARE(report.newMessages, 2);
+    QVERIFY(f->store->hasMessage(messageId));
+    bool found = false;
+    for (qint64 caseId : report.touchedCaseIds) {
+        for (const Core::Message &message : f->store->messagesForCase(caseId)) {
+            if (message.messageId == messageId) {
+                found = true;
+                QCOMPARE(message.direction, Core::Direction::Outbound);
+                QCOMPARE(message.citizenId, citizen);
+                QCOMPARE(message.text, answer);
+            }
+        }
+    }
+    QVERIFY(found);
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+}
+
+void TestSync::notConfiguredAndAuthErrors()
+{
+    auto f = makeFixture(simConfig(10));
+    QVERIFY(f);
+    Secrets::MemorySecretStore empty;
+    const SyncReport missing = runSyncOnce(f->settings, &empty);
+    QCOMPARE(missing.outcome, SyncReport::Outcome::NotConfigured);
+    QCOMPARE(f->store->messageCount(), qint64(0));
+
+    f->sim.revokeTokens();
+    const SyncReport revoked = runSyncOnce(f->settings, f->secrets.get());
+    QCOMPARE(revoked.outcome, SyncReport::Outcome::AuthError);
+    const qint64 requests = f->sim.stats().requests;
+    const SyncReport again = runSyncOnce(f->settings, f->secrets.get());
+    QCOMPARE(again.outcome, SyncReport::Outcome::AuthError);
+    QCOMPARE(f->sim.stats().requests, requests); // no refresh loop across passes or restarts
+    QVERIFY(!f->store->syncValue(QString(SyncStateKey::LastError)).isEmpty());
+
+    SyncSettings unreachable = f->settings;
+    unreachable.apiBase = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    unreachable.maxRetries = 0;
+    const Sim::SimCredentials fresh = f->sim.reauthorize();
+    QVERIFY(storeCredentialsBlocking(f->secrets.get(), kProfile, fresh.appId, fresh.secretKey,
+        fresh.accessToken, fresh.refreshToken, 90000)
+                .ok());
+    const SyncReport offline = runSyncOnce(unreachable, f->secrets.get());
+    QCOMPARE(offline.outcome, SyncReport::Outcome::NetworkError);
+
+    SyncSettings badDatabase = f->settings;
+    badDatabase.databasePath = f->dir.path(); // a folder, not a database file
+    const SyncReport noStore = runSyncOnce(badDatabase, f->secrets.get());
+    QCOMPARE(noStore.outcome, SyncReport::Outcome::StoreError);
+}
+
+void TestSync::serviceRunsInWorkerAndCoalesces()
+{
+    Sim::SimConfig config = simConfig(150);
+    config.latencyMs = 20; // a first pass of a second or two, for syncNow() to land in
+    auto f = makeFixture(config);
+    QVERIFY(f);
+    f->settings.intervalMs = 0; // on demand only, so pass counts are exact
+    const auto data = f->secretData;
+    SyncService service(
+        f->settings, [data] { return std::make_unique<Secrets::MemorySecretStore>(data); });
+    QSignalSpy started(&service, &SyncService::syncStarted);
+    QSignalSpy finished(&service, &SyncService::syncFinished);
+    QSignalSpy progress(&service, &SyncService::syncProgress);
+    service.start();
+    QVERIFY(service.isRunning());
+    QVERIFY(started.wait(10000));
+    QVERIFY(service.isSyncing());
+    // Three requests during the pass coalesce into one more pass.
+    service.syncNow();
+    service.syncNow();
+    service.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    const auto first = finished.at(0).first().value<SyncReport>();
+    const auto second = finished.at(1).first().value<SyncReport>();
+    QVERIFY2(first.ok(), qPrintable(first.technicalDetail));
+    QVERIFY(second.ok());
+    QCOMPARE(first.newMessages + second.newMessages, int(f->sim.stats().totalMessages));
+    QVERIFY(progress.count() > 0);
+    QCOMPARE(started.count(), 2);
+    QVERIFY(!service.isSyncing());
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+
+    // The GUI thread receives the report: signals arrive queued in the receiver's thread.
+    f->sim.injectInbound(f->sim.citizenIds().first(), QStringLiteral("Alô?"));
+    QThread *receivedIn = nullptr;
+    connect(&service, &SyncService::syncFinished, this,
+        [&receivedIn] { receivedIn = QThread::currentThread(); });
+    service.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+    QCOMPARE(receivedIn, QThread::currentThread());
+    QCOMPARE(finished.at(2).first().value<SyncReport>().newMessages, 1);
+    service.stop();
+    QVERIFY(!service.isRunning());
+    service.syncNow(); // ignored once stopped
+    QCOMPARE(finished.count(), 3);
+}
+
+void TestSync::userMessages_data()
+{
+    QTest::addColumn<SyncReport::Outcome>("outcome");
+    QTest::addColumn<int>("nextRetryMs");
+    QTest::addColumn<QString>("expected");
+    using O = SyncReport::Outcome;
+    QTest::addRow("offline") << O::NetworkError << 15000
+                             << "Cannot reach Zalo. Working offline; will retry in 15 s.";
+    QTest::addRow("up to date") << O::Ok << 15000 << "Up to date with Zalo.";
+    QTest::addRow("re-authorise") << O::AuthError << 15000
+                                  << "Zalo access has expired or was revoked. An administrator "
+                                     "must re-authorise the Official Account.";
+    QTest::addRow("zalo error") << O::ZaloError << 30000
+                                << "Zalo refused the request (error -201). Will retry in 30 s.";
+    QTest::addRow("slow down, once")
+        << O::RateLimited << 0 << "Zalo asked us to slow down. Try again in a minute.";
+}
+
+void TestSync::userMessages()
+{
+    QFETCH(SyncReport::Outcome, outcome);
+    QFETCH(int, nextRetryMs);
+    SyncReport report;
+    report.outcome = outcome;
+    report.nextRetryMs = nextRetryMs;
+    report.zaloErrorCode = -201;
+    report.technicalDetail = QStringLiteral("secret detail that must not show");
+    QTEST(report.userMessage(), "expected");
+    QVERIFY(!report.outcomeKey().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
