@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/caserepository.h"
+
+#include "core/casecode.h"
+#include "store/database.h"
+#include "store/storelog.h"
+
+#include <QSqlQuery>
+
+namespace Desk::Store {
+
+namespace {
+
+Core::CaseStatus statusFromKey(const QString &key)
+{
+    if (const auto status = Core::caseStatusFromKey(key)) {
+        return *status;
+    }
+    qCWarning(lcStore) << "unknown case status in the database:" << key;
+    return Core::CaseStatus::New;
+}
+
+} // namespace
+
+QString CaseRepository::summaryColumns()
+{
+    return QStringLiteral(
+        "c.id, c.code, c.citizen_id, COALESCE(z.display_name, ''), c.first_line, c.status, "
+        "c.opened_at_ms, c.last_activity_at_ms, c.last_inbound_at_ms, c.message_count, "
+        "c.unread_count, COALESCE(c.previous_case_id, 0)");
+}
+
+QString CaseRepository::summaryFrom()
+{
+    // LEFT JOIN keeps `cases` the outer loop, so ORDER BY ... LIMIT walks the case index.
+    return QStringLiteral("FROM cases c LEFT JOIN citizens z ON z.zalo_id = c.citizen_id");
+}
+
+Core::CaseSummary CaseRepository::readSummary(const QSqlQuery &query)
+{
+    Core::CaseSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.code = query.value(1).toString();
+    summary.citizenId = query.value(2).toString();
+    summary.citizenName = query.value(3).toString();
+    summary.firstLine = query.value(4).toString();
+    summary.status = statusFromKey(query.value(5).toString());
+    summary.openedAtMs = query.value(6).toLongLong();
+    summary.lastActivityAtMs = query.value(7).toLongLong();
+    summary.lastInboundAtMs = query.value(8).toLongLong();
+    summary.messageCount = query.value(9).toInt();
+    summary.unreadCount = query.value(10).toInt();
+    summary.previousCaseId = query.value(11).toLongLong();
+    return summary;
+}
+
+std::optional<Core::CaseSummary> CaseRepository::single(
+    const QString &where, const QVariant &value, bool *ok)
+{
+    QSqlQuery *query = m_db.query(QStringLiteral("SELECT ") + summaryColumns() + QLatin1Char(' ')
+            + summaryFrom() + QLatin1String(" WHERE ") + where,
+        {value}, QStringLiteral("reading a case"));
+    if (ok) {
+        *ok = query != nullptr;
+    }
+    if (!query) {
+        return std::nullopt;
+    }
+    StatementReset reset(query);
+    if (!query->next()) {
+        return std::nullopt;
+    }
+    return readSummary(*query);
+}
+
+std::optional<Core::CaseSummary> CaseRepository::byId(qint64 caseId, bool *ok)
+{
+    return single(QStringLiteral("c.id = ?"), caseId, ok);
+}
+
+std::optional<Core::CaseSummary> CaseRepository::byCode(const QString &code, bool *ok)
+{
+    // Accept the code the way a citizen quotes it: "tv 2026 123", "TV-2026-000123".
+    const auto parsed = Core::parseCaseCode(code);
+    if (!parsed) {
+        if (ok) {
+            *ok = true;
+        }
+        return std::nullopt;
+    }
+    return single(
+        QStringLiteral("c.code = ?"), Core::formatCaseCode(parsed->year, parsed->sequence), ok);
+}
+
+std::optional<CaseRow> CaseRepository::latestOfCitizen(const QString &citizenId, bool *ok)
+{
+    QSqlQuery *query = m_db.query(
+        QStringLiteral("SELECT id, code, status, first_line, opened_at_ms, last_activity_at_ms, "
+                       "last_inbound_at_ms, message_count, unread_count, "
+                       "COALESCE(previous_case_id, 0), COALESCE(closed_at_ms, 0) "
+                       "FROM cases WHERE citizen_id = ? ORDER BY id DESC LIMIT 1"),
+        {citizenId}, QStringLiteral("reading the citizen's latest case"));
+    *ok = query != nullptr;
+    if (!query) {
+        return std::nullopt;
+    }
+    StatementReset reset(query);
+    if (!query->next()) {
+        return std::nullopt;
+    }
+    CaseRow row;
+    row.id = query->value(0).toLongLong();
+    row.code = query->value(1).toString();
+    row.citizenId = citizenId;
+    row.status = statusFromKey(query->value(2).toString());
+    row.firstLine = query->value(3).toString();
+    row.openedAtMs = query->value(4).toLongLong();
+    row.lastActivityAtMs = query->value(5).toLongLong();
+    row.lastInboundAtMs = query->value(6).toLongLong();
+    row.messageCount = query->value(7).toInt();
+    row.unreadCount = query->value(8).toInt();
+    row.previousCaseId = query->value(9).toLongLong();
+    row.closedAtMs = query->value(10).toLongLong();
+    return row;
+}
+
+qint64 CaseRepository::allocateSequence(int year, bool *ok)
+{
+    // One statement, inside the ingest transaction: two writers cannot get the same number
+    // because BEGIN IMMEDIATE already serialised them.
+    return m_db
+        .scalar(QStringLiteral("INSERT INTO case_code_sequences(year, last_sequence) VALUES(?, 1) "
+                               "ON CONFLICT(year) DO UPDATE SET last_sequence = last_sequence + 1 "
+                               "RETURNING last_sequence"),
+            {year}, QStringLiteral("allocating a case code"), ok)
+        .toLongLong();
+}
+
+bool CaseRepository::insert(CaseRow &row)
+{
+    QSqlQuery *query = m_db.statement(QStringLiteral(
+        "INSERT INTO cases(code, citizen_id, status, first_line, opened_at_ms, "
+        "last_activity_at_ms, last_inbound_at_ms, message_count, unread_count, previous_case_id) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_db.run(query,
+            {row.code, row.citizenId, Core::caseStatusKey(row.status), textValue(row.firstLine),
+                row.openedAtMs, row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount,
+                row.unreadCount,
+                row.previousCaseId > 0 ? QVariant(row.previousCaseId) : QVariant()},
+            QStringLiteral("opening a case"))) {
+        return false;
+    }
+    row.id = query->lastInsertId().toLongLong();
+    return row.id > 0 || m_db.fail(QStringLiteral("opening a case: no row id returned"));
+}
+
+bool CaseRepository::updateActivity(const CaseRow &row)
+{
+    return m_db.run(
+        m_db.statement(QStringLiteral(
+            "UPDATE cases SET status = ?, first_line = ?, opened_at_ms = ?, "
+            "last_activity_at_ms = ?, last_inbound_at_ms = ?, message_count = ?, unread_count = ? "
+            "WHERE id = ?")),
+        {Core::caseStatusKey(row.status), textValue(row.firstLine), row.openedAtMs,
+            row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount, row.unreadCount, row.id},
+        QStringLiteral("updating a case"));
+}
+
+bool CaseRepository::setUnread(qint64 caseId, int unread)
+{
+    return m_db.run(
+        m_db.statement(QStringLiteral("UPDATE cases SET unread_count = ? WHERE id = ?")),
+        {unread, caseId}, QStringLiteral("updating unread count"));
+}
+
+bool CaseRepository::setStatus(qint64 caseId, Core::CaseStatus status, qint64 closedAtMs)
+{
+    return m_db.run(m_db.statement(QStringLiteral(
+                        "UPDATE cases SET status = ?, closed_at_ms = ? WHERE id = ?")),
+        {Core::caseStatusKey(status), closedAtMs > 0 ? QVariant(closedAtMs) : QVariant(), caseId},
+        QStringLiteral("changing case status"));
+}
+
+qint64 CaseRepository::newestCaseOfCitizen(const QString &citizenId, bool *ok)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT max(id) FROM cases WHERE citizen_id = ?"), {citizenId},
+            QStringLiteral("reading the citizen's cases"), ok)
+        .toLongLong();
+}
+
+bool CaseRepository::addEvent(const Core::CaseEvent &event)
+{
+    return m_db.run(m_db.statement(QStringLiteral(
+                        "INSERT INTO case_events(case_id, at_ms, actor, kind, detail) "
+                        "VALUES(?, ?, ?, ?, ?)")),
+        {event.caseId, event.atMs, textValue(event.actor), textValue(event.kind),
+            textValue(event.detail)},
+        QStringLiteral("writing the audit log"));
+}
+
+QVector<Core::CaseEvent> CaseRepository::events(qint64 caseId, bool *ok)
+{
+    QVector<Core::CaseEvent> result;
+    QSqlQuery *query = m_db.query(
+        QStringLiteral("SELECT id, case_id, at_ms, actor, kind, detail FROM case_events "
+                       "WHERE case_id = ? ORDER BY id"),
+        {caseId}, QStringLiteral("reading the audit log"));
+    if (ok) {
+        *ok = query != nullptr;
+    }
+    if (!query) {
+        return result;
+    }
+    StatementReset reset(query);
+    while (query->next()) {
+        Core::CaseEvent event;
+        event.id = query->value(0).toLongLong();
+        event.caseId = query->value(1).toLongLong();
+        event.atMs = query->value(2).toLongLong();
+        event.actor = query->value(3).toString();
+        event.kind = query->value(4).toString();
+        event.detail = query->value(5).toString();
+        result.append(event);
+    }
+    return result;
+}
+
+} // namespace Desk::Store

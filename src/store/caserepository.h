@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain.h"
+
+#include <QString>
+#include <QVector>
+#include <optional>
+
+class QSqlQuery;
+
+namespace Desk::Store {
+
+class Database;
+
+/** A case row with the fields ingest maintains beyond what the inbox shows. */
+struct CaseRow : Core::CaseSummary
+{
+    qint64 closedAtMs = 0; // 0 while not closed
+};
+
+/** The `cases`, `case_events` and `case_code_sequences` tables. */
+class CaseRepository
+{
+public:
+    explicit CaseRepository(Database &db)
+        : m_db(db)
+    { }
+
+    /** Columns read by `readSummary`, for queries that join `cases c` and `citizens z`. */
+    static QString summaryColumns();
+    static QString summaryFrom();
+    static Core::CaseSummary readSummary(const QSqlQuery &query);
+
+    std::optional<Core::CaseSummary> byId(qint64 caseId, bool *ok = nullptr);
+    std::optional<Core::CaseSummary> byCode(const QString &code, bool *ok = nullptr);
+    /** The citizen's newest case: their open one, or the last closed one if none is open. */
+    std::optional<CaseRow> latestOfCitizen(const QString &citizenId, bool *ok);
+
+    /** Next sequence number of `year` (Vietnam time), inside the caller's transaction. */
+    qint64 allocateSequence(int year, bool *ok);
+    /** Inserts `row` (id is set on success). */
+    bool insert(CaseRow &row);
+    /** Writes the counters and status ingest keeps on the row. */
+    bool updateActivity(const CaseRow &row);
+    bool setUnread(qint64 caseId, int unread);
+    bool setStatus(qint64 caseId, Core::CaseStatus status, qint64 closedAtMs);
+    /** The newest case id of `citizenId`. */
+    qint64 newestCaseOfCitizen(const QString &citizenId, bool *ok);
+
+    bool addEvent(const Core::CaseEvent &event);
+    QVector<Core::CaseEvent> events(qint64 caseId, bool *ok = nullptr);
+
+private:
+    std::optional<Core::CaseSummary> single(const QString &where, const QVariant &value, bool *ok);
+
+    Database &m_db;
+};
+
+} // namespace Desk::Store

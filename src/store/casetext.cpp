@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/casetext.h"
+
+#include "core/casecode.h"
+#include "core/textfold.h"
+
+namespace Desk::Store::CaseText {
+
+QString citizenSearchText(const QString &displayName, const QString &phone)
+{
+    return Core::foldForSearch(displayName.simplified() + QLatin1Char(' ') + phone.simplified())
+        .trimmed();
+}
+
+QString headerDocument(const QString &citizenSearchText, const QString &caseCode)
+{
+    QString document = citizenSearchText + QLatin1Char(' ') + Core::foldForSearch(caseCode);
+    if (const auto parsed = Core::parseCaseCode(caseCode)) {
+        document += QLatin1Char(' ') + QString::number(parsed->sequence);
+    }
+    return document.trimmed();
+}
+
+QString messageDocument(const Core::Message &message)
+{
+    if (message.fileName.isEmpty()) {
+        return Core::foldForSearch(message.text);
+    }
+    return Core::foldForSearch(message.text + QLatin1Char(' ') + message.fileName);
+}
+
+QString summaryLine(const Core::Message &message)
+{
+    QString line = message.text.simplified();
+    if (line.isEmpty()) {
+        const QString type = message.type.isEmpty() ? QStringLiteral("text") : message.type;
+        if (type == QLatin1String("file") && !message.fileName.isEmpty()) {
+            line = QLatin1String("[file] ") + message.fileName.simplified();
+        } else if (type == QLatin1String("link") && !message.url.isEmpty()) {
+            line = QLatin1String("[link] ") + message.url;
+        } else if (type != QLatin1String("text")) {
+            line = QLatin1Char('[') + type + QLatin1Char(']');
+        }
+    }
+    if (line.size() > kSummaryMaxChars) {
+        // Cut at a word boundary when one is near, and never inside a surrogate pair.
+        int cut = kSummaryMaxChars - 1;
+        const int space = line.lastIndexOf(QLatin1Char(' '), cut);
+        if (space > kSummaryMaxChars - 40) {
+            cut = space;
+        }
+        if (cut > 0 && line.at(cut - 1).isHighSurrogate()) {
+            --cut;
+        }
+        line = line.left(cut) + QChar(0x2026);
+    }
+    return line;
+}
+
+} // namespace Desk::Store::CaseText

@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+
+#include "store/storelog.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+namespace Desk::Store {
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+// 32 MiB page cache per connection (negative = KiB). The GUI and the sync worker each hold
+// one connection; the FTS merge and the unique message-id index are what profit from it.
+constexpr int kCacheSizeKiB = 32 * 1024;
+
+bool isMemoryPath(const QString &path)
+{
+    return path.isEmpty() || path == QLatin1String(":memory:")
+        || path.startsWith(QLatin1String("file::memory:"));
+}
+
+/** Adds a hint for the SQLite errors a user can do something about. */
+QString explain(const QString &driverText)
+{
+    const QString lower = driverText.toLower();
+    if (lower.contains(QLatin1String("not a database"))) {
+        return driverText
+            + QLatin1String(" (the file exists but is not an SQLite database, "
+                            "or it is encrypted or damaged)");
+    }
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))) {
+        return driverText + QLatin1String(" (the file or its folder is read-only)");
+    }
+    if (lower.contains(QLatin1String("disk is full"))) {
+        return driverText + QLatin1String(" (no space left on the disk)");
+    }
+    if (lower.contains(QLatin1String("unable to open"))) {
+        return driverText
+            + QLatin1String(" (the folder does not exist, is not writable, or the path is a "
+                            "folder)");
+    }
+    return driverText;
+}
+
+} // namespace
+
+QVariant textValue(const QString &text)
+{
+    if (text.isNull()) {
+        return QVariant(QStringLiteral(""));
+    }
+    return QVariant(text);
+}
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_lastError.clear();
+    m_path = path;
+
+    if (!isMemoryPath(path)) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            return fail(
+                QStringLiteral("cannot open database \"%1\": the path is a folder").arg(path));
+        }
+        if (!info.absoluteDir().exists()) {
+            return fail(QStringLiteral("cannot create database \"%1\": folder \"%2\" does not "
+                                       "exist")
+                            .arg(path, info.absolutePath()));
+        }
+    }
+
+    m_connectionName
+        = QStringLiteral("desk.store.%1").arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!db.isValid()) {
+            const QString name = m_connectionName;
+            m_connectionName.clear();
+            QSqlDatabase::removeDatabase(name);
+            return fail(QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
+        }
+        db.setDatabaseName(path);
+        // The driver's busy handler makes a second connection wait for the writer
+        // (sync worker vs. GUI) instead of failing with "database is locked".
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString detail = explain(db.lastError().text());
+            close();
+            return fail(
+                QStringLiteral("cannot open or create database \"%1\": %2").arg(path, detail));
+        }
+    }
+    if (!applyPragmas()) {
+        const QString detail = m_lastError;
+        close();
+        m_lastError = detail;
+        return false;
+    }
+    qCDebug(lcStore) << "opened" << path << "as" << m_connectionName << "wal" << m_walEnabled;
+    return true;
+}
+
+bool Database::applyPragmas()
+{
+    // Reading the schema is the first real I/O: it is where a file that is not a database
+    // (or an unreadable one) shows up, so the message names the file.
+    {
+        QSqlQuery probe(connection());
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            return fail(QStringLiteral("cannot read database \"%1\": %2")
+                            .arg(m_path, explain(probe.lastError().text())));
+        }
+    }
+
+    // Debian's SQLite defaults to synchronous=FULL even in WAL; NORMAL in WAL still never
+    // corrupts, it can only lose the last commits on power loss (not on a crash).
+    QSqlQuery mode(connection());
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()) {
+        return fail(QStringLiteral("cannot set journal mode on \"%1\": %2")
+                        .arg(m_path, explain(mode.lastError().text())));
+    }
+    const QString journal = mode.value(0).toString().toLower();
+    mode.finish();
+    m_walEnabled = journal == QLatin1String("wal");
+    if (!m_walEnabled) {
+        // WAL needs shared memory next to the file (refused on some network shares and for
+        // in-memory databases): fall back to a rollback journal, readers then wait for writers.
+        qCWarning(lcStore) << "WAL refused for" << m_path << "- journal mode is" << journal
+                           << "; falling back to DELETE";
+        QSqlQuery fallback(connection());
+        fallback.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+    }
+
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA cache_size=-%1").arg(kCacheSizeKiB),
+        QStringLiteral("PRAGMA temp_store=MEMORY"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!exec(pragma, QStringLiteral("applying pragmas"))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void Database::close()
+{
+    // Prepared statements must die before the connection is removed, or Qt warns that the
+    // connection is still in use and keeps it open.
+    clearStatements();
+    m_depth = 0;
+    if (m_connectionName.isEmpty()) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_walEnabled = false;
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::fail(const QString &context, const QSqlError &error)
+{
+    return fail(context + QLatin1String(": ") + explain(error.text()));
+}
+
+bool Database::fail(const QString &message)
+{
+    m_lastError = message;
+    qCWarning(lcStore).noquote() << message;
+    return false;
+}
+
+QSqlQuery *Database::statement(const QString &sql)
+{
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end()) {
+        return found->second.get();
+    }
+    if (m_connectionName.isEmpty()) {
+        fail(QStringLiteral("the database is not open"));
+        return nullptr;
+    }
+    auto query = std::make_unique<QSqlQuery>(connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        fail(QStringLiteral("preparing a statement"), query->lastError());
+        qCDebug(lcStore).noquote() << "statement was:" << sql;
+        return nullptr;
+    }
+    QSqlQuery *raw = query.get();
+    m_statements.emplace(sql, std::move(query));
+    return raw;
+}
+
+bool Database::run(QSqlQuery *query, std::initializer_list<QVariant> values, const QString &context)
+{
+    if (!query) {
+        return false;
+    }
+    int position = 0;
+    for (const QVariant &value : values) {
+        query->bindValue(position++, value);
+    }
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        query->finish();
+        return fail(context, error);
+    }
+    return true;
+}
+
+bool Database::run(QSqlQuery *query, const QVariantList &values, const QString &context)
+{
+    if (!query) {
+        return false;
+    }
+    for (int position = 0; position < values.size(); ++position) {
+        query->bindValue(position, values.at(position));
+    }
+    if (!query->exec()) {
+        const QSqlError error = query->lastError();
+        query->finish();
+        return fail(context, error);
+    }
+    return true;
+}
+
+QSqlQuery *Database::query(
+    const QString &sql, std::initializer_list<QVariant> values, const QString &context)
+{
+    QSqlQuery *prepared = statement(sql);
+    if (!run(prepared, values, context)) {
+        return nullptr;
+    }
+    return prepared;
+}
+
+bool Database::exec(const QString &sql, const QString &context)
+{
+    if (m_connectionName.isEmpty()) {
+        return fail(QStringLiteral("the database is not open"));
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        return fail(context, query.lastError());
+    }
+    return true;
+}
+
+QVariant Database::scalar(
+    const QString &sql, std::initializer_list<QVariant> values, const QString &context, bool *ok)
+{
+    QSqlQuery *q = query(sql, values, context);
+    if (ok) {
+        *ok = q != nullptr;
+    }
+    if (!q) {
+        return {};
+    }
+    StatementReset reset(q);
+    if (!q->next()) {
+        if (q->lastError().isValid()) {
+            if (ok) {
+                *ok = false;
+            }
+            fail(context, q->lastError());
+        }
+        return {};
+    }
+    return q->value(0);
+}
+
+bool Database::begin()
+{
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (!exec(sql, QStringLiteral("starting a transaction"))) {
+        return false;
+    }
+    ++m_depth;
+    return true;
+}
+
+bool Database::commit()
+{
+    if (m_depth <= 0) {
+        return fail(QStringLiteral("commit without a transaction"));
+    }
+    const int level = m_depth - 1;
+    const QString sql = level == 0 ? QStringLiteral("COMMIT")
+                                   : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(level);
+    if (!exec(sql, QStringLiteral("committing"))) {
+        // A failed COMMIT (disk full, I/O error) leaves the transaction open: undo it so the
+        // connection is usable again and nothing half-written stays visible.
+        rollback();
+        return false;
+    }
+    m_depth = level;
+    return true;
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0) {
+        return;
+    }
+    const int level = m_depth - 1;
+    const QString saved = m_lastError; // keep the error that caused the rollback
+    QSqlQuery query(connection());
+    if (level == 0) {
+        if (!query.exec(QStringLiteral("ROLLBACK"))) {
+            // SQLite may already have rolled back by itself (e.g. after SQLITE_FULL).
+            qCDebug(lcStore) << "rollback:" << query.lastError().text();
+        }
+    } else {
+        const QString name = QStringLiteral("sp%1").arg(level);
+        if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name)
+            || !query.exec(QStringLiteral("RELEASE SAVEPOINT ") + name)) {
+            qCWarning(lcStore) << "rollback to savepoint:" << query.lastError().text();
+        }
+    }
+    m_depth = level;
+    m_lastError = saved;
+}
+
+void Database::clearStatements()
+{
+    m_statements.clear();
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_active = m_db.begin();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        m_db.rollback();
+    }
+}
+
+bool Transaction::commit()
+{
+    if (!m_active) {
+        return false;
+    }
+    m_active = false;
+    return m_db.commit();
+}
+
+} // namespace Desk::Store

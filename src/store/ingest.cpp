@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ingest.h"
+
+#include "core/casecode.h"
+#include "core/vietnamtime.h"
+#include "store/casetext.h"
+#include "store/citizenrepository.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+#include "store/searchindex.h"
+#include "store/storelog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace Desk::Store {
+
+namespace {
+
+bool isInbound(const Core::Message &message)
+{
+    return message.direction == Core::Direction::Inbound;
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Message> messages,
+    IngestResult &result)
+{
+    m_states.clear();
+    m_rows.clear();
+    if (!prepare(citizen, messages)) {
+        return false;
+    }
+    if (citizen && !m_citizens.upsert(*citizen)) {
+        return false;
+    }
+
+    QSet<QString> seen;
+    seen.reserve(messages.size());
+    for (const Core::Message &message : std::as_const(messages)) {
+        // Sync may hand the same row twice (overlapping pages): only the first one counts.
+        if (seen.contains(message.messageId)) {
+            ++result.duplicateMessages;
+            continue;
+        }
+        seen.insert(message.messageId);
+
+        CitizenState *state = stateFor(message.citizenId);
+        if (!state) {
+            return false;
+        }
+        CaseRow *row = state->latestCaseId > 0 ? &m_rows[state->latestCaseId] : nullptr;
+        bool open = false;
+        if (!row) {
+            open = true; // the citizen's very first message, in either direction
+        } else if (row->status == Core::CaseStatus::Closed && isInbound(message)
+            && message.timeMs > row->lastActivityAtMs) {
+            // A citizen writing after the case was closed starts a new matter. Compared with
+            // the closed case's last message (Zalo's clock on both sides), not with the PC's
+            // closing time, so a message sent just before closing is never buried in it.
+            open = true;
+        }
+        // Otherwise: the open case, or for history (older than the closed case's last message)
+        // and for OA messages, the latest case even if closed.
+
+        if (open) {
+            // Opening must not happen for a message that is already stored.
+            bool ok = false;
+            const bool stored = m_messages.exists(message.messageId, &ok);
+            if (!ok) {
+                return false;
+            }
+            if (stored) {
+                ++result.duplicateMessages;
+                continue;
+            }
+            const qint64 previous = row && row->status == Core::CaseStatus::Closed ? row->id : 0;
+            row = openCase(message, *state, previous, result);
+            if (!row) {
+                return false;
+            }
+        }
+
+        const qint64 ordinal = row->messageCount + 1;
+        qint64 searchRowid = 0;
+        if (ordinal <= CaseText::kMaxOrdinal) {
+            searchRowid = CaseText::searchRowid(row->id, ordinal);
+        } else {
+            qCWarning(lcStore) << "case" << row->id << "has more than" << CaseText::kMaxOrdinal
+                               << "messages; message" << message.messageId << "is not searchable";
+        }
+        switch (m_messages.insert(message, row->id, searchRowid)) {
+        case MessageRepository::InsertOutcome::Failed:
+            return false;
+        case MessageRepository::InsertOutcome::Duplicate:
+            ++result.duplicateMessages;
+            continue;
+        case MessageRepository::InsertOutcome::Inserted:
+            break;
+        }
+        ++result.insertedMessages;
+        row->messageCount = static_cast<int>(ordinal);
+        if (searchRowid > 0
+            && !m_search.addDocument(searchRowid, CaseText::messageDocument(message))) {
+            return false;
+        }
+        if (!applyMessage(*row, message)) {
+            return false;
+        }
+        result.touchedCaseIds.insert(row->id);
+    }
+
+    for (const qint64 caseId : std::as_const(result.touchedCaseIds)) {
+        if (!m_cases.updateActivity(m_rows.value(caseId))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Ingest::prepare(const std::optional<Core::Citizen> &citizen, QVector<Core::Message> &messages)
+{
+    const QString defaultCitizen = citizen ? citizen->zaloId : QString();
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        Core::Message &message = messages[i];
+        if (message.messageId.isEmpty()) {
+            return m_db.fail(QStringLiteral("ingest refused: message %1 of %2 has no message id")
+                                 .arg(i + 1)
+                                 .arg(messages.size()));
+        }
+        if (message.citizenId.isEmpty()) {
+            message.citizenId = defaultCitizen;
+        }
+        if (message.citizenId.isEmpty()) {
+            return m_db.fail(QStringLiteral("ingest refused: message %1 has no citizen id")
+                                 .arg(message.messageId));
+        }
+    }
+    // Grouping decides by arrival order, so process oldest first (stable for equal times).
+    std::stable_sort(messages.begin(), messages.end(),
+        [](const Core::Message &a, const Core::Message &b) { return a.timeMs < b.timeMs; });
+    return true;
+}
+
+Ingest::CitizenState *Ingest::stateFor(const QString &citizenId)
+{
+    const auto found = m_states.find(citizenId);
+    if (found != m_states.end()) {
+        return &found.value();
+    }
+    if (!m_citizens.ensure(citizenId)) {
+        return nullptr;
+    }
+    bool ok = false;
+    CitizenState state;
+    state.searchText = m_citizens.searchText(citizenId, &ok);
+    if (!ok) {
+        return nullptr;
+    }
+    const std::optional<CaseRow> latest = m_cases.latestOfCitizen(citizenId, &ok);
+    if (!ok) {
+        return nullptr;
+    }
+    if (latest) {
+        state.latestCaseId = latest->id;
+        m_rows.insert(latest->id, *latest);
+    }
+    return &m_states.insert(citizenId, state).value();
+}
+
+CaseRow *Ingest::openCase(
+    const Core::Message &first, CitizenState &state, qint64 previousCaseId, IngestResult &result)
+{
+    // The code's year is the year of opening as the citizen sees it (Vietnam time), so a
+    // message at 23:30 UTC on 31 December already belongs to the next year.
+    const int year = Core::vietnamDate(first.timeMs).year();
+    bool ok = false;
+    const qint64 sequence = m_cases.allocateSequence(year, &ok);
+    if (!ok) {
+        return nullptr;
+    }
+    CaseRow row;
+    row.code = Core::formatCaseCode(year, sequence);
+    row.citizenId = first.citizenId;
+    row.status = Core::CaseStatus::New;
+    row.openedAtMs = first.timeMs;
+    row.lastActivityAtMs = first.timeMs;
+    row.previousCaseId = previousCaseId;
+    if (!m_cases.insert(row) || !m_search.addHeader(row.id, row.code, state.searchText)) {
+        return nullptr;
+    }
+    QJsonObject detail {
+        {QStringLiteral("code"), row.code}, {QStringLiteral("message_id"), first.messageId}};
+    if (previousCaseId > 0) {
+        detail.insert(QStringLiteral("previous_case_id"), previousCaseId);
+    }
+    if (!addEvent(row.id, first.timeMs, kSyncActor, QStringLiteral("opened"), detail)) {
+        return nullptr;
+    }
+    ++result.openedCases;
+    state.latestCaseId = row.id;
+    return &m_rows.insert(row.id, row).value();
+}
+
+bool Ingest::addEvent(
+    qint64 caseId, qint64 atMs, const char *actor, const QString &kind, const QJsonObject &detail)
+{
+    Core::CaseEvent event;
+    event.caseId = caseId;
+    // Ingest events carry the time of the message that caused them, so a backfill of old
+    // history reads chronologically next to the messages.
+    event.atMs = atMs;
+    event.actor = QString::fromLatin1(actor);
+    event.kind = kind;
+    event.detail = compactJson(detail);
+    return m_cases.addEvent(event);
+}
+
+bool Ingest::applyMessage(CaseRow &row, const Core::Message &message)
+{
+    row.lastActivityAtMs = std::max(row.lastActivityAtMs, message.timeMs);
+    row.openedAtMs = std::min(row.openedAtMs, message.timeMs);
+    if (isInbound(message)) {
+        row.lastInboundAtMs = std::max(row.lastInboundAtMs, message.timeMs);
+        if (row.status != Core::CaseStatus::Closed) {
+            ++row.unreadCount; // history filed into a closed case is not news
+        }
+        if (row.firstLine.isEmpty()) {
+            row.firstLine = CaseText::summaryLine(message);
+        }
+        return true;
+    }
+    if (row.status == Core::CaseStatus::New || row.status == Core::CaseStatus::Classified) {
+        const Core::CaseStatus from = row.status;
+        row.status = Core::CaseStatus::Replied;
+        return addEvent(row.id, message.timeMs, kOaActor, QStringLiteral("replied_elsewhere"),
+            {{QStringLiteral("from"), Core::caseStatusKey(from)},
+                {QStringLiteral("to"), Core::caseStatusKey(row.status)},
+                {QStringLiteral("message_id"), message.messageId}});
+    }
+    return true;
+}
+
+} // namespace Desk::Store

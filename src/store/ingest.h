@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain.h"
+#include "store/caserepository.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QVector>
+#include <optional>
+
+class QJsonObject;
+
+namespace Desk::Store {
+
+class CitizenRepository;
+class Database;
+class MessageRepository;
+class SearchIndex;
+
+/**
+ * Groups synced messages into cases (DESIGN §4) and writes them, inside the caller's
+ * transaction. One open case per citizen: an inbound message extends it or, when the
+ * citizen's last case is closed, opens a new case linked to that one. OA messages attach
+ * to the open (or latest) case; on a case nobody has handled yet they mean someone answered
+ * from the OA web console, so the case becomes `replied`.
+ */
+class Ingest
+{
+public:
+    Ingest(Database &db, CitizenRepository &citizens, CaseRepository &cases,
+        MessageRepository &messages, SearchIndex &search)
+        : m_db(db)
+        , m_citizens(citizens)
+        , m_cases(cases)
+        , m_messages(messages)
+        , m_search(search)
+    { }
+
+    /** False on any failure; the caller rolls back, `result` is then meaningless. */
+    bool run(const std::optional<Core::Citizen> &citizen, QVector<Core::Message> messages,
+        IngestResult &result);
+
+    static constexpr const char *kSyncActor = "sync";
+    static constexpr const char *kOaActor = "zalo-oa";
+
+private:
+    struct CitizenState
+    {
+        QString searchText;
+        qint64 latestCaseId = 0; // 0: the citizen has no case yet
+    };
+
+    bool prepare(const std::optional<Core::Citizen> &citizen, QVector<Core::Message> &messages);
+    CitizenState *stateFor(const QString &citizenId);
+    CaseRow *openCase(const Core::Message &first, CitizenState &state, qint64 previousCaseId,
+        IngestResult &result);
+    bool addEvent(qint64 caseId, qint64 atMs, const char *actor, const QString &kind,
+        const QJsonObject &detail);
+    bool applyMessage(CaseRow &row, const Core::Message &message);
+
+    Database &m_db;
+    CitizenRepository &m_citizens;
+    CaseRepository &m_cases;
+    MessageRepository &m_messages;
+    SearchIndex &m_search;
+
+    // Per call: citizens seen and case rows touched, written back once at the end.
+    QHash<QString, CitizenState> m_states;
+    QHash<qint64, CaseRow> m_rows;
+};
+
+} // namespace Desk::Store

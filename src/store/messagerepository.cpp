@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/messagerepository.h"
+
+#include "store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Desk::Store {
+
+namespace {
+
+QString directionKey(Core::Direction direction)
+{
+    return direction == Core::Direction::Inbound ? QStringLiteral("in") : QStringLiteral("out");
+}
+
+/** `SELECT ... IN (?, ?, ...)` with a fixed number of placeholders (no data in the SQL). */
+QString knownIdsSql()
+{
+    QString sql = QStringLiteral("SELECT message_id FROM messages WHERE message_id IN (?");
+    for (int i = 1; i < MessageRepository::kIdChunk; ++i) {
+        sql += QLatin1String(", ?");
+    }
+    return sql + QLatin1Char(')');
+}
+
+} // namespace
+
+MessageRepository::InsertOutcome MessageRepository::insert(
+    const Core::Message &message, qint64 caseId, qint64 searchRowid)
+{
+    QSqlQuery *query = m_db.statement(QStringLiteral(
+        "INSERT INTO messages(message_id, citizen_id, direction, time_ms, type, text, url, "
+        "thumb_url, file_name, raw_json, case_id, search_rowid) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(message_id) DO NOTHING"));
+    const bool ok = m_db.run(query,
+        {message.messageId, message.citizenId, directionKey(message.direction), message.timeMs,
+            message.type.isEmpty() ? QStringLiteral("text") : message.type, textValue(message.text),
+            textValue(message.url), textValue(message.thumbUrl), textValue(message.fileName),
+            textValue(message.rawJson), caseId,
+            searchRowid > 0 ? QVariant(searchRowid) : QVariant()},
+        QStringLiteral("storing a message"));
+    if (!ok) {
+        return InsertOutcome::Failed;
+    }
+    return query->numRowsAffected() > 0 ? InsertOutcome::Inserted : InsertOutcome::Duplicate;
+}
+
+bool MessageRepository::exists(const QString &messageId, bool *ok)
+{
+    bool queryOk = false;
+    const QVariant found
+        = m_db.scalar(QStringLiteral("SELECT 1 FROM messages WHERE message_id = ?"), {messageId},
+            QStringLiteral("looking up a message"), &queryOk);
+    if (ok) {
+        *ok = queryOk;
+    }
+    return queryOk && found.isValid();
+}
+
+QSet<QString> MessageRepository::knownIds(const QStringList &messageIds, bool *ok)
+{
+    QSet<QString> known;
+    if (ok) {
+        *ok = true;
+    }
+    if (messageIds.isEmpty()) {
+        return known;
+    }
+    // One prepared statement of fixed width: a short last chunk repeats its first id.
+    QSqlQuery *query = m_db.statement(knownIdsSql());
+    if (!query) {
+        if (ok) {
+            *ok = false;
+        }
+        return known;
+    }
+    for (qsizetype start = 0; start < messageIds.size(); start += kIdChunk) {
+        const qsizetype end = std::min<qsizetype>(start + kIdChunk, messageIds.size());
+        for (int slot = 0; slot < kIdChunk; ++slot) {
+            const qsizetype index = start + slot < end ? start + slot : start;
+            query->bindValue(slot, messageIds.at(index));
+        }
+        if (!query->exec()) {
+            m_db.fail(QStringLiteral("looking up message ids"), query->lastError());
+            query->finish();
+            if (ok) {
+                *ok = false;
+            }
+            return known;
+        }
+        while (query->next()) {
+            known.insert(query->value(0).toString());
+        }
+        query->finish();
+    }
+    return known;
+}
+
+QVector<Core::Message> MessageRepository::forCase(qint64 caseId, bool *ok)
+{
+    QVector<Core::Message> messages;
+    QSqlQuery *query = m_db.query(
+        QStringLiteral("SELECT message_id, citizen_id, direction, time_ms, type, text, url, "
+                       "thumb_url, file_name, raw_json FROM messages WHERE case_id = ? "
+                       "ORDER BY time_ms, id"),
+        {caseId}, QStringLiteral("reading a case's messages"));
+    if (ok) {
+        *ok = query != nullptr;
+    }
+    if (!query) {
+        return messages;
+    }
+    StatementReset reset(query);
+    while (query->next()) {
+        Core::Message message;
+        message.messageId = query->value(0).toString();
+        message.citizenId = query->value(1).toString();
+        message.direction = query->value(2).toString() == QLatin1String("out")
+            ? Core::Direction::Outbound
+            : Core::Direction::Inbound;
+        message.timeMs = query->value(3).toLongLong();
+        message.type = query->value(4).toString();
+        message.text = query->value(5).toString();
+        message.url = query->value(6).toString();
+        message.thumbUrl = query->value(7).toString();
+        message.fileName = query->value(8).toString();
+        message.rawJson = query->value(9).toString();
+        messages.append(message);
+    }
+    return messages;
+}
+
+} // namespace Desk::Store

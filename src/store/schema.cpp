@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/schema.h"
+
+#include "store/casetext.h"
+#include "store/database.h"
+#include "store/storelog.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Desk::Store::Schema {
+
+namespace {
+
+// v1: the first released schema. Ids from Zalo are TEXT, times are UTC epoch ms.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE citizens (
+        zalo_id          TEXT PRIMARY KEY NOT NULL,
+        display_name     TEXT NOT NULL DEFAULT '',
+        avatar_url       TEXT NOT NULL DEFAULT '',
+        phone            TEXT NOT NULL DEFAULT '',
+        address          TEXT NOT NULL DEFAULT '',
+        shared_info_json TEXT NOT NULL DEFAULT '',
+        is_follower      INTEGER NOT NULL DEFAULT 0,
+        profile_fetched  INTEGER NOT NULL DEFAULT 0,
+        updated_at_ms    INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE cases (
+        id                  INTEGER PRIMARY KEY,
+        code                TEXT NOT NULL UNIQUE,
+        citizen_id          TEXT NOT NULL REFERENCES citizens(zalo_id),
+        status              TEXT NOT NULL DEFAULT 'new',
+        first_line          TEXT NOT NULL DEFAULT '',
+        opened_at_ms        INTEGER NOT NULL,
+        last_activity_at_ms INTEGER NOT NULL,
+        closed_at_ms        INTEGER,
+        message_count       INTEGER NOT NULL DEFAULT 0,
+        previous_case_id    INTEGER REFERENCES cases(id)))",
+    "CREATE INDEX cases_by_citizen ON cases(citizen_id, id)",
+    // The implicit rowid (= id) ends every index, so this one also serves
+    // ORDER BY last_activity_at_ms DESC, id DESC without a sort.
+    "CREATE INDEX cases_by_activity ON cases(last_activity_at_ms)",
+    R"(CREATE TABLE case_code_sequences (
+        year          INTEGER PRIMARY KEY,
+        last_sequence INTEGER NOT NULL))",
+    R"(CREATE TABLE messages (
+        id         INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL UNIQUE,
+        citizen_id TEXT NOT NULL REFERENCES citizens(zalo_id),
+        direction  TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+        time_ms    INTEGER NOT NULL,
+        type       TEXT NOT NULL DEFAULT 'text',
+        text       TEXT NOT NULL DEFAULT '',
+        url        TEXT NOT NULL DEFAULT '',
+        thumb_url  TEXT NOT NULL DEFAULT '',
+        file_name  TEXT NOT NULL DEFAULT '',
+        raw_json   TEXT NOT NULL DEFAULT '',
+        case_id    INTEGER NOT NULL REFERENCES cases(id)))",
+    "CREATE INDEX messages_by_case ON messages(case_id, time_ms)",
+    R"(CREATE TABLE case_events (
+        id      INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        at_ms   INTEGER NOT NULL,
+        actor   TEXT NOT NULL,
+        kind    TEXT NOT NULL,
+        detail  TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX case_events_by_case ON case_events(case_id)",
+    R"(CREATE TABLE sync_state (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL))",
+};
+
+// v2: read tracking and the Zalo reply window on the case row, full-text search, and the
+// indexes the inbox filters need at 100,000 cases.
+const char *const kVersion2Ddl[] = {
+    "ALTER TABLE cases ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE cases ADD COLUMN last_inbound_at_ms INTEGER NOT NULL DEFAULT 0",
+    // Folded name + phone exactly as indexed in the case header documents: a contentless
+    // FTS table can only delete a document when given its indexed text again.
+    "ALTER TABLE citizens ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
+    // The FTS rowid of the message's document (see casetext.h), kept so a later split or
+    // merge of cases can delete and re-add exactly that document.
+    "ALTER TABLE messages ADD COLUMN search_rowid INTEGER",
+    // Contentless: the folded text is not stored a second time (it would add ~50 % of the
+    // messages table). remove_diacritics 2 folds NFC and NFD alike; đ is folded by us.
+    R"(CREATE VIRTUAL TABLE case_search USING fts5(
+        body, content='', tokenize='unicode61 remove_diacritics 2'))",
+    "CREATE INDEX cases_by_status_activity ON cases(status, last_activity_at_ms)",
+    "CREATE INDEX cases_unread_by_activity ON cases(last_activity_at_ms) WHERE unread_count > 0",
+    // Covers the timeline (sorted per case in memory, a case is small) and reports such as
+    // first-response time (min in / min out per case) without visiting table rows.
+    "DROP INDEX messages_by_case",
+    "CREATE INDEX messages_by_case_direction ON messages(case_id, direction, time_ms)",
+};
+
+bool execAll(Database &db, const char *const *begin, const char *const *end, int version)
+{
+    for (auto it = begin; it != end; ++it) {
+        if (!db.exec(
+                QString::fromUtf8(*it), QStringLiteral("migrating to schema v%1").arg(version))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool migrateTo1(Database &db)
+{
+    return execAll(db, std::begin(kVersion1), std::end(kVersion1), 1);
+}
+
+bool backfillVersion2(Database &db)
+{
+    const QString context = QStringLiteral("migrating to schema v2 (backfill)");
+    QSqlDatabase connection = db.connection();
+
+    // Counters the v1 rows may not have kept exactly; the FTS ordinals rely on message_count.
+    const char *const counters[] = {
+        R"(UPDATE cases SET message_count =
+               (SELECT count(*) FROM messages m WHERE m.case_id = cases.id))",
+        R"(UPDATE cases SET last_inbound_at_ms = COALESCE(
+               (SELECT max(m.time_ms) FROM messages m
+                 WHERE m.case_id = cases.id AND m.direction = 'in'), 0))",
+        // v1 had no read marks: count as unread the inbound messages after the OA's last
+        // reply (and after any 'read' audit row), on cases that are not closed.
+        R"(UPDATE cases SET unread_count = (
+               SELECT count(*) FROM messages m
+                WHERE m.case_id = cases.id AND m.direction = 'in'
+                  AND m.time_ms > max(
+                      COALESCE((SELECT max(o.time_ms) FROM messages o
+                                 WHERE o.case_id = cases.id AND o.direction = 'out'), 0),
+                      COALESCE((SELECT max(e.at_ms) FROM case_events e
+                                 WHERE e.case_id = cases.id AND e.kind = 'read'), 0)))
+             WHERE status <> 'closed')",
+        // Message ordinals in insertion order, as ingest assigns them from message_count.
+        R"(UPDATE messages SET search_rowid = (messages.case_id << 20) | r.ordinal
+             FROM (SELECT id, row_number() OVER (PARTITION BY case_id ORDER BY id) AS ordinal
+                     FROM messages) AS r
+            WHERE messages.id = r.id AND r.ordinal <= 1048575)",
+    };
+    if (!execAll(db, std::begin(counters), std::end(counters), 2)) {
+        return false;
+    }
+    static_assert(CaseText::kOrdinalBits == 20, "keep the backfill SQL in step");
+
+    // Folding needs Qt (đ, NFD), so these rows go through C++.
+    QSqlQuery citizens(connection);
+    citizens.setForwardOnly(true);
+    QSqlQuery update(connection);
+    if (!citizens.exec(QStringLiteral("SELECT zalo_id, display_name, phone FROM citizens"))
+        || !update.prepare(
+            QStringLiteral("UPDATE citizens SET search_text = ? WHERE zalo_id = ?"))) {
+        return db.fail(
+            context, citizens.lastError().isValid() ? citizens.lastError() : update.lastError());
+    }
+    while (citizens.next()) {
+        update.bindValue(0,
+            textValue(CaseText::citizenSearchText(
+                citizens.value(1).toString(), citizens.value(2).toString())));
+        update.bindValue(1, citizens.value(0));
+        if (!update.exec()) {
+            return db.fail(context, update.lastError());
+        }
+    }
+    citizens.finish();
+
+    QSqlQuery insert(connection);
+    if (!insert.prepare(QStringLiteral("INSERT INTO case_search(rowid, body) VALUES(?, ?)"))) {
+        return db.fail(context, insert.lastError());
+    }
+    QSqlQuery headers(connection);
+    headers.setForwardOnly(true);
+    if (!headers.exec(QStringLiteral("SELECT c.id, c.code, z.search_text FROM cases c "
+                                     "JOIN citizens z ON z.zalo_id = c.citizen_id"))) {
+        return db.fail(context, headers.lastError());
+    }
+    while (headers.next()) {
+        insert.bindValue(0, CaseText::searchRowid(headers.value(0).toLongLong(), 0));
+        insert.bindValue(1,
+            textValue(CaseText::headerDocument(
+                headers.value(2).toString(), headers.value(1).toString())));
+        if (!insert.exec()) {
+            return db.fail(context, insert.lastError());
+        }
+    }
+    headers.finish();
+
+    QSqlQuery messages(connection);
+    messages.setForwardOnly(true);
+    if (!messages.exec(QStringLiteral("SELECT search_rowid, text, file_name FROM messages "
+                                      "WHERE search_rowid IS NOT NULL"))) {
+        return db.fail(context, messages.lastError());
+    }
+    qint64 indexed = 0;
+    while (messages.next()) {
+        Core::Message message;
+        message.text = messages.value(1).toString();
+        message.fileName = messages.value(2).toString();
+        insert.bindValue(0, messages.value(0));
+        insert.bindValue(1, textValue(CaseText::messageDocument(message)));
+        if (!insert.exec()) {
+            return db.fail(context, insert.lastError());
+        }
+        ++indexed;
+    }
+    qCInfo(lcStore) << "schema v2: indexed" << indexed << "messages for search";
+    return true;
+}
+
+bool migrateTo2(Database &db)
+{
+    return execAll(db, std::begin(kVersion2Ddl), std::end(kVersion2Ddl), 2) && backfillVersion2(db);
+}
+
+bool runStep(Database &db, int version)
+{
+    switch (version) {
+    case 1:
+        return migrateTo1(db);
+    case 2:
+        return migrateTo2(db);
+    default:
+        return db.fail(QStringLiteral("no migration step to schema v%1").arg(version));
+    }
+}
+
+} // namespace
+
+int version(Database &db)
+{
+    bool ok = false;
+    const QVariant value = db.scalar(
+        QStringLiteral("PRAGMA user_version"), {}, QStringLiteral("reading schema version"), &ok);
+    return ok ? value.toInt() : -1;
+}
+
+bool migrate(Database &db, int target)
+{
+    const int start = version(db);
+    if (start < 0) {
+        return false;
+    }
+    if (start > kCurrentVersion) {
+        return db.fail(QStringLiteral("the database has schema v%1, newer than this program "
+                                      "understands (v%2); use a newer Advisory Desk")
+                           .arg(start)
+                           .arg(kCurrentVersion));
+    }
+    for (int next = start + 1; next <= target; ++next) {
+        QElapsedTimer timer;
+        timer.start();
+        Transaction transaction(db);
+        if (!transaction.isActive()) {
+            return false;
+        }
+        // Re-read under the write lock: another process may have migrated meanwhile.
+        const int current = version(db);
+        if (current < 0) {
+            return false;
+        }
+        if (current >= next) {
+            transaction.commit();
+            continue;
+        }
+        if (!runStep(db, next)
+            || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next),
+                QStringLiteral("setting schema version"))) {
+            db.fail(QStringLiteral("migration to schema v%1 failed and was rolled back: %2")
+                        .arg(next)
+                        .arg(db.lastError()));
+            return false;
+        }
+        if (!transaction.commit()) {
+            return false;
+        }
+        qCInfo(lcStore) << "migrated" << db.path() << "to schema v" << next << "in"
+                        << timer.elapsed() << "ms";
+    }
+    db.clearStatements();
+    return true;
+}
+
+} // namespace Desk::Store::Schema

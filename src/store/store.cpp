@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/store.h"
+
+#include "core/vietnamtime.h"
+#include "store/casequery.h"
+#include "store/caserepository.h"
+#include "store/citizenrepository.h"
+#include "store/database.h"
+#include "store/ingest.h"
+#include "store/messagerepository.h"
+#include "store/schema.h"
+#include "store/searchindex.h"
+#include "store/storelog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <utility>
+
+namespace Desk::Store {
+
+class Store::Private
+{
+public:
+    Database db;
+    SearchIndex search {db};
+    CitizenRepository citizens {db, search};
+    CaseRepository cases {db};
+    MessageRepository messages {db};
+    Ingest ingest {db, citizens, cases, messages, search};
+    CaseQuery query {db};
+    int schemaVersion = 0;
+    bool batch = false;
+    QSet<qint64> batchTouched;
+
+    /** Every public call starts clean, so lastError() describes the last call only. */
+    bool ready()
+    {
+        db.clearError();
+        return db.isOpen() || db.fail(QStringLiteral("the database is not open"));
+    }
+
+    qint64 count(const QString &sql)
+    {
+        bool ok = false;
+        return db.scalar(sql, {}, QStringLiteral("counting rows"), &ok).toLongLong();
+    }
+};
+
+Store::Store(QObject *parent)
+    : QObject(parent)
+    , d(new Private)
+{ }
+
+Store::~Store()
+{
+    close();
+    delete d;
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    return openAtVersion(path, currentSchemaVersion(), error);
+}
+
+bool Store::openAtVersion(const QString &path, int version, QString *error)
+{
+    close();
+    d->db.clearError();
+    bool ok = d->db.open(path);
+    if (ok && (version < 0 || version > currentSchemaVersion())) {
+        ok = d->db.fail(QStringLiteral("unknown schema version %1").arg(version));
+    }
+    ok = ok && Schema::migrate(d->db, version);
+    if (ok) {
+        d->schemaVersion = Schema::version(d->db);
+        ok = d->schemaVersion >= 0;
+    }
+    if (!ok) {
+        const QString detail = d->db.lastError(); // close() keeps it for lastError()
+        d->db.close();
+        if (error) {
+            *error = detail;
+        }
+        return false;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (d->batch) {
+        rollbackBatch();
+    }
+    d->db.close();
+    d->schemaVersion = 0;
+}
+
+bool Store::isOpen() const
+{
+    return d->db.isOpen();
+}
+
+QString Store::path() const
+{
+    return d->db.path();
+}
+
+QString Store::lastError() const
+{
+    return d->db.lastError();
+}
+
+int Store::currentSchemaVersion()
+{
+    return Schema::kCurrentVersion;
+}
+
+int Store::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+bool Store::walEnabled() const
+{
+    return d->db.walEnabled();
+}
+
+// --- ingest --------------------------------------------------------------------------------
+
+IngestResult Store::ingestConversation(
+    const std::optional<Core::Citizen> &citizen, QVector<Core::Message> messages)
+{
+    IngestResult result;
+    if (d->ready()) {
+        Transaction transaction(d->db);
+        if (transaction.isActive() && d->ingest.run(citizen, std::move(messages), result)
+            && transaction.commit()) {
+            notify(result.touchedCaseIds);
+            return result;
+        }
+    }
+    // Rolled back: report nothing as written, so a caller never records half a batch.
+    IngestResult failed;
+    failed.ok = false;
+    failed.error = d->db.lastError();
+    return failed;
+}
+
+bool Store::beginBatch()
+{
+    if (!d->ready()) {
+        return false;
+    }
+    if (d->batch) {
+        return d->db.fail(QStringLiteral("a batch is already open"));
+    }
+    if (!d->db.begin()) {
+        return false;
+    }
+    d->batch = true;
+    d->batchTouched.clear();
+    return true;
+}
+
+bool Store::commitBatch()
+{
+    if (!d->batch) {
+        return d->db.fail(QStringLiteral("no batch is open"));
+    }
+    d->db.clearError();
+    d->batch = false;
+    const bool ok = d->db.commit();
+    const QSet<qint64> touched = std::exchange(d->batchTouched, {});
+    if (ok) {
+        notify(touched);
+    }
+    return ok;
+}
+
+void Store::rollbackBatch()
+{
+    if (!d->batch) {
+        return;
+    }
+    d->batch = false;
+    d->batchTouched.clear();
+    d->db.rollback();
+}
+
+bool Store::inBatch() const
+{
+    return d->batch;
+}
+
+void Store::notify(const QSet<qint64> &caseIds)
+{
+    if (caseIds.isEmpty()) {
+        return;
+    }
+    if (d->batch) {
+        d->batchTouched.unite(caseIds);
+        return;
+    }
+    emit casesChanged(caseIds);
+}
+
+bool Store::upsertCitizen(const Core::Citizen &citizen)
+{
+    if (!d->ready()) {
+        return false;
+    }
+    Transaction transaction(d->db);
+    return transaction.isActive() && d->citizens.upsert(citizen) && transaction.commit();
+}
+
+QSet<QString> Store::knownMessageIds(const QStringList &messageIds) const
+{
+    if (!d->ready()) {
+        return {};
+    }
+    return d->messages.knownIds(messageIds);
+}
+
+bool Store::hasMessage(const QString &messageId) const
+{
+    return d->ready() && d->messages.exists(messageId);
+}
+
+bool Store::citizenKnown(const QString &zaloId) const
+{
+    if (!d->ready()) {
+        return false;
+    }
+    bool ok = false;
+    const QVariant found = d->db.scalar(QStringLiteral("SELECT 1 FROM citizens WHERE zalo_id = ?"),
+        {zaloId}, QStringLiteral("looking up a citizen"), &ok);
+    return ok && found.isValid();
+}
+
+bool Store::citizenProfileFetched(const QString &zaloId) const
+{
+    if (!d->ready()) {
+        return false;
+    }
+    bool ok = false;
+    const QVariant fetched
+        = d->db.scalar(QStringLiteral("SELECT profile_fetched FROM citizens WHERE zalo_id = ?"),
+            {zaloId}, QStringLiteral("looking up a citizen"), &ok);
+    return ok && fetched.toInt() != 0;
+}
+
+// --- sync state ----------------------------------------------------------------------------
+
+QString Store::syncValue(const QString &key) const
+{
+    if (!d->ready()) {
+        return {};
+    }
+    return d->db
+        .scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key},
+            QStringLiteral("reading sync state"))
+        .toString();
+}
+
+bool Store::setSyncValue(const QString &key, const QString &value)
+{
+    if (!d->ready()) {
+        return false;
+    }
+    return d->db.run(
+        d->db.statement(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
+                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value")),
+        {key, textValue(value)}, QStringLiteral("writing sync state"));
+}
+
+// --- queries -------------------------------------------------------------------------------
+
+int Store::countCases(const CaseFilter &filter) const
+{
+    bool ok = false;
+    return d->ready() ? d->query.count(filter, &ok) : 0;
+}
+
+CaseCount Store::countCasesCapped(const CaseFilter &filter, int cap) const
+{
+    bool ok = false;
+    return d->ready() ? d->query.countCapped(filter, cap, &ok) : CaseCount {};
+}
+
+QVector<Core::CaseSummary> Store::cases(const CaseFilter &filter, int offset, int limit) const
+{
+    bool ok = false;
+    return d->ready() ? d->query.page(filter, offset, limit, &ok) : QVector<Core::CaseSummary> {};
+}
+
+std::optional<Core::CaseSummary> Store::caseById(qint64 caseId) const
+{
+    return d->ready() ? d->cases.byId(caseId) : std::nullopt;
+}
+
+std::optional<Core::CaseSummary> Store::caseByCode(const QString &code) const
+{
+    return d->ready() ? d->cases.byCode(code) : std::nullopt;
+}
+
+QVector<Core::Message> Store::messagesForCase(qint64 caseId) const
+{
+    return d->ready() ? d->messages.forCase(caseId) : QVector<Core::Message> {};
+}
+
+std::optional<Core::Citizen> Store::citizen(const QString &zaloId) const
+{
+    return d->ready() ? d->citizens.find(zaloId) : std::nullopt;
+}
+
+QVector<Core::CaseEvent> Store::caseEvents(qint64 caseId) const
+{
+    return d->ready() ? d->cases.events(caseId) : QVector<Core::CaseEvent> {};
+}
+
+qint64 Store::messageCount() const
+{
+    return d->ready() ? d->count(QStringLiteral("SELECT count(*) FROM messages")) : 0;
+}
+
+qint64 Store::caseCount() const
+{
+    return d->ready() ? d->count(QStringLiteral("SELECT count(*) FROM cases")) : 0;
+}
+
+// --- staff actions -------------------------------------------------------------------------
+
+bool Store::markCaseRead(qint64 caseId, const QString &actor)
+{
+    if (!d->ready()) {
+        return false;
+    }
+    Transaction transaction(d->db);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    bool ok = false;
+    const QVariant unread
+        = d->db.scalar(QStringLiteral("SELECT unread_count FROM cases WHERE id = ?"), {caseId},
+            QStringLiteral("marking a case read"), &ok);
+    if (!ok) {
+        return false;
+    }
+    if (!unread.isValid()) {
+        return d->db.fail(QStringLiteral("marking a case read: no case %1").arg(caseId));
+    }
+    if (unread.toInt() == 0) {
+        return transaction.commit(); // already read: nothing to audit
+    }
+    Core::CaseEvent event;
+    event.caseId = caseId;
+    event.atMs = Core::nowMs();
+    event.actor = actor;
+    event.kind = QStringLiteral("read");
+    event.detail = QString::fromUtf8(QJsonDocument(
+        QJsonObject {{QStringLiteral("unread"),
+            unread.toInt()}}).toJson(QJsonDocument::Compact));
+    if (!d->cases.setUnread(caseId, 0) || !d->cases.addEvent(event) || !transaction.commit()) {
+        return false;
+    }
+    notify({caseId});
+    return true;
+}
+
+bool Store::setCaseStatus(qint64 caseId, Core::CaseStatus status, const QString &actor)
+{
+    if (!d->ready()) {
+        return false;
+    }
+    Transaction transaction(d->db);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    bool ok = false;
+    const auto current = d->cases.byId(caseId, &ok);
+    if (!ok) {
+        return false;
+    }
+    if (!current) {
+        return d->db.fail(QStringLiteral("changing case status: no case %1").arg(caseId));
+    }
+    if (current->status == status) {
+        return transaction.commit();
+    }
+    if (current->status == Core::CaseStatus::Closed) {
+        const qint64 newest = d->cases.newestCaseOfCitizen(current->citizenId, &ok);
+        if (!ok) {
+            return false;
+        }
+        if (newest != caseId) {
+            return d->db.fail(QStringLiteral("case %1 cannot be reopened: the citizen already has "
+                                             "a newer case (%2)")
+                                  .arg(caseId)
+                                  .arg(newest));
+        }
+    }
+    const qint64 now = Core::nowMs();
+    Core::CaseEvent event;
+    event.caseId = caseId;
+    event.atMs = now;
+    event.actor = actor;
+    event.kind = QStringLiteral("status_changed");
+    event.detail = QString::fromUtf8(
+        QJsonDocument(QJsonObject {{QStringLiteral("from"), Core::caseStatusKey(current->status)},
+                          {QStringLiteral("to"), Core::caseStatusKey(status)}})
+            .toJson(QJsonDocument::Compact));
+    if (!d->cases.setStatus(caseId, status, status == Core::CaseStatus::Closed ? now : 0)
+        || !d->cases.addEvent(event) || !transaction.commit()) {
+        return false;
+    }
+    notify({caseId});
+    return true;
+}
+
+// --- health --------------------------------------------------------------------------------
+
+HealthReport Store::check() const
+{
+    return health(false);
+}
+
+HealthReport Store::fullCheck() const
+{
+    return health(true);
+}
+
+HealthReport Store::health(bool full) const
+{
+    HealthReport report;
+    report.expectedSchemaVersion = currentSchemaVersion();
+    if (!d->ready()) {
+        report.integrityDetail = d->db.lastError();
+        return report;
+    }
+    report.walEnabled = d->db.walEnabled();
+    report.schemaVersion = Schema::version(d->db);
+
+    QStringList problems;
+    QSqlQuery query(d->db.connection());
+    query.setForwardOnly(true);
+    const QString integrity = full ? QStringLiteral("PRAGMA integrity_check(50)")
+                                   : QStringLiteral("PRAGMA quick_check(50)");
+    if (!query.exec(integrity)) {
+        problems << query.lastError().text();
+    } else {
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok")) {
+                problems << line;
+            }
+        }
+    }
+    query.finish();
+    if (full) {
+        if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            while (query.next()) {
+                problems << QStringLiteral("foreign key violation in %1 row %2")
+                                .arg(query.value(0).toString(), query.value(1).toString());
+            }
+        } else {
+            problems << query.lastError().text();
+        }
+        query.finish();
+        if (report.schemaVersion >= 2
+            && !query.exec(QStringLiteral(
+                "INSERT INTO case_search(case_search, rank) VALUES('integrity-check', 0)"))) {
+            problems << QStringLiteral("search index: ") + query.lastError().text();
+        }
+        query.finish();
+    }
+    if (report.schemaVersion != report.expectedSchemaVersion) {
+        problems << QStringLiteral("schema v%1, expected v%2")
+                        .arg(report.schemaVersion)
+                        .arg(report.expectedSchemaVersion);
+    }
+    report.integrityOk = problems.isEmpty();
+    report.integrityDetail = problems.isEmpty() ? QStringLiteral("ok") : problems.join(u'\n');
+    report.messageCount = d->count(QStringLiteral("SELECT count(*) FROM messages"));
+    report.caseCount = d->count(QStringLiteral("SELECT count(*) FROM cases"));
+    report.citizenCount = d->count(QStringLiteral("SELECT count(*) FROM citizens"));
+    if (!report.integrityOk) {
+        qCWarning(lcStore).noquote() << "health check:" << report.integrityDetail;
+    }
+    return report;
+}
+
+} // namespace Desk::Store

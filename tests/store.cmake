@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Store tests use real SQLite files in a QTemporaryDir (no mocks).
+desk_add_test(store LIBS desk_store)
