@@ -1,3 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Store tests use real SQLite files in a QTemporaryDir (no mocks).
 desk_add_test(store LIBS desk_store)
+desk_add_test(migrations LIBS desk_store)
+desk_add_test(search LIBS desk_store)

@@ -5,6 +5,7 @@
 #include "store/caserepository.h"
 #include "store/casetext.h"
 #include "store/database.h"
+#include "store/storelog.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -215,6 +216,8 @@ QVector<Core::CaseSummary> CaseQuery::searchPage(
             }
             const qint64 lateCases = late->next() ? late->value(0).toLongLong() : 0;
             late->finish();
+            qCDebug(lcStore) << "search plan: newest" << hits << "hits, threshold" << threshold
+                             << "late cases" << lateCases;
             if (lateCases > kMaxLateCases) {
                 continue;
             }
@@ -233,6 +236,7 @@ QVector<Core::CaseSummary> CaseQuery::searchPage(
         }
         return rows.mid(offset, limit);
     }
+    qCDebug(lcStore) << "search plan: sorting every matching case";
     return materializedPage(match, conditions, offset, limit, ok);
 }
 
