@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -15,20 +16,38 @@ struct SimConfig
     quint64 seed = 20261128;
     int citizens = 200;
     int messages = 0; // 0: about 6 per citizen
-    bool live = false;      // keep new inbound messages arriving
+    bool live = false; // keep new inbound messages arriving
     int liveIntervalMs = 5000;
 
     QString appId = QStringLiteral("4318205576013946171");
     QString secretKey = QStringLiteral("sim-secret-key");
     int accessTokenLifetimeSec = 90000; // 25 h like the real OA; seconds in tests
-    int rateLimitPerMinute = 4000;      // 0 switches the limit off
+    int rateLimitPerMinute = 4000; // 0 switches the limit off
 
     // Fault injection
     int latencyMs = 0;
     double http5xxRate = 0.0;
-    double dropRate = 0.0;      // close the connection without answering
+    double dropRate = 0.0; // close the connection without answering
     double malformedRate = 0.0; // HTTP 200 with a body that is not JSON
+
+    /** listrecentchat: one row per conversation (its latest message) instead of per message. */
+    bool recentChatPerConversation = false;
+    /**
+     * "Now" of the generated data (UTC epoch ms): messages spread over ~30 days before it.
+     * 0 = the moment the data is generated. The simulator's clock starts at the anchor and
+     * runs in real time, so the 7-day reply window and sent messages use that clock.
+     */
+    qint64 anchorTimeMs = 0;
 };
+
+/**
+ * The snake_case view used by POST /_sim/config and the CLI's JSON: latency_ms,
+ * http_5xx_rate, drop_rate, malformed_rate, rate_limit_per_minute,
+ * access_token_lifetime_sec, live, live_interval_ms, recent_chat_per_conversation.
+ */
+QJsonObject configToJson(const SimConfig &config);
+/** Applies the known keys of `json` to `config`; false (and `error`) on a bad value or key. */
+bool applyConfigJson(const QJsonObject &json, SimConfig *config, QString *error = nullptr);
 
 /** Counters for tests and benchmarks (also served at GET /_sim/stats). */
 struct SimStats
@@ -42,9 +61,22 @@ struct SimStats
     int totalCitizens = 0;
 };
 
+/** What a client needs to talk to a running simulator. */
+struct SimCredentials
+{
+    QUrl baseUrl; // API and OAuth base
+    QString appId;
+    QString secretKey;
+    QString accessToken;
+    QString refreshToken;
+    QString oaId;
+};
+
 /**
  * Zalo OA simulator: the real OA's paths, headers, JSON envelopes and error codes over HTTP
  * on 127.0.0.1, with seeded Vietnamese data. Used by the demo, tests and benchmarks.
+ * Lives in one thread (its own event loop answers requests); see SimulatorHost to run it in
+ * a background thread.
  */
 class Simulator : public QObject
 {
@@ -53,23 +85,37 @@ public:
     explicit Simulator(SimConfig config, QObject *parent = nullptr);
     ~Simulator() override;
 
-    /** Listens on `address`; port 0 picks a free port. */
+    /** Generates the data (if not yet) and listens on `address`; port 0 picks a free port. */
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:<port> — both the API and the OAuth base
 
     QString accessToken() const;
     QString refreshToken() const;
+    SimCredentials credentials() const;
     SimStats stats() const;
     SimConfig config() const;
     void setConfig(const SimConfig &config); // faults and limits; data stays
 
-    /** Adds an inbound message now; returns its message id. */
+    /** Adds an inbound message now; returns its message id. Unknown ids become new citizens. */
     QString injectInbound(const QString &citizenId, const QString &text);
     /** Invalidates the current access and refresh tokens (as an OA admin revoking the app). */
     void revokeTokens();
     /** Expires the current access token now (the refresh token stays valid). */
     void expireAccessToken();
+    /** Issues a fresh token pair, as when an admin consents again; returns the credentials. */
+    SimCredentials reauthorize();
+
+    /** The simulator's clock (UTC epoch ms): anchor time plus time since generation. */
+    qint64 nowMs() const;
+    /** Generation time of the seeded data, for benchmarks. */
+    qint64 generationMs() const;
+    /** User ids of all citizens, in generation order (for tests and benchmarks). */
+    QStringList citizenIds() const;
+
+signals:
+    /** A message was added after start: live traffic, injection or an OA reply. */
+    void messageAdded(const QString &messageId, const QString &citizenId, bool inbound);
 
 private:
     class Private;

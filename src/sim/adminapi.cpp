@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/adminapi.h"
+
+#include "sim/simstate.h"
+
+#include <QJsonDocument>
+
+namespace Desk::Sim {
+
+namespace {
+
+HttpResponse bad(int status, const QString &why)
+{
+    return HttpResponse::json(QJsonObject {{QStringLiteral("error"), why}}, status);
+}
+
+QJsonObject credentialsJson(const SimCredentials &c)
+{
+    return QJsonObject {
+        {QStringLiteral("base_url"), c.baseUrl.toString()},
+        {QStringLiteral("app_id"), c.appId},
+        {QStringLiteral("secret_key"), c.secretKey},
+        {QStringLiteral("access_token"), c.accessToken},
+        {QStringLiteral("refresh_token"), c.refreshToken},
+        {QStringLiteral("oa_id"), c.oaId},
+    };
+}
+
+} // namespace
+
+HttpResponse AdminApi::handle(const HttpRequest &request)
+{
+    SimState &s = m_state;
+    const QByteArray &path = request.path;
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
+
+    if (path == "/_sim/stats" && get) {
+        const SimStats st = s.currentStats();
+        return HttpResponse::json(QJsonObject {
+            {QStringLiteral("requests"), st.requests},
+            {QStringLiteral("rate_limited"), st.rateLimited},
+            {QStringLiteral("token_errors"), st.tokenErrors},
+            {QStringLiteral("refreshes"), st.refreshes},
+            {QStringLiteral("sent_messages"), st.sentMessages},
+            {QStringLiteral("total_messages"), st.totalMessages},
+            {QStringLiteral("total_citizens"), st.totalCitizens},
+            {QStringLiteral("generation_ms"), s.generationMs},
+            {QStringLiteral("now_ms"), s.nowMs()},
+        });
+    }
+    if (path == "/_sim/credentials" && get)
+        return HttpResponse::json(credentialsJson(s.credentials()));
+    if (path == "/_sim/config" && get)
+        return HttpResponse::json(configToJson(s.config));
+    if (path == "/_sim/config" && post) {
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+        if (!doc.isObject())
+            return bad(400, QStringLiteral("body must be a JSON object"));
+        SimConfig next = s.config;
+        QString why;
+        if (!applyConfigJson(doc.object(), &next, &why))
+            return bad(400, why);
+        m_setConfig(next);
+        return HttpResponse::json(configToJson(s.config));
+    }
+    if (path == "/_sim/inbound" && post) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString text = body.value(QStringLiteral("text")).toString();
+        if (text.isEmpty())
+            return bad(400, QStringLiteral("text is required"));
+        const QJsonValue idValue = body.value(QStringLiteral("user_id"));
+        if (!idValue.isString() && !idValue.isUndefined())
+            return bad(400, QStringLiteral("user_id must be a string"));
+        const auto message = s.addInbound(idValue.toString(), text);
+        if (!message)
+            return bad(400, QStringLiteral("user_id must be 19 digits"));
+        return HttpResponse::json(QJsonObject {
+            {QStringLiteral("message_id"), s.data.messageId(*message)},
+            {QStringLiteral("user_id"), s.renderer.userId(s.data.message(*message).citizen)},
+        });
+    }
+    if (path == "/_sim/revoke" && post) {
+        s.tokens.revoke();
+        return HttpResponse::json(QJsonObject {{QStringLiteral("ok"), true}});
+    }
+    if (path == "/_sim/expire" && post) {
+        s.tokens.expireAccessToken();
+        return HttpResponse::json(QJsonObject {{QStringLiteral("ok"), true}});
+    }
+    if (path == "/_sim/authorize" && post) {
+        s.tokens.issue();
+        return HttpResponse::json(credentialsJson(s.credentials()));
+    }
+    return bad(404, QStringLiteral("unknown admin endpoint"));
+}
+
+} // namespace Desk::Sim

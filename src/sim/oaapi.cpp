@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/oaapi.h"
+
+#include "sim/simstate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <limits>
+
+namespace Desk::Sim {
+
+namespace {
+
+constexpr int kMaxPage = 10;
+constexpr int kMaxTextCodePoints = 2000;
+constexpr qint64 kReplyWindowMs = 7LL * 24 * 3600 * 1000;
+
+QByteArray serialize(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray invalid(const QString &field)
+{
+    return serialize(OaApi::error(-201, field + QStringLiteral(" is invalid!")));
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+/** A whole number given as a JSON number or a numeric string (clients send both). */
+std::optional<qint64> integerField(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d != double(qint64(d)))
+            return std::nullopt;
+        return value.toInteger();
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 n = value.toString().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return std::nullopt;
+}
+
+/**
+ * user_id as a string, or as a bare JSON number. Numbers are read from the raw text:
+ * QJsonDocument turns integers above 2^63 into doubles and loses digits, which is exactly
+ * the corruption a client must avoid and the simulator must not commit itself.
+ */
+QString userIdField(const QByteArray &rawJson, const QJsonObject &object)
+{
+    const QJsonValue value = object.value(QStringLiteral("user_id"));
+    if (value.isString())
+        return value.toString();
+    if (!value.isDouble())
+        return {};
+    static const QRegularExpression number(QStringLiteral("\"user_id\"\\s*:\\s*(\\d+)"));
+    const QRegularExpressionMatch match = number.match(QString::fromUtf8(rawJson));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+std::optional<QJsonObject> dataParam(const HttpRequest &request, QByteArray *raw)
+{
+    *raw = request.queryItem("data");
+    if (raw->isEmpty())
+        return std::nullopt;
+    return parseObject(*raw);
+}
+
+} // namespace
+
+QJsonObject OaApi::error(int code, const QString &message)
+{
+    return QJsonObject {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+}
+
+QJsonObject OaApi::success(const QJsonValue &data)
+{
+    return QJsonObject {{QStringLiteral("data"), data}, {QStringLiteral("error"), 0},
+        {QStringLiteral("message"), QStringLiteral("Success")}};
+}
+
+std::optional<HttpResponse> OaApi::handle(const HttpRequest &request)
+{
+    if (request.path == "/v4/oa/access_token")
+        return accessToken(request);
+    if (request.path == "/v4/oa/permission")
+        return permission(request);
+    if (request.path.startsWith("/v2.0/") || request.path.startsWith("/v3.0/"))
+        return api(request);
+    return std::nullopt;
+}
+
+HttpResponse OaApi::api(const HttpRequest &request)
+{
+    SimState &s = m_state;
+    const qint64 monotonic = s.monotonicMs();
+    QByteArray body;
+    int status = 200;
+    // The limit counts calls whatever their outcome, before the token is looked at: the
+    // OA meters the app, and a client hammering with a dead token is still hammering.
+    if (!s.limiter.tryAcquire(monotonic)) {
+        ++s.stats.rateLimited;
+        body = serialize(error(-32, QStringLiteral("Your application reached limit call api")));
+    } else {
+        switch (s.tokens.checkAccess(QString::fromLatin1(request.header("access_token")))) {
+        case TokenStore::AccessCheck::Invalid:
+            ++s.stats.tokenErrors;
+            body = serialize(error(-216, QStringLiteral("Access token is invalid")));
+            break;
+        case TokenStore::AccessCheck::Expired:
+            ++s.stats.tokenErrors;
+            body = serialize(error(-220, QStringLiteral("access_token is expired or removed")));
+            break;
+        case TokenStore::AccessCheck::Valid: {
+            bool known = false;
+            bool methodOk = false;
+            body = dispatch(request, &known, &methodOk);
+            if (!known) {
+                status = 404;
+                body = serialize(error(404, QStringLiteral("Not Found")));
+            } else if (!methodOk) {
+                status = 405;
+                body = serialize(error(405, QStringLiteral("Method Not Allowed")));
+            }
+            break;
+        }
+        }
+    }
+    HttpResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    const int limit = s.limiter.enabled() ? s.limiter.limit() : std::numeric_limits<int>::max();
+    response.headers.emplaceBack("X-RateLimit-Limit", QByteArray::number(limit));
+    response.headers.emplaceBack(
+        "X-RateLimit-Remain", QByteArray::number(s.limiter.remaining(monotonic)));
+    return response;
+}
+
+QByteArray OaApi::dispatch(const HttpRequest &request, bool *known, bool *methodOk)
+{
+    struct Route
+    {
+        const char *path;
+        const char *method;
+        QByteArray (OaApi::*handler)(const HttpRequest &);
+    };
+    static const Route routes[] = {
+        {"/v2.0/oa/listrecentchat", "GET", &OaApi::listRecentChat},
+        {"/v2.0/oa/conversation", "GET", &OaApi::conversation},
+        {"/v3.0/oa/user/detail", "GET", &OaApi::userDetail},
+        {"/v3.0/oa/message/cs", "POST", &OaApi::sendConsultation},
+        {"/v2.0/oa/getoa", "GET", nullptr},
+    };
+    for (const Route &route : routes) {
+        if (request.path != route.path)
+            continue;
+        *known = true;
+        *methodOk = request.method == route.method;
+        if (!*methodOk)
+            return {};
+        if (!route.handler)
+            return serialize(success(m_state.renderer.oaInfo()));
+        return (this->*route.handler)(request);
+    }
+    *known = false;
+    return {};
+}
+
+QByteArray OaApi::listRecentChat(const HttpRequest &request)
+{
+    QByteArray raw;
+    const auto params = dataParam(request, &raw);
+    if (!params)
+        return invalid(QStringLiteral("data"));
+    const auto offset = integerField(*params, QStringLiteral("offset"));
+    if (!offset || *offset < 0 || *offset > std::numeric_limits<int>::max())
+        return invalid(QStringLiteral("offset"));
+    const auto count = integerField(*params, QStringLiteral("count"));
+    if (!count || *count <= 0)
+        return invalid(QStringLiteral("count"));
+    const int pageSize = int(qMin<qint64>(*count, kMaxPage)); // silently capped like the OA
+    const QList<quint32> page = m_state.config.recentChatPerConversation
+        ? m_state.data.recentConversations(int(*offset), pageSize)
+        : m_state.data.recentMessages(int(*offset), pageSize);
+    return m_state.renderer.rowsEnvelope(page);
+}
+
+QByteArray OaApi::conversation(const HttpRequest &request)
+{
+    QByteArray raw;
+    const auto params = dataParam(request, &raw);
+    if (!params)
+        return invalid(QStringLiteral("data"));
+    const auto citizen = m_state.data.findCitizen(userIdField(raw, *params));
+    if (!citizen)
+        return invalid(QStringLiteral("user_id"));
+    const auto offset = integerField(*params, QStringLiteral("offset"));
+    if (!offset || *offset < 0 || *offset > std::numeric_limits<int>::max())
+        return invalid(QStringLiteral("offset"));
+    const auto count = integerField(*params, QStringLiteral("count"));
+    if (!count || *count <= 0)
+        return invalid(QStringLiteral("count"));
+    const int pageSize = int(qMin<qint64>(*count, kMaxPage));
+    return m_state.renderer.rowsEnvelope(
+        m_state.data.conversationPage(*citizen, int(*offset), pageSize));
+}
+
+QByteArray OaApi::userDetail(const HttpRequest &request)
+{
+    QByteArray raw;
+    const auto params = dataParam(request, &raw);
+    if (!params)
+        return invalid(QStringLiteral("data"));
+    const auto citizen = m_state.data.findCitizen(userIdField(raw, *params));
+    if (!citizen)
+        return invalid(QStringLiteral("user_id"));
+    return serialize(success(m_state.renderer.userDetail(*citizen)));
+}
+
+QByteArray OaApi::sendConsultation(const HttpRequest &request)
+{
+    SimState &s = m_state;
+    const auto body = parseObject(request.body);
+    if (!body)
+        return invalid(QStringLiteral("body"));
+    const QJsonObject recipient = body->value(QStringLiteral("recipient")).toObject();
+    const auto citizen = s.data.findCitizen(userIdField(request.body, recipient));
+    if (!citizen)
+        return invalid(QStringLiteral("user_id"));
+    const QJsonValue messageValue = body->value(QStringLiteral("message"));
+    if (!messageValue.isObject())
+        return invalid(QStringLiteral("message"));
+    const QJsonObject message = messageValue.toObject();
+    const QJsonValue textValue = message.value(QStringLiteral("text"));
+    const QJsonValue attachmentValue = message.value(QStringLiteral("attachment"));
+    if ((!textValue.isUndefined() && !textValue.isString())
+        || (textValue.isUndefined() && !attachmentValue.isObject()))
+        return invalid(QStringLiteral("message"));
+
+    CustomMessage content;
+    content.text = textValue.toString().normalized(QString::NormalizationForm_C);
+    // Code points, not UTF-16 units: an emoji is one character to the user. A client that
+    // splits at 2,000 UTF-16 units is therefore always accepted.
+    if (content.text.toUcs4().size() > kMaxTextCodePoints)
+        return serialize(error(-210, QStringLiteral("Parameter exceeds allowable limit")));
+
+    const QString quoteId = message.value(QStringLiteral("quote_message_id")).toString();
+    if (!quoteId.isEmpty()) {
+        const auto quoted = s.data.findMessage(quoteId);
+        if (!quoted || s.data.message(*quoted).citizen != *citizen)
+            return invalid(QStringLiteral("quote_message_id"));
+        content.quoteMessageId = quoteId;
+    }
+
+    if (attachmentValue.isObject()) {
+        const QJsonObject attachment = attachmentValue.toObject();
+        const QString type = attachment.value(QStringLiteral("type")).toString();
+        const QJsonObject payload = attachment.value(QStringLiteral("payload")).toObject();
+        const QString base = s.renderer.baseUrl() + QStringLiteral("/media/");
+        if (type == QLatin1String("template")) {
+            const QJsonObject element
+                = payload.value(QStringLiteral("elements")).toArray().at(0).toObject();
+            const QString url = element.value(QStringLiteral("url")).toString();
+            const QString attachmentId = element.value(QStringLiteral("attachment_id")).toString();
+            if (url.isEmpty() == attachmentId.isEmpty()) // exactly one of them
+                return invalid(QStringLiteral("attachment"));
+            content.kind = Corpus::Kind::Image;
+            content.url = url.isEmpty()
+                ? base + QStringLiteral("attachment/") + attachmentId + QStringLiteral(".jpg")
+                : url;
+            content.thumb = content.url;
+        } else if (type == QLatin1String("file")) {
+            if (payload.value(QStringLiteral("token")).toString().isEmpty())
+                return invalid(QStringLiteral("attachment"));
+            content.kind = Corpus::Kind::File;
+            content.name = QStringLiteral("tai_lieu_huong_dan.pdf");
+            content.url = base + QStringLiteral("files/") + content.name;
+        } else {
+            return invalid(QStringLiteral("attachment"));
+        }
+    }
+
+    const qint64 now = s.nowMs();
+    const qint64 lastInbound = s.data.citizen(*citizen).lastInboundMs;
+    if (lastInbound <= 0 || now - lastInbound > kReplyWindowMs)
+        return serialize(
+            error(-230, QStringLiteral("User has not interacted with the OA in the past 7 days")));
+
+    MessageRecord record;
+    record.timeMs = now;
+    record.citizen = *citizen;
+    record.src = 0;
+    const quint32 index = s.data.appendCustomMessage(record, std::move(content));
+    ++s.stats.sentMessages;
+    if (s.messageAdded)
+        s.messageAdded(index);
+    return serialize(success(QJsonObject {
+        {QStringLiteral("message_id"), s.data.messageId(index)},
+        {QStringLiteral("user_id"), s.renderer.userId(*citizen)},
+        {QStringLiteral("sent_time"), QString::number(now)},
+        {QStringLiteral("quota"),
+            QJsonObject {{QStringLiteral("quota_type"), QStringLiteral("reply")},
+                {QStringLiteral("remain"), QStringLiteral("8")},
+                {QStringLiteral("total"), QStringLiteral("8")}}},
+    }));
+}
+
+HttpResponse OaApi::accessToken(const HttpRequest &request)
+{
+    SimState &s = m_state;
+    if (request.method != "POST")
+        return HttpResponse::json(error(405, QStringLiteral("Method Not Allowed")), 405);
+    QByteArray form = request.body;
+    form.replace('+', ' '); // form encoding; QUrlQuery leaves '+' alone
+    const QUrlQuery query(QString::fromUtf8(form));
+    const auto field = [&query](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    const auto oauthError = [](int code, const char *name, const QString &description) {
+        return HttpResponse::json(QJsonObject {
+            {QStringLiteral("error"), code},
+            {QStringLiteral("error_name"), QLatin1String(name)},
+            {QStringLiteral("error_description"), description},
+        });
+    };
+    if (field("app_id") != s.config.appId
+        || QString::fromUtf8(request.header("secret_key")) != s.config.secretKey)
+        return oauthError(-14002, "invalid_app", QStringLiteral("Invalid app_id or secret_key"));
+
+    const QString grantType = field("grant_type");
+    std::optional<TokenStore::Pair> pair;
+    if (grantType == QLatin1String("refresh_token")) {
+        pair = s.tokens.refresh(field("refresh_token"));
+        if (!pair)
+            return oauthError(-118, "invalid_grant", QStringLiteral("Invalid refresh token"));
+        ++s.stats.refreshes;
+    } else if (grantType == QLatin1String("authorization_code")) {
+        if (!s.tokens.redeemAuthorizationCode(field("code")))
+            return oauthError(-118, "invalid_grant", QStringLiteral("Invalid authorization code"));
+        pair = s.tokens.issue();
+    } else {
+        return oauthError(-14001, "invalid_request", QStringLiteral("grant_type is invalid"));
+    }
+    return HttpResponse::json(QJsonObject {
+        {QStringLiteral("access_token"), pair->accessToken},
+        {QStringLiteral("refresh_token"), pair->refreshToken},
+        {QStringLiteral("expires_in"), QString::number(s.tokens.accessLifetimeSec())},
+    });
+}
+
+HttpResponse OaApi::permission(const HttpRequest &request)
+{
+    // The consent page, approved at once: redirects to redirect_uri with a fresh code, so
+    // the desk's "connect to Zalo" flow can run end to end against a loopback listener.
+    SimState &s = m_state;
+    const QString appId = QString::fromUtf8(request.queryItem("app_id"));
+    const QUrl redirect(QString::fromUtf8(request.queryItem("redirect_uri")));
+    if (appId != s.config.appId)
+        return HttpResponse::json(error(-14002, QStringLiteral("Application is invalid")));
+    if (!redirect.isValid() || redirect.scheme().isEmpty())
+        return HttpResponse::json(error(-14003, QStringLiteral("Invalid redirect uri")));
+    QUrl target = redirect;
+    QUrlQuery query(target);
+    query.addQueryItem(QStringLiteral("code"), s.tokens.newAuthorizationCode());
+    query.addQueryItem(QStringLiteral("oa_id"), QString::fromLatin1(OaProfile::kOaId));
+    const QByteArray state = request.queryItem("state");
+    if (!state.isEmpty())
+        query.addQueryItem(QStringLiteral("state"), QString::fromUtf8(state));
+    target.setQuery(query);
+    HttpResponse response = HttpResponse::text(302, QByteArray());
+    response.headers.emplaceBack("Location", target.toEncoded());
+    return response;
+}
+
+} // namespace Desk::Sim

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/httpmessage.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace Desk::Sim {
+
+struct SimState;
+
+/**
+ * The OA endpoints: /v2.0 and /v3.0 API calls (rate limit, access_token header, Zalo
+ * envelopes) and the OAuth host's /v4/oa/access_token and /v4/oa/permission.
+ */
+class OaApi
+{
+public:
+    explicit OaApi(SimState &state)
+        : m_state(state)
+    { }
+
+    /** nullopt if the path is not an OA or OAuth path. */
+    std::optional<HttpResponse> handle(const HttpRequest &request);
+
+    /** Zalo's error envelope: {"error":code,"message":text}, always HTTP 200. */
+    static QJsonObject error(int code, const QString &message);
+    static QJsonObject success(const QJsonValue &data);
+
+private:
+    HttpResponse api(const HttpRequest &request);
+    // Handlers return the serialised body: row pages are written straight to JSON text.
+    QByteArray dispatch(const HttpRequest &request, bool *known, bool *methodOk);
+    QByteArray listRecentChat(const HttpRequest &request);
+    QByteArray conversation(const HttpRequest &request);
+    QByteArray userDetail(const HttpRequest &request);
+    QByteArray sendConsultation(const HttpRequest &request);
+    HttpResponse accessToken(const HttpRequest &request);
+    HttpResponse permission(const HttpRequest &request);
+
+    SimState &m_state;
+};
+
+} // namespace Desk::Sim

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/random.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace Desk::Sim {
+
+/**
+ * The OA's token state: one live access/refresh pair, single-use refresh tokens that rotate
+ * both tokens, and memory of retired tokens so an old token answers "expired or removed"
+ * (-220) rather than "invalid" (-216), as the real OA distinguishes them.
+ */
+class TokenStore
+{
+public:
+    enum class AccessCheck { Valid, Invalid, Expired };
+
+    struct Pair
+    {
+        QString accessToken;
+        QString refreshToken;
+    };
+
+    explicit TokenStore(quint64 seed, int accessLifetimeSec);
+
+    /** Issues a fresh pair and retires the current one (first call: the initial pair). */
+    Pair issue();
+    /** Single use: the token must be the current refresh token; both tokens rotate. */
+    std::optional<Pair> refresh(const QString &refreshToken);
+    AccessCheck checkAccess(const QString &accessToken) const;
+
+    /** An authorization code as the consent page would hand out (single use, 10 min). */
+    QString newAuthorizationCode();
+    bool redeemAuthorizationCode(const QString &code);
+
+    void revoke();
+    void expireAccessToken();
+
+    QString accessToken() const { return m_current.accessToken; }
+    QString refreshToken() const { return m_current.refreshToken; }
+    int accessLifetimeSec() const { return m_lifetimeSec; }
+    /** Applies to the live token too, so a test can shorten it and watch it expire. */
+    void setAccessLifetimeSec(int seconds) { m_lifetimeSec = seconds; }
+
+private:
+    QString makeToken(int length);
+
+    SplitMix64 m_rng;
+    quint64 m_counter = 0;
+    int m_lifetimeSec;
+    Pair m_current;
+    qint64 m_issuedAtMs = 0;
+    bool m_accessForcedExpired = false;
+    QSet<QString> m_retiredAccess;
+    QHash<QString, qint64> m_codes; // code -> issued at (monotonic ms)
+    QElapsedTimer m_clock;
+};
+
+} // namespace Desk::Sim
