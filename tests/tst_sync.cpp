@@ -91,20 +91,6 @@ std::unique_ptr<Fixture> makeFixture(const Sim::SimConfig &config, qint64 expire
     return f;
 }
 
-// Runs one pass with the engine of `context` in this thread; the test's event loop turns.
-SyncReport runPass(SyncContext &context, int timeoutMs = 120000)
-{
-    QSignalSpy finished(context.engine(), &SyncEngine::finished);
-    context.engine()->start();
-    if (!finished.wait(timeoutMs)) {
-        SyncReport report;
-        report.outcome = SyncReport::Outcome::NetworkError;
-        report.technicalDetail = QStringLiteral("test: the pass did not finish");
-        return report;
-    }
-    return finished.first().first().value<SyncReport>();
-}
-
 } // namespace
 
 class TestSync : public QObject

@@ -88,6 +88,8 @@ void SyncEngine::start()
     m_citizensDone = 0;
     m_failed.reset();
     m_failure = ApiError();
+    m_citizenErrors = 0;
+    m_citizenError = ApiError();
     qCInfo(lcZalo) << "sync pass started; watermark" << m_watermark;
     fetchListPage();
 }
@@ -161,6 +163,17 @@ void SyncEngine::fetchConversation(const TaskPtr &task)
 
 void SyncEngine::onConversationPage(const TaskPtr &task, const ZaloClient::PageReply &reply)
 {
+    if (reply.error.kind == ErrorKind::Api) {
+        // Zalo refuses this one conversation (-201 and the like). The other citizens still
+        // sync; the pass is reported as incomplete and the watermark stays, so this citizen
+        // is tried again next pass instead of being skipped for good.
+        qCWarning(lcZalo) << "conversation of a citizen refused:" << reply.error.toString();
+        if (m_citizenErrors++ == 0) {
+            m_citizenError = reply.error;
+        }
+        citizenDone();
+        return;
+    }
     if (!reply.error.ok()) {
         fail(outcomeFor(reply.error), reply.error);
         return;
@@ -238,17 +251,11 @@ void SyncEngine::ingest(const TaskPtr &task)
         citizenDone();
         return;
     }
-    const int offered = static_cast<int>(task->fresh.size());
     const Store::IngestResult result = m_store->ingestConversation(citizen, task->fresh);
-    // The store reports a refused transaction through lastError(); a result that does not
-    // account for every offered message means nothing of this citizen was written.
-    if (result.insertedMessages + result.duplicateMessages != offered
-        || (offered == 0 && !m_store->lastError().isEmpty())) {
-        const QString detail = m_store->lastError().isEmpty()
-            ? QStringLiteral("ingest accounted for %1 of %2 messages")
-                  .arg(result.insertedMessages + result.duplicateMessages)
-                  .arg(offered)
-            : m_store->lastError();
+    if (!result.ok) {
+        // Rolled back as a whole: nothing of this citizen is stored, and nothing is lost on
+        // Zalo's side; the next pass fetches the citizen again.
+        const QString detail = result.error.isEmpty() ? m_store->lastError() : result.error;
         fail(SyncReport::Outcome::StoreError, ApiError::make(ErrorKind::None, detail));
         return;
     }
@@ -302,6 +309,13 @@ void SyncEngine::maybeFinish()
 void SyncEngine::complete()
 {
     const qint64 now = nowMs();
+    if (!m_failed && m_citizenErrors > 0) {
+        m_failed = SyncReport::Outcome::ZaloError;
+        m_failure = m_citizenError;
+        m_failure.detail = QStringLiteral("%1 citizen(s) not synced: %2")
+                               .arg(m_citizenErrors)
+                               .arg(m_citizenError.detail);
+    }
     if (!m_failed) {
         bool stored = true;
         if (m_startNewest > m_watermark) {

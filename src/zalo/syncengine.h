@@ -43,8 +43,10 @@ inline constexpr QLatin1String LastErrorMs("zalo.last_error_ms");
  *    FIRST listing page (so messages that arrive during the pass are newer and caught next
  *    time). A pass that fails leaves the watermark, so the next one covers the gap again.
  *
- * The pass owns the client while it runs: on a fatal error it cancels the client's other
- * requests and reports at once.
+ * A conversation Zalo refuses with an API error (-201, ...) does not stop the others: the
+ * pass ends as ZaloError without moving the watermark, so that citizen is tried again.
+ * Network, server, token and rate-limit failures stop the pass. The pass owns the client
+ * while it runs: on such a failure it cancels the client's other requests and reports at once.
  */
 class SyncEngine : public QObject
 {
@@ -99,6 +101,8 @@ private:
     int m_citizensDone = 0;
     std::optional<SyncReport::Outcome> m_failed;
     ApiError m_failure;
+    int m_citizenErrors = 0; // conversations Zalo refused (the pass goes on without them)
+    ApiError m_citizenError;
     quint64 m_pass = 0; // callbacks of an older pass find a newer number and do nothing
 };
 
