@@ -72,6 +72,10 @@ int templateCount();
 const Template &templateAt(int id);
 /** Template text as QString (converted once); `{slot}` markers are left in. */
 const QString &templateText(int id);
+/** Written without accents (a sentence of plain ASCII): filled-in values are stripped too. */
+bool isUnaccented(int id);
+/** A related role to draw from once a conversation has used up every template of `role`. */
+Role fallbackRole(Role role);
 Kind kindOf(Role role);
 bool isOaRole(Role role);
 /** Template ids for `role`: the area's own ones plus the generic ones. Never empty. */

@@ -5,6 +5,7 @@
 #include "sim/corpus.h"
 
 #include <QHash>
+#include <algorithm>
 #include <iterator>
 
 namespace Desk::Sim::Corpus {
@@ -142,6 +143,11 @@ const Template kTemplates[] = {
     {R::AskFollow, -1, "Alo ad ơi, sao chưa thấy trả lời vậy?", nullptr},
     {R::AskFollow, -1, "Dạ em chưa hiểu lắm, anh chị nói rõ giúp em được không?", nullptr},
     {R::AskFollow, -1, "vay co can photo cong chung khong ad", nullptr},
+    {R::AskFollow, -1, "Nộp hồ sơ rồi thì tra cứu tiến độ ở đâu ạ?", nullptr},
+    {R::AskFollow, -1, "Nếu hồ sơ bị thiếu thì có được báo bổ sung qua điện thoại không ạ?",
+        nullptr},
+    {R::AskFollow, -1, "Em làm trên điện thoại được không hay phải dùng máy tính?", nullptr},
+    {R::AskFollow, -1, "Giấy tờ bản scan có được không ạ?", nullptr},
     {R::AskFollow, HoTich,
         "Giấy chứng sinh của bé bị ghi sai tên mẹ thì có làm khai sinh được không ạ?", nullptr},
     {R::AskFollow, HoTich,
@@ -201,6 +207,15 @@ const Template kTemplates[] = {
     {R::ComplaintFollow, -1, "Nếu cần tôi có thể gửi thêm hình ảnh giấy hẹn.", nullptr},
     {R::ComplaintFollow, -1, "Đến giờ vẫn chưa thấy ai liên hệ lại.", nullptr},
     {R::ComplaintFollow, -1, "Số điện thoại của tôi là {phone}, cần gì cứ gọi.", nullptr},
+    {R::ComplaintFollow, -1, "Hồ sơ của tôi nộp đầy đủ rồi mà sao cứ hẹn lần hẹn lữa vậy?",
+        nullptr},
+    {R::ComplaintFollow, -1, "Trung tâm có thể cho tôi biết cán bộ nào đang giữ hồ sơ không?",
+        nullptr},
+    {R::ComplaintFollow, -1, "Tôi cần kết quả gấp để làm thủ tục vay vốn ngân hàng.", nullptr},
+    {R::ComplaintFollow, -1, "Cho tôi xin số điện thoại đường dây nóng để liên hệ trực tiếp.",
+        nullptr},
+    {R::ComplaintFollow, -1, "Sao nhắn tin mấy ngày rồi mà chưa ai trả lời vậy?", nullptr},
+    {R::ComplaintFollow, -1, "toi da nop du giay to roi ma", nullptr},
 
     // --- Petitions (kiến nghị)
     {R::Petition, -1,
@@ -430,14 +445,20 @@ const Template kTemplates[] = {
 struct Index
 {
     QList<QString> texts;
+    QList<bool> unaccented; // typed without accents: slot values get stripped too
     QHash<int, QList<quint16>> byRoleArea; // key: role * 64 + area + 1
 
     Index()
     {
         const int count = int(std::size(kTemplates));
         texts.reserve(count);
-        for (int id = 0; id < count; ++id)
+        for (int id = 0; id < count; ++id) {
             texts.append(QString::fromUtf8(kTemplates[id].text));
+            const QString &text = texts.constLast();
+            unaccented.append(std::all_of(text.cbegin(), text.cend(), [](QChar ch) {
+                return ch.unicode() < 0x80;
+            }) && text.contains(QLatin1Char(' ')));
+        }
         for (int role = 0; role < int(Role::Count); ++role) {
             for (int area = -1; area < AreaCount; ++area) {
                 QList<quint16> ids;
@@ -475,6 +496,11 @@ const QString &templateText(int id)
     return index().texts.at(id);
 }
 
+bool isUnaccented(int id)
+{
+    return index().unaccented.at(id);
+}
+
 Kind kindOf(Role role)
 {
     switch (role) {
@@ -489,6 +515,24 @@ Kind kindOf(Role role)
         return Kind::Link;
     default:
         return Kind::Text;
+    }
+}
+
+Role fallbackRole(Role role)
+{
+    switch (role) {
+    case Role::AskFollow:
+        return Role::ComplaintFollow;
+    case Role::ComplaintFollow:
+        return Role::AskFollow;
+    case Role::Thanks:
+    case Role::Rating:
+        return Role::Sticker;
+    case Role::OaGeneric:
+    case Role::OaAskCode:
+        return Role::OaClosing;
+    default:
+        return role;
     }
 }
 

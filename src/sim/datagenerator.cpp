@@ -315,13 +315,17 @@ void DataGenerator::generateConversation(
         MessageRecord m;
         m.timeMs = times[i];
         m.citizen = citizenIndex;
-        // Nobody asks the same question twice in one thread; retry a few times (roles with
-        // a single template, like the petition acknowledgement, may still repeat).
+        // Nobody asks the same question twice in one thread: retry, then borrow from a
+        // related role (same side of the conversation). Roles with a single template, like
+        // the petition acknowledgement, may still repeat.
+        const auto isUsed = [&used](quint16 id) {
+            return std::find(used.cbegin(), used.cend(), id) != used.cend();
+        };
         m.templateId = pickTemplate(rng, roles[i], citizen.area);
-        for (int attempt = 0;
-             attempt < 4 && std::find(used.cbegin(), used.cend(), m.templateId) != used.cend();
-             ++attempt)
+        for (int attempt = 0; attempt < 4 && isUsed(m.templateId); ++attempt)
             m.templateId = pickTemplate(rng, roles[i], citizen.area);
+        for (int attempt = 0; attempt < 4 && isUsed(m.templateId); ++attempt)
+            m.templateId = pickTemplate(rng, Corpus::fallbackRole(roles[i]), citizen.area);
         used.push_back(m.templateId);
         m.payload = quint32(rng.next());
         m.src = Corpus::isOaRole(roles[i]) ? 0 : 1;

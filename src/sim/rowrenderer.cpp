@@ -163,7 +163,8 @@ QString RowRenderer::text(quint32 message) const
     if (m.custom)
         return m_data.custom(m.payload).text;
     QString text = fill(Corpus::templateText(m.templateId), m.citizen, m.payload);
-    if (m.src == 1 && m_data.citizen(m.citizen).has(CitizenRecord::NoDiacritics))
+    if (Corpus::isUnaccented(m.templateId)
+        || (m.src == 1 && m_data.citizen(m.citizen).has(CitizenRecord::NoDiacritics)))
         text = Corpus::stripDiacritics(text);
     return text;
 }
