@@ -57,7 +57,8 @@ private slots:
     void newestActivityFirstAndPaging();
     void nameChangeIsSearchable();
     void countCapped();
-    void boundedPlanMatchesFullSort();
+    void orderMatchesListOrder();
+    void noStaleDocuments();
 
 private:
     QSet<QString> found(const QString &text, int *count = nullptr);
@@ -320,17 +321,16 @@ void TestSearch::countCapped()
     QVERIFY(!m_store->countCasesCapped(filter, 50).capped);
 }
 
-void TestSearch::boundedPlanMatchesFullSort()
+void TestSearch::orderMatchesListOrder()
 {
-    // Enough hits (2,400 documents, more than the first 2,000 scanned) to take the bounded
-    // first-page plan, with an old case (low id) that has the newest activity: it must still come
-    // first.
+    // Search pages come in FTS rowid order; that order must be the inbox's (newest activity
+    // first) even when case ids are not, e.g. old cases (low ids) with new messages.
     QTemporaryDir dir;
     Store::Store store;
     QVERIFY(store.open(dir.filePath(QStringLiteral("big.sqlite"))));
     QVERIFY(store.beginBatch());
     const int citizens = 400;
-    for (int c = 0; c < citizens; ++c) {
+    for (int c = citizens - 1; c >= 0; --c) { // newest first, as the first sync imports
         QVector<Core::Message> batch;
         for (int k = 0; k < 12; ++k) {
             batch << in(QStringLiteral("c%1-%2").arg(c).arg(k), QStringLiteral("u%1").arg(c),
@@ -340,7 +340,7 @@ void TestSearch::boundedPlanMatchesFullSort()
         }
         QVERIFY(store.ingestConversation(std::nullopt, batch).ok);
     }
-    // Cases 5 and 20 (old ids) become the most recently active.
+    // Two early conversations become the most recently active.
     QVERIFY(store
                 .ingestConversation(std::nullopt,
                     {in(QStringLiteral("late1"), QStringLiteral("u5"), vn(2026, 12, 1),
@@ -379,6 +379,43 @@ void TestSearch::boundedPlanMatchesFullSort()
     filter.unreadOnly = true;
     QCOMPARE(store.cases(filter, 0, 50).first().citizenId, QStringLiteral("u21"));
     QVERIFY(store.lastError().isEmpty());
+}
+
+void TestSearch::noStaleDocuments()
+{
+    // After documents were replaced (new messages, a rename), counting documents alone (no
+    // join) must agree with the joined page: a document deleted with the wrong text would
+    // leave ghost hits behind.
+    QVERIFY(m_store
+                ->ingestConversation(std::nullopt,
+                    {in(QStringLiteral("u3-m2"), QStringLiteral("u3"), vn(2026, 5, 1),
+                        QStringLiteral("Thêm giấy tờ đất"))})
+                .ok);
+    QVERIFY(m_store->setCaseStatus(
+        caseOf(QStringLiteral("u2")), CaseStatus::Closed, QStringLiteral("staff")));
+    const auto linked = m_store->ingestConversation(std::nullopt,
+        {in(QStringLiteral("u2-m2"), QStringLiteral("u2"), vn(2026, 5, 2),
+            QStringLiteral("Lại hỏi khai sinh"))});
+    QCOMPARE(linked.openedCases, 1);
+    for (const QString &text : {QStringLiteral("dang ky"), QStringLiteral("dat"),
+             QStringLiteral("khai sinh"), QStringLiteral("cuc"), QStringLiteral("hong nhung"),
+             QStringLiteral("con"), QStringLiteral("tv 2026"), QStringLiteral("giay to")}) {
+        int count = 0;
+        const Ids ids = found(text, &count);
+        Store::CaseFilter filter;
+        filter.searchText = text;
+        QCOMPARE(count, int(m_store->cases(filter, 0, 100).size()));
+        Q_UNUSED(ids);
+    }
+    QCOMPARE(found(QStringLiteral("khai sinh")).size(), 1); // u2, both cases
+    QCOMPARE(m_store->countCases([] {
+        Store::CaseFilter f;
+        f.searchText = QStringLiteral("khai sinh");
+        return f;
+    }()),
+        2);
+    const auto health = m_store->fullCheck();
+    QVERIFY2(health.integrityOk, qPrintable(health.integrityDetail));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

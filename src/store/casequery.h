@@ -13,11 +13,11 @@ class Database;
 /**
  * The inbox list: filter, search and page cases, newest activity first, all in SQL.
  *
- * Search runs over `case_search` (see casetext.h), whose rowids carry the case id, so a hit
- * becomes a case with a shift. Sorting the hits by the case's last activity is the costly
- * part for common words (a word in 20 % of 1M messages touches most of the 100k cases), so
- * the first pages use a bounded plan (see `searchPage`); deep pages and rare words
- * materialise the matching case ids and sort them.
+ * Without search text the case indexes on last activity (per status, unread only) give the
+ * order. With search text the FTS5 table drives: its rowids are the inbox order (see
+ * casetext.h), so `ORDER BY rowid DESC LIMIT 50` reads one page of hits and stops, and a
+ * hit joins its case through the unique index on cases.search_rowid. No bm25 ranking: on a
+ * common word it costs ~1.7 µs per hit (0.3-0.6 s at 1M messages, see the reference notes).
  */
 class CaseQuery
 {
@@ -30,13 +30,6 @@ public:
     int count(const CaseFilter &filter, bool *ok);
     CaseCount countCapped(const CaseFilter &filter, int cap, bool *ok);
 
-    /** Hits scanned (newest cases first) before trusting that the top rows are known. */
-    static constexpr int kCandidateHits[] = {2000, 16000};
-    /** Older cases with recent activity checked one by one before giving up the fast plan. */
-    static constexpr int kMaxLateCases = 200;
-    /** Deeper than this the fast plan stops paying off. */
-    static constexpr int kFastPlanMaxRows = 500;
-
 private:
     struct Conditions
     {
@@ -44,14 +37,7 @@ private:
         QVariantList values;
     };
     static Conditions conditionsFor(const CaseFilter &filter);
-
-    QVector<Core::CaseSummary> listPage(
-        const Conditions &conditions, int offset, int limit, bool *ok);
-    QVector<Core::CaseSummary> searchPage(
-        const QString &match, const Conditions &conditions, int offset, int limit, bool *ok);
-    QVector<Core::CaseSummary> materializedPage(
-        const QString &match, const Conditions &conditions, int offset, int limit, bool *ok);
-    QVector<Core::CaseSummary> readRows(const QString &sql, const QVariantList &values, bool *ok);
+    int scalarInt(const QString &sql, const QVariantList &values, bool *ok);
 
     Database &m_db;
 };

@@ -95,10 +95,11 @@ std::optional<Core::CaseSummary> CaseRepository::byCode(const QString &code, boo
 std::optional<CaseRow> CaseRepository::latestOfCitizen(const QString &citizenId, bool *ok)
 {
     QSqlQuery *query = m_db.query(
-        QStringLiteral("SELECT id, code, status, first_line, opened_at_ms, last_activity_at_ms, "
-                       "last_inbound_at_ms, message_count, unread_count, "
-                       "COALESCE(previous_case_id, 0), COALESCE(closed_at_ms, 0) "
-                       "FROM cases WHERE citizen_id = ? ORDER BY id DESC LIMIT 1"),
+        QStringLiteral(
+            "SELECT id, code, status, first_line, opened_at_ms, last_activity_at_ms, "
+            "last_inbound_at_ms, message_count, unread_count, "
+            "COALESCE(previous_case_id, 0), COALESCE(closed_at_ms, 0), COALESCE(search_rowid, 0) "
+            "FROM cases WHERE citizen_id = ? ORDER BY id DESC LIMIT 1"),
         {citizenId}, QStringLiteral("reading the citizen's latest case"));
     *ok = query != nullptr;
     if (!query) {
@@ -121,6 +122,7 @@ std::optional<CaseRow> CaseRepository::latestOfCitizen(const QString &citizenId,
     row.unreadCount = query->value(8).toInt();
     row.previousCaseId = query->value(9).toLongLong();
     row.closedAtMs = query->value(10).toLongLong();
+    row.searchRowid = query->value(11).toLongLong();
     return row;
 }
 

@@ -17,6 +17,7 @@ class Database;
 struct CaseRow : Core::CaseSummary
 {
     qint64 closedAtMs = 0; // 0 while not closed
+    qint64 searchRowid = 0; // key of the case's search document, 0 if not indexed yet
 };
 
 /** The `cases`, `case_events` and `case_code_sequences` tables. */

@@ -21,12 +21,28 @@ QString headerDocument(const QString &citizenSearchText, const QString &caseCode
     return document.trimmed();
 }
 
+QString messageDocument(const QString &text, const QString &fileName)
+{
+    if (fileName.isEmpty()) {
+        return Core::foldForSearch(text);
+    }
+    return Core::foldForSearch(text + QLatin1Char(' ') + fileName);
+}
+
 QString messageDocument(const Core::Message &message)
 {
-    if (message.fileName.isEmpty()) {
-        return Core::foldForSearch(message.text);
+    return messageDocument(message.text, message.fileName);
+}
+
+QString caseDocument(
+    const QString &citizenSearchText, const QString &caseCode, const QStringList &messageDocuments)
+{
+    // Newlines only separate; the tokenizer treats them like spaces.
+    QString document = headerDocument(citizenSearchText, caseCode);
+    for (const QString &message : messageDocuments) {
+        document += QLatin1Char('\n') + message;
     }
-    return Core::foldForSearch(message.text + QLatin1Char(' ') + message.fileName);
+    return document;
 }
 
 QString summaryLine(const Core::Message &message)

@@ -91,7 +91,7 @@ bool CitizenRepository::upsert(const Core::Citizen &citizen)
         return false;
     }
     if (exists && searchText != oldSearchText) {
-        return m_search.rewriteHeaders(merged.zaloId, oldSearchText, searchText);
+        return m_search.reindexCitizen(merged.zaloId, oldSearchText, searchText);
     }
     return true;
 }

@@ -24,13 +24,13 @@ public:
      * Merges `citizen` into the stored row. Conversation rows only carry a name and an
      * avatar, so empty fields never wipe stored ones, and phone/address/shared info/follower
      * state are only replaced by a fetched profile (or fill a gap). Writes nothing when
-     * nothing changed; re-indexes the citizen's case headers when name or phone changed.
+     * nothing changed; re-indexes the citizen's case documents when name or phone changed.
      */
     bool upsert(const Core::Citizen &citizen);
     /** A bare row so cases and messages can reference a citizen known only by id. */
     bool ensure(const QString &zaloId);
     std::optional<Core::Citizen> find(const QString &zaloId, bool *ok = nullptr);
-    /** The folded name + phone that case header documents are indexed with. */
+    /** The folded name + phone that the citizen's case documents are indexed with. */
     QString searchText(const QString &zaloId, bool *ok);
 
 private:

@@ -35,6 +35,7 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
 {
     m_states.clear();
     m_rows.clear();
+    m_work.clear();
     if (!prepare(citizen, messages)) {
         return false;
     }
@@ -88,15 +89,8 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
             }
         }
 
-        const qint64 ordinal = row->messageCount + 1;
-        qint64 searchRowid = 0;
-        if (ordinal <= CaseText::kMaxOrdinal) {
-            searchRowid = CaseText::searchRowid(row->id, ordinal);
-        } else {
-            qCWarning(lcStore) << "case" << row->id << "has more than" << CaseText::kMaxOrdinal
-                               << "messages; message" << message.messageId << "is not searchable";
-        }
-        switch (m_messages.insert(message, row->id, searchRowid)) {
+        qint64 rowId = 0;
+        switch (m_messages.insert(message, row->id, &rowId)) {
         case MessageRepository::InsertOutcome::Failed:
             return false;
         case MessageRepository::InsertOutcome::Duplicate:
@@ -106,10 +100,11 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
             break;
         }
         ++result.insertedMessages;
-        row->messageCount = static_cast<int>(ordinal);
-        if (searchRowid > 0
-            && !m_search.addDocument(searchRowid, CaseText::messageDocument(message))) {
-            return false;
+        ++row->messageCount;
+        CaseWork &work = m_work[row->id];
+        work.insertedRowids.insert(rowId);
+        if (work.opened) {
+            work.newMessageDocuments.append(CaseText::messageDocument(message));
         }
         if (!applyMessage(*row, message)) {
             return false;
@@ -117,8 +112,43 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
         result.touchedCaseIds.insert(row->id);
     }
 
-    for (const qint64 caseId : std::as_const(result.touchedCaseIds)) {
-        if (!m_cases.updateActivity(m_rows.value(caseId))) {
+    return finish(result.touchedCaseIds);
+}
+
+bool Ingest::finish(const QSet<qint64> &touched)
+{
+    // Oldest activity first: FTS5 flushes its pending index whenever a smaller rowid than the
+    // last one is inserted, so ascending keys keep a batch of many conversations cheap.
+    QVector<CaseRow *> rows;
+    rows.reserve(touched.size());
+    for (const qint64 caseId : touched) {
+        rows.append(&m_rows[caseId]);
+    }
+    std::sort(rows.begin(), rows.end(), [](const CaseRow *a, const CaseRow *b) {
+        return a->lastActivityAtMs < b->lastActivityAtMs;
+    });
+    for (CaseRow *row : std::as_const(rows)) {
+        const CaseWork &work = m_work[row->id];
+        const QString citizenText = m_states.value(row->citizenId).searchText;
+        QString oldDocument;
+        QString newDocument;
+        qint64 oldKey = 0;
+        if (work.opened) {
+            newDocument = CaseText::caseDocument(citizenText, row->code, work.newMessageDocuments);
+        } else {
+            // The stored document is rebuilt from the messages stored before this call.
+            QStringList before;
+            QStringList after;
+            if (!m_search.storedMessageDocuments(row->id, work.insertedRowids, &before, &after)) {
+                return false;
+            }
+            oldKey = row->searchRowid;
+            oldDocument = CaseText::caseDocument(citizenText, row->code, before);
+            newDocument = CaseText::caseDocument(citizenText, row->code, after);
+        }
+        row->searchRowid
+            = m_search.reindex(row->id, row->lastActivityAtMs, oldKey, oldDocument, newDocument);
+        if (row->searchRowid <= 0 || !m_cases.updateActivity(*row)) {
             return false;
         }
     }
@@ -193,9 +223,10 @@ CaseRow *Ingest::openCase(
     row.openedAtMs = first.timeMs;
     row.lastActivityAtMs = first.timeMs;
     row.previousCaseId = previousCaseId;
-    if (!m_cases.insert(row) || !m_search.addHeader(row.id, row.code, state.searchText)) {
+    if (!m_cases.insert(row)) {
         return nullptr;
     }
+    m_work[row.id].opened = true;
     QJsonObject detail {
         {QStringLiteral("code"), row.code}, {QStringLiteral("message_id"), first.messageId}};
     if (previousCaseId > 0) {

@@ -6,6 +6,8 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QSet>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -45,6 +47,13 @@ public:
     static constexpr const char *kOaActor = "zalo-oa";
 
 private:
+    /** What one call did to a case, for re-indexing its search document at the end. */
+    struct CaseWork
+    {
+        bool opened = false; // opened by this call: no stored document yet
+        QSet<qint64> insertedRowids; // messages.id written by this call
+        QStringList newMessageDocuments; // opened cases: folded messages, in insertion order
+    };
     struct CitizenState
     {
         QString searchText;
@@ -58,6 +67,7 @@ private:
     bool addEvent(qint64 caseId, qint64 atMs, const char *actor, const QString &kind,
         const QJsonObject &detail);
     bool applyMessage(CaseRow &row, const Core::Message &message);
+    bool finish(const QSet<qint64> &touched);
 
     Database &m_db;
     CitizenRepository &m_citizens;
@@ -68,6 +78,7 @@ private:
     // Per call: citizens seen and case rows touched, written back once at the end.
     QHash<QString, CitizenState> m_states;
     QHash<qint64, CaseRow> m_rows;
+    QHash<qint64, CaseWork> m_work;
 };
 
 } // namespace Desk::Store

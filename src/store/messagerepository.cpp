@@ -28,23 +28,28 @@ QString knownIdsSql()
 } // namespace
 
 MessageRepository::InsertOutcome MessageRepository::insert(
-    const Core::Message &message, qint64 caseId, qint64 searchRowid)
+    const Core::Message &message, qint64 caseId, qint64 *rowId)
 {
     QSqlQuery *query = m_db.statement(QStringLiteral(
         "INSERT INTO messages(message_id, citizen_id, direction, time_ms, type, text, url, "
-        "thumb_url, file_name, raw_json, case_id, search_rowid) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(message_id) DO NOTHING"));
+        "thumb_url, file_name, raw_json, case_id) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(message_id) DO NOTHING"));
     const bool ok = m_db.run(query,
         {message.messageId, message.citizenId, directionKey(message.direction), message.timeMs,
             message.type.isEmpty() ? QStringLiteral("text") : message.type, textValue(message.text),
             textValue(message.url), textValue(message.thumbUrl), textValue(message.fileName),
-            textValue(message.rawJson), caseId,
-            searchRowid > 0 ? QVariant(searchRowid) : QVariant()},
+            textValue(message.rawJson), caseId},
         QStringLiteral("storing a message"));
     if (!ok) {
         return InsertOutcome::Failed;
     }
-    return query->numRowsAffected() > 0 ? InsertOutcome::Inserted : InsertOutcome::Duplicate;
+    if (query->numRowsAffected() <= 0) {
+        return InsertOutcome::Duplicate;
+    }
+    if (rowId) {
+        *rowId = query->lastInsertId().toLongLong();
+    }
+    return InsertOutcome::Inserted;
 }
 
 bool MessageRepository::exists(const QString &messageId, bool *ok)

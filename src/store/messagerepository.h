@@ -21,7 +21,7 @@ public:
 
     enum class InsertOutcome { Inserted, Duplicate, Failed };
     /** Inserts unless the message id is already stored (ON CONFLICT DO NOTHING). */
-    InsertOutcome insert(const Core::Message &message, qint64 caseId, qint64 searchRowid);
+    InsertOutcome insert(const Core::Message &message, qint64 caseId, qint64 *rowId = nullptr);
     bool exists(const QString &messageId, bool *ok = nullptr);
     QSet<QString> knownIds(const QStringList &messageIds, bool *ok = nullptr);
     /** Oldest first. */

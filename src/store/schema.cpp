@@ -3,6 +3,7 @@
 
 #include "store/casetext.h"
 #include "store/database.h"
+#include "store/searchindex.h"
 #include "store/storelog.h"
 
 #include <QElapsedTimer>
@@ -75,12 +76,12 @@ const char *const kVersion1[] = {
 const char *const kVersion2Ddl[] = {
     "ALTER TABLE cases ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE cases ADD COLUMN last_inbound_at_ms INTEGER NOT NULL DEFAULT 0",
-    // Folded name + phone exactly as indexed in the case header documents: a contentless
-    // FTS table can only delete a document when given its indexed text again.
+    // Folded name + phone exactly as indexed in the case documents: a contentless FTS table
+    // can only delete a document when given its indexed text again.
     "ALTER TABLE citizens ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
-    // The FTS rowid of the message's document (see casetext.h), kept so a later split or
-    // merge of cases can delete and re-add exactly that document.
-    "ALTER TABLE messages ADD COLUMN search_rowid INTEGER",
+    // The FTS rowid of the case's document, ordered by last activity (see casetext.h).
+    "ALTER TABLE cases ADD COLUMN search_rowid INTEGER",
+    "CREATE UNIQUE INDEX cases_by_search_rowid ON cases(search_rowid)",
     // Contentless: the folded text is not stored a second time (it would add ~50 % of the
     // messages table). remove_diacritics 2 folds NFC and NFD alike; đ is folded by us.
     R"(CREATE VIRTUAL TABLE case_search USING fts5(
@@ -114,7 +115,6 @@ bool backfillVersion2(Database &db)
     const QString context = QStringLiteral("migrating to schema v2 (backfill)");
     QSqlDatabase connection = db.connection();
 
-    // Counters the v1 rows may not have kept exactly; the FTS ordinals rely on message_count.
     const char *const counters[] = {
         R"(UPDATE cases SET message_count =
                (SELECT count(*) FROM messages m WHERE m.case_id = cases.id))",
@@ -132,16 +132,10 @@ bool backfillVersion2(Database &db)
                       COALESCE((SELECT max(e.at_ms) FROM case_events e
                                  WHERE e.case_id = cases.id AND e.kind = 'read'), 0)))
              WHERE status <> 'closed')",
-        // Message ordinals in insertion order, as ingest assigns them from message_count.
-        R"(UPDATE messages SET search_rowid = (messages.case_id << 20) | r.ordinal
-             FROM (SELECT id, row_number() OVER (PARTITION BY case_id ORDER BY id) AS ordinal
-                     FROM messages) AS r
-            WHERE messages.id = r.id AND r.ordinal <= 1048575)",
     };
     if (!execAll(db, std::begin(counters), std::end(counters), 2)) {
         return false;
     }
-    static_assert(CaseText::kOrdinalBits == 20, "keep the backfill SQL in step");
 
     // Folding needs Qt (đ, NFD), so these rows go through C++.
     QSqlQuery citizens(connection);
@@ -164,46 +158,29 @@ bool backfillVersion2(Database &db)
     }
     citizens.finish();
 
-    QSqlQuery insert(connection);
-    if (!insert.prepare(QStringLiteral("INSERT INTO case_search(rowid, body) VALUES(?, ?)"))) {
-        return db.fail(context, insert.lastError());
+    // One document per case, oldest activity first so FTS5 appends rowids in order.
+    QSqlQuery cases(connection);
+    cases.setForwardOnly(true);
+    if (!cases.exec(QStringLiteral("SELECT c.id, c.code, c.last_activity_at_ms, z.search_text "
+                                   "FROM cases c JOIN citizens z ON z.zalo_id = c.citizen_id "
+                                   "ORDER BY c.last_activity_at_ms, c.id"))) {
+        return db.fail(context, cases.lastError());
     }
-    QSqlQuery headers(connection);
-    headers.setForwardOnly(true);
-    if (!headers.exec(QStringLiteral("SELECT c.id, c.code, z.search_text FROM cases c "
-                                     "JOIN citizens z ON z.zalo_id = c.citizen_id"))) {
-        return db.fail(context, headers.lastError());
-    }
-    while (headers.next()) {
-        insert.bindValue(0, CaseText::searchRowid(headers.value(0).toLongLong(), 0));
-        insert.bindValue(1,
-            textValue(CaseText::headerDocument(
-                headers.value(2).toString(), headers.value(1).toString())));
-        if (!insert.exec()) {
-            return db.fail(context, insert.lastError());
-        }
-    }
-    headers.finish();
-
-    QSqlQuery messages(connection);
-    messages.setForwardOnly(true);
-    if (!messages.exec(QStringLiteral("SELECT search_rowid, text, file_name FROM messages "
-                                      "WHERE search_rowid IS NOT NULL"))) {
-        return db.fail(context, messages.lastError());
-    }
+    SearchIndex search(db);
     qint64 indexed = 0;
-    while (messages.next()) {
-        Core::Message message;
-        message.text = messages.value(1).toString();
-        message.fileName = messages.value(2).toString();
-        insert.bindValue(0, messages.value(0));
-        insert.bindValue(1, textValue(CaseText::messageDocument(message)));
-        if (!insert.exec()) {
-            return db.fail(context, insert.lastError());
+    while (cases.next()) {
+        const qint64 caseId = cases.value(0).toLongLong();
+        QStringList messages;
+        if (!search.storedMessageDocuments(caseId, {}, nullptr, &messages)
+            || search.reindex(caseId, cases.value(2).toLongLong(), 0, QString(),
+                   CaseText::caseDocument(
+                       cases.value(3).toString(), cases.value(1).toString(), messages))
+                <= 0) {
+            return false;
         }
         ++indexed;
     }
-    qCInfo(lcStore) << "schema v2: indexed" << indexed << "messages for search";
+    qCInfo(lcStore) << "schema v2: indexed" << indexed << "cases for search";
     return true;
 }
 

@@ -4,16 +4,28 @@
 #include "store/casetext.h"
 #include "store/database.h"
 
+#include <QSqlQuery>
 #include <QVector>
-#include <utility>
 
 namespace Desk::Store {
+
+namespace {
+
+struct CaseKey
+{
+    qint64 id = 0;
+    QString code;
+    qint64 searchRowid = 0;
+    qint64 lastActivityMs = 0;
+};
+
+} // namespace
 
 bool SearchIndex::addDocument(qint64 rowid, const QString &foldedText)
 {
     return m_db.run(
         m_db.statement(QStringLiteral("INSERT INTO case_search(rowid, body) VALUES(?, ?)")),
-        {rowid, textValue(foldedText)}, QStringLiteral("indexing for search"));
+        {rowid, textValue(foldedText)}, QStringLiteral("indexing a case for search"));
 }
 
 bool SearchIndex::removeDocument(qint64 rowid, const QString &foldedText)
@@ -21,35 +33,102 @@ bool SearchIndex::removeDocument(qint64 rowid, const QString &foldedText)
     return m_db.run(
         m_db.statement(QStringLiteral(
             "INSERT INTO case_search(case_search, rowid, body) VALUES('delete', ?, ?)")),
-        {rowid, textValue(foldedText)}, QStringLiteral("removing a search document"));
+        {rowid, textValue(foldedText)}, QStringLiteral("removing a case from the search index"));
 }
 
-bool SearchIndex::addHeader(
-    qint64 caseId, const QString &caseCode, const QString &citizenSearchText)
+qint64 SearchIndex::freeKey(qint64 caseId, qint64 lastActivityMs)
 {
-    return addDocument(
-        CaseText::searchRowid(caseId, 0), CaseText::headerDocument(citizenSearchText, caseCode));
+    // Two cases with activity in the same millisecond take different slots.
+    for (int attempt = 0; attempt < CaseText::kKeySlots; ++attempt) {
+        const qint64 key = CaseText::searchKey(lastActivityMs, caseId, attempt);
+        bool ok = false;
+        const QVariant owner
+            = m_db.scalar(QStringLiteral("SELECT id FROM cases WHERE search_rowid = ?"), {key},
+                QStringLiteral("choosing a search key"), &ok);
+        if (!ok) {
+            return 0;
+        }
+        if (!owner.isValid() || owner.toLongLong() == caseId) {
+            return key;
+        }
+    }
+    m_db.fail(QStringLiteral("no free search key for case %1").arg(caseId));
+    return 0;
 }
 
-bool SearchIndex::rewriteHeaders(
+qint64 SearchIndex::reindex(qint64 caseId, qint64 lastActivityMs, qint64 oldKey,
+    const QString &oldDocument, const QString &newDocument)
+{
+    qint64 key = oldKey;
+    if (oldKey <= 0 || oldKey / CaseText::kKeySlots != std::max<qint64>(lastActivityMs, 0)) {
+        key = freeKey(caseId, lastActivityMs);
+        if (key <= 0) {
+            return 0;
+        }
+    }
+    if (oldKey > 0 && !removeDocument(oldKey, oldDocument)) {
+        return 0;
+    }
+    if (!addDocument(key, newDocument)) {
+        return 0;
+    }
+    if (key != oldKey
+        && !m_db.run(
+            m_db.statement(QStringLiteral("UPDATE cases SET search_rowid = ? WHERE id = ?")),
+            {key, caseId}, QStringLiteral("indexing a case for search"))) {
+        return 0;
+    }
+    return key;
+}
+
+bool SearchIndex::storedMessageDocuments(
+    qint64 caseId, const QSet<qint64> &skip, QStringList *included, QStringList *all)
+{
+    QSqlQuery *query = m_db.query(QStringLiteral("SELECT id, text, file_name FROM messages "
+                                                 "WHERE case_id = ? ORDER BY id"),
+        {caseId}, QStringLiteral("reading a case for search"));
+    if (!query) {
+        return false;
+    }
+    StatementReset reset(query);
+    while (query->next()) {
+        const QString document
+            = CaseText::messageDocument(query->value(1).toString(), query->value(2).toString());
+        if (included && !skip.contains(query->value(0).toLongLong())) {
+            included->append(document);
+        }
+        if (all) {
+            all->append(document);
+        }
+    }
+    return true;
+}
+
+bool SearchIndex::reindexCitizen(
     const QString &citizenId, const QString &oldCitizenText, const QString &newCitizenText)
 {
-    QSqlQuery *cases = m_db.query(QStringLiteral("SELECT id, code FROM cases WHERE citizen_id = ?"),
-        {citizenId}, QStringLiteral("listing a citizen's cases"));
+    QSqlQuery *cases
+        = m_db.query(QStringLiteral("SELECT id, code, search_rowid, last_activity_at_ms FROM cases "
+                                    "WHERE citizen_id = ?"),
+            {citizenId}, QStringLiteral("listing a citizen's cases"));
     if (!cases) {
         return false;
     }
-    // Collect first: writing to the FTS table while this read is open is allowed, but
-    // keeping reads short keeps the statement cache simple.
-    QVector<std::pair<qint64, QString>> rows;
+    // Collected first: the statement cache reuses the reads below.
+    QVector<CaseKey> keys;
     while (cases->next()) {
-        rows.append({cases->value(0).toLongLong(), cases->value(1).toString()});
+        keys.append({cases->value(0).toLongLong(), cases->value(1).toString(),
+            cases->value(2).toLongLong(), cases->value(3).toLongLong()});
     }
     cases->finish();
-    for (const auto &[caseId, code] : rows) {
-        const qint64 rowid = CaseText::searchRowid(caseId, 0);
-        if (!removeDocument(rowid, CaseText::headerDocument(oldCitizenText, code))
-            || !addDocument(rowid, CaseText::headerDocument(newCitizenText, code))) {
+    for (const CaseKey &key : std::as_const(keys)) {
+        QStringList messages;
+        if (!storedMessageDocuments(key.id, {}, nullptr, &messages)) {
+            return false;
+        }
+        const QString oldDocument = CaseText::caseDocument(oldCitizenText, key.code, messages);
+        const QString newDocument = CaseText::caseDocument(newCitizenText, key.code, messages);
+        if (reindex(key.id, key.lastActivityMs, key.searchRowid, oldDocument, newDocument) <= 0) {
             return false;
         }
     }

@@ -468,12 +468,24 @@ HealthReport Store::health(bool full) const
             problems << query.lastError().text();
         }
         query.finish();
-        if (report.schemaVersion >= 2
-            && !query.exec(QStringLiteral(
-                "INSERT INTO case_search(case_search, rank) VALUES('integrity-check', 0)"))) {
-            problems << QStringLiteral("search index: ") + query.lastError().text();
+        if (report.schemaVersion >= 2) {
+            if (!query.exec(QStringLiteral(
+                    "INSERT INTO case_search(case_search, rank) VALUES('integrity-check', 0)"))) {
+                problems << QStringLiteral("search index: ") + query.lastError().text();
+            }
+            query.finish();
+            // One document per indexed case, no more, no less.
+            const qint64 documents = d->count(QStringLiteral("SELECT count(*) FROM case_search"));
+            const qint64 indexed = d->count(
+                QStringLiteral("SELECT count(*) FROM cases WHERE search_rowid IS NOT NULL"));
+            const qint64 cases = d->count(QStringLiteral("SELECT count(*) FROM cases"));
+            if (documents != indexed || indexed != cases) {
+                problems << QStringLiteral("search index: %1 documents for %2 cases (%3 indexed)")
+                                .arg(documents)
+                                .arg(cases)
+                                .arg(indexed);
+            }
         }
-        query.finish();
     }
     if (report.schemaVersion != report.expectedSchemaVersion) {
         problems << QStringLiteral("schema v%1, expected v%2")

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/storelog.h"
 
-Q_LOGGING_CATEGORY(lcStore, "desk.store")
+// Info by default: debug lines (connections opened, plans) only when asked for.
+Q_LOGGING_CATEGORY(lcStore, "desk.store", QtInfoMsg)
