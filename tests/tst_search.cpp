@@ -59,6 +59,7 @@ private slots:
     void countCapped();
     void orderMatchesListOrder();
     void noStaleDocuments();
+    void batchIndexesAtCommit();
 
 private:
     QSet<QString> found(const QString &text, int *count = nullptr);
@@ -415,6 +416,81 @@ void TestSearch::noStaleDocuments()
     }()),
         2);
     const auto health = m_store->fullCheck();
+    QVERIFY2(health.integrityOk, qPrintable(health.integrityDetail));
+}
+
+void TestSearch::batchIndexesAtCommit()
+{
+    QTemporaryDir dir;
+    Store::Store store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("batch.sqlite"))));
+    const auto search = [&store](const QString &text) {
+        Store::CaseFilter filter;
+        filter.searchText = text;
+        Ids ids;
+        for (const auto &summary : store.cases(filter, 0, 100)) {
+            ids.insert(summary.citizenId);
+        }
+        // Counting documents alone must agree with the joined rows (no ghost documents).
+        return store.countCases(filter) == ids.size() ? ids : Ids {QStringLiteral("mismatch")};
+    };
+    const QString u1 = QStringLiteral("u1");
+    QVERIFY(store
+                .ingestConversation(std::nullopt,
+                    {in(QStringLiteral("a"), u1, vn(2026, 1, 1), QStringLiteral("trước lô"))})
+                .ok);
+
+    QVERIFY(store.beginBatch());
+    // The same case twice in one batch, a refused call, a rename, another citizen.
+    QVERIFY(store
+                .ingestConversation(std::nullopt,
+                    {in(QStringLiteral("b"), u1, vn(2026, 1, 2), QStringLiteral("alpha"))})
+                .ok);
+    QVERIFY(store
+                .ingestConversation(std::nullopt,
+                    {in(QStringLiteral("c"), u1, vn(2026, 1, 3), QStringLiteral("beta"))})
+                .ok);
+    QVERIFY(!store
+                 .ingestConversation(std::nullopt,
+                     {in(QStringLiteral("d"), u1, vn(2026, 1, 4), QStringLiteral("omega")),
+                         in(QString(), u1, vn(2026, 1, 4), {})})
+                 .ok);
+    Core::Citizen renamed;
+    renamed.zaloId = u1;
+    renamed.displayName = QStringLiteral("Quách Thị Mỹ");
+    QVERIFY(store.upsertCitizen(renamed));
+    QVERIFY(store
+                .ingestConversation(std::nullopt,
+                    {in(QStringLiteral("e"), QStringLiteral("u2"), vn(2026, 1, 5),
+                        QStringLiteral("gamma"))})
+                .ok);
+    QVERIFY(store.commitBatch());
+
+    QCOMPARE(search(QStringLiteral("truoc lo")), Ids {u1});
+    QCOMPARE(search(QStringLiteral("alpha")), Ids {u1});
+    QCOMPARE(search(QStringLiteral("beta")), Ids {u1});
+    QCOMPARE(search(QStringLiteral("quach my")), Ids {u1});
+    QCOMPARE(search(QStringLiteral("gamma")), Ids {QStringLiteral("u2")});
+    QCOMPARE(search(QStringLiteral("omega")), Ids {});
+    QCOMPARE(store.cases({}, 0, 10).first().citizenId, QStringLiteral("u2"));
+
+    // Outside a batch the document written at commitBatch is replaced cleanly.
+    QVERIFY(store
+                .ingestConversation(std::nullopt,
+                    {in(QStringLiteral("f"), u1, vn(2026, 1, 6), QStringLiteral("delta"))})
+                .ok);
+    QCOMPARE(search(QStringLiteral("delta alpha")), Ids {u1});
+
+    QVERIFY(store.beginBatch());
+    QVERIFY(store
+                .ingestConversation(std::nullopt,
+                    {in(QStringLiteral("g"), QStringLiteral("u3"), vn(2026, 1, 7),
+                        QStringLiteral("sigma"))})
+                .ok);
+    store.rollbackBatch();
+    QCOMPARE(search(QStringLiteral("sigma")), Ids {});
+    QCOMPARE(store.caseCount(), 2);
+    const auto health = store.fullCheck();
     QVERIFY2(health.integrityOk, qPrintable(health.integrityDetail));
 }
 

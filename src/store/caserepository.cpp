@@ -161,10 +161,11 @@ bool CaseRepository::updateActivity(const CaseRow &row)
     return m_db.run(
         m_db.statement(QStringLiteral(
             "UPDATE cases SET status = ?, first_line = ?, opened_at_ms = ?, "
-            "last_activity_at_ms = ?, last_inbound_at_ms = ?, message_count = ?, unread_count = ? "
-            "WHERE id = ?")),
+            "last_activity_at_ms = ?, last_inbound_at_ms = ?, message_count = ?, unread_count = ?, "
+            "search_rowid = ? WHERE id = ?")),
         {Core::caseStatusKey(row.status), textValue(row.firstLine), row.openedAtMs,
-            row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount, row.unreadCount, row.id},
+            row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount, row.unreadCount,
+            row.searchRowid > 0 ? QVariant(row.searchRowid) : QVariant(), row.id},
         QStringLiteral("updating a case"));
 }
 

@@ -42,7 +42,7 @@ public:
     qint64 allocateSequence(int year, bool *ok);
     /** Inserts `row` (id is set on success). */
     bool insert(CaseRow &row);
-    /** Writes the counters and status ingest keeps on the row. */
+    /** Writes the counters, status and search key ingest keeps on the row. */
     bool updateActivity(const CaseRow &row);
     bool setUnread(qint64 caseId, int unread);
     bool setStatus(qint64 caseId, Core::CaseStatus status, qint64 closedAtMs);

@@ -33,7 +33,7 @@ bool sameCitizen(const Core::Citizen &a, const Core::Citizen &b)
 
 } // namespace
 
-bool CitizenRepository::upsert(const Core::Citizen &citizen)
+bool CitizenRepository::upsert(const Core::Citizen &citizen, Upserted *upserted)
 {
     if (citizen.zaloId.isEmpty()) {
         return m_db.fail(QStringLiteral("citizen without a Zalo id"));
@@ -68,11 +68,18 @@ bool CitizenRepository::upsert(const Core::Citizen &citizen)
         merged.isFollower = citizen.isFollower;
     }
     merged.profileFetched = stored.profileFetched || citizen.profileFetched;
+    if (upserted) {
+        upserted->created = !exists;
+        upserted->searchText = oldSearchText;
+    }
     if (exists && sameCitizen(stored, merged)) {
         return true;
     }
 
     const QString searchText = CaseText::citizenSearchText(merged.displayName, merged.phone);
+    if (upserted) {
+        upserted->searchText = searchText;
+    }
     QSqlQuery *write = m_db.statement(QStringLiteral(
         "INSERT INTO citizens(zalo_id, display_name, avatar_url, phone, address, "
         "shared_info_json, is_follower, profile_fetched, search_text, updated_at_ms) "

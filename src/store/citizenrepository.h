@@ -26,7 +26,12 @@ public:
      * state are only replaced by a fetched profile (or fill a gap). Writes nothing when
      * nothing changed; re-indexes the citizen's case documents when name or phone changed.
      */
-    bool upsert(const Core::Citizen &citizen);
+    struct Upserted
+    {
+        bool created = false; // the citizen was not stored before
+        QString searchText; // what their case documents are indexed with now
+    };
+    bool upsert(const Core::Citizen &citizen, Upserted *upserted = nullptr);
     /** A bare row so cases and messages can reference a citizen known only by id. */
     bool ensure(const QString &zaloId);
     std::optional<Core::Citizen> find(const QString &zaloId, bool *ok = nullptr);

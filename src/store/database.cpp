@@ -151,6 +151,10 @@ bool Database::applyPragmas()
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA cache_size=-%1").arg(kCacheSizeKiB),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
+        QStringLiteral("PRAGMA wal_autocheckpoint=%1")
+            .arg(qEnvironmentVariableIntValue("DESK_CKPT") > 0
+                    ? qEnvironmentVariableIntValue("DESK_CKPT")
+                    : 1000),
     };
     for (const QString &pragma : pragmas) {
         if (!exec(pragma, QStringLiteral("applying pragmas"))) {
@@ -306,7 +310,8 @@ bool Database::begin()
 {
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (!exec(sql, QStringLiteral("starting a transaction"))) {
+    // Cached like any statement: a batch opens a savepoint per ingest call.
+    if (!run(statement(sql), {}, QStringLiteral("starting a transaction"))) {
         return false;
     }
     ++m_depth;
@@ -321,7 +326,7 @@ bool Database::commit()
     const int level = m_depth - 1;
     const QString sql = level == 0 ? QStringLiteral("COMMIT")
                                    : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(level);
-    if (!exec(sql, QStringLiteral("committing"))) {
+    if (!run(statement(sql), {}, QStringLiteral("committing"))) {
         // A failed COMMIT (disk full, I/O error) leaves the transaction open: undo it so the
         // connection is usable again and nothing half-written stays visible.
         rollback();

@@ -39,8 +39,26 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
     if (!prepare(citizen, messages)) {
         return false;
     }
-    if (citizen && !m_citizens.upsert(*citizen)) {
-        return false;
+    if (citizen) {
+        // The upsert already knows what stateFor() would look up again.
+        CitizenRepository::Upserted upserted;
+        if (!m_citizens.upsert(*citizen, &upserted)) {
+            return false;
+        }
+        CitizenState state;
+        state.searchText = upserted.searchText;
+        if (!upserted.created) {
+            bool ok = false;
+            const std::optional<CaseRow> latest = m_cases.latestOfCitizen(citizen->zaloId, &ok);
+            if (!ok) {
+                return false;
+            }
+            if (latest) {
+                state.latestCaseId = latest->id;
+                m_rows.insert(latest->id, *latest);
+            }
+        }
+        m_states.insert(citizen->zaloId, state);
     }
 
     QSet<QString> seen;
@@ -146,8 +164,8 @@ bool Ingest::finish(const QSet<qint64> &touched)
             oldDocument = CaseText::caseDocument(citizenText, row->code, before);
             newDocument = CaseText::caseDocument(citizenText, row->code, after);
         }
-        row->searchRowid
-            = m_search.reindex(row->id, row->lastActivityAtMs, oldKey, oldDocument, newDocument);
+        row->searchRowid = m_search.reindex(
+            row->id, row->lastActivityAtMs, oldKey, oldDocument, newDocument, false);
         if (row->searchRowid <= 0 || !m_cases.updateActivity(*row)) {
             return false;
         }

@@ -6,6 +6,7 @@
 
 #include <QSqlQuery>
 #include <QVector>
+#include <algorithm>
 
 namespace Desk::Store {
 
@@ -57,7 +58,7 @@ qint64 SearchIndex::freeKey(qint64 caseId, qint64 lastActivityMs)
 }
 
 qint64 SearchIndex::reindex(qint64 caseId, qint64 lastActivityMs, qint64 oldKey,
-    const QString &oldDocument, const QString &newDocument)
+    const QString &oldDocument, const QString &newDocument, bool writeKey)
 {
     qint64 key = oldKey;
     if (oldKey <= 0 || oldKey / CaseText::kKeySlots != std::max<qint64>(lastActivityMs, 0)) {
@@ -66,13 +67,20 @@ qint64 SearchIndex::reindex(qint64 caseId, qint64 lastActivityMs, qint64 oldKey,
             return 0;
         }
     }
-    if (oldKey > 0 && !removeDocument(oldKey, oldDocument)) {
+    if (m_deferred) {
+        const auto pending = m_pending.find(caseId);
+        if (pending == m_pending.end()) {
+            m_pending.insert(caseId, {oldKey, oldDocument, key, newDocument});
+        } else {
+            // Touched again in the batch: the index still holds the pre-batch document.
+            pending->newKey = key;
+            pending->newDocument = newDocument;
+        }
+    } else if ((oldKey > 0 && !removeDocument(oldKey, oldDocument))
+        || !addDocument(key, newDocument)) {
         return 0;
     }
-    if (!addDocument(key, newDocument)) {
-        return 0;
-    }
-    if (key != oldKey
+    if (writeKey && key != oldKey
         && !m_db.run(
             m_db.statement(QStringLiteral("UPDATE cases SET search_rowid = ? WHERE id = ?")),
             {key, caseId}, QStringLiteral("indexing a case for search"))) {
@@ -132,6 +140,31 @@ bool SearchIndex::reindexCitizen(
             return false;
         }
     }
+    return true;
+}
+
+bool SearchIndex::flush()
+{
+    QVector<Change> changes;
+    changes.reserve(m_pending.size());
+    for (const Change &change : std::as_const(m_pending)) {
+        changes.append(change);
+    }
+    std::sort(changes.begin(), changes.end(),
+        [](const Change &a, const Change &b) { return a.oldKey < b.oldKey; });
+    for (const Change &change : std::as_const(changes)) {
+        if (change.oldKey > 0 && !removeDocument(change.oldKey, change.oldDocument)) {
+            return false;
+        }
+    }
+    std::sort(changes.begin(), changes.end(),
+        [](const Change &a, const Change &b) { return a.newKey < b.newKey; });
+    for (const Change &change : std::as_const(changes)) {
+        if (!addDocument(change.newKey, change.newDocument)) {
+            return false;
+        }
+    }
+    m_pending.clear();
     return true;
 }
 

@@ -41,6 +41,21 @@ public:
         return db.isOpen() || db.fail(QStringLiteral("the database is not open"));
     }
 
+    /**
+     * Runs `body` in one transaction (a savepoint inside a batch). On failure the search
+     * changes it deferred are dropped too, like the rows its savepoint rolled back.
+     */
+    template<typename Body> bool write(Body body)
+    {
+        const SearchIndex::Pending before = search.pending();
+        Transaction transaction(db);
+        if (transaction.isActive() && body() && transaction.commit()) {
+            return true;
+        }
+        search.restore(before);
+        return false;
+    }
+
     qint64 count(const QString &sql)
     {
         bool ok = false;
@@ -133,13 +148,10 @@ IngestResult Store::ingestConversation(
     const std::optional<Core::Citizen> &citizen, QVector<Core::Message> messages)
 {
     IngestResult result;
-    if (d->ready()) {
-        Transaction transaction(d->db);
-        if (transaction.isActive() && d->ingest.run(citizen, std::move(messages), result)
-            && transaction.commit()) {
-            notify(result.touchedCaseIds);
-            return result;
-        }
+    if (d->ready()
+        && d->write([&] { return d->ingest.run(citizen, std::move(messages), result); })) {
+        notify(result.touchedCaseIds);
+        return result;
     }
     // Rolled back: report nothing as written, so a caller never records half a batch.
     IngestResult failed;
@@ -161,6 +173,7 @@ bool Store::beginBatch()
     }
     d->batch = true;
     d->batchTouched.clear();
+    d->search.setDeferred(true);
     return true;
 }
 
@@ -170,6 +183,11 @@ bool Store::commitBatch()
         return d->db.fail(QStringLiteral("no batch is open"));
     }
     d->db.clearError();
+    if (!d->search.flush()) {
+        rollbackBatch();
+        return false;
+    }
+    d->search.setDeferred(false);
     d->batch = false;
     const bool ok = d->db.commit();
     const QSet<qint64> touched = std::exchange(d->batchTouched, {});
@@ -186,6 +204,8 @@ void Store::rollbackBatch()
     }
     d->batch = false;
     d->batchTouched.clear();
+    d->search.discard();
+    d->search.setDeferred(false);
     d->db.rollback();
 }
 
@@ -211,8 +231,7 @@ bool Store::upsertCitizen(const Core::Citizen &citizen)
     if (!d->ready()) {
         return false;
     }
-    Transaction transaction(d->db);
-    return transaction.isActive() && d->citizens.upsert(citizen) && transaction.commit();
+    return d->write([&] { return d->citizens.upsert(citizen); });
 }
 
 QSet<QString> Store::knownMessageIds(const QStringList &messageIds) const

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Ingest benchmark for the SQLite store (a program, not a test).
 //
-//   bench_store_ingest [messages=1000000] [dir=.] [batch-conversations=200]
+//   bench_store_ingest [messages=1000000] [dir=.] [batch-conversations=200] [phases=all]
 //
 // Generates realistic Vietnamese Zalo rows (deterministic; ~165-byte texts, one citizen per
 // ~10 messages, so 100,000 conversations at 1M) and measures, each phase in its own child
@@ -11,6 +11,8 @@
 //   store-batch  the same inside Store::beginBatch/commitBatch every N conversations;
 //   raw-bare     sqlite3 C API, one transaction, one prepared INSERT into a bare messages
 //                table (same columns, only the message_id UNIQUE index);
+//   raw-schema-tx  the same rows, but one transaction per conversation like the store: the
+//                floor set by SQLite itself for per-conversation commits.
 //   raw-schema   sqlite3 C API, one transaction, the store's full schema (created by Store),
 //                inserting the same citizens, cases, messages and one FTS document per case
 //                (text folded beforehand, outside the timer).
@@ -336,7 +338,7 @@ int phaseStore(
     }
     ns += timer.nsecsElapsed();
     store.close();
-    std::printf("%-11s %lld messages, %lld cases: %.2f s = %.0f messages/s; db %.0f MB\n", label,
+    std::printf("%-13s %lld messages, %lld cases: %.2f s = %.0f messages/s; db %.0f MB\n", label,
         inserted, opened, seconds(ns), double(inserted) / seconds(ns),
         double(fileBytes(path)) / 1e6);
     FILE *out = std::fopen(qPrintable(path + QStringLiteral(".seconds")), "w");
@@ -361,7 +363,8 @@ void bindText(sqlite3_stmt *stmt, int index, const QByteArray &utf8)
     sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-int phaseRaw(const QVector<int> &sizes, const QString &path, bool fullSchema, const char *label)
+int phaseRaw(const QVector<int> &sizes, const QString &path, bool fullSchema,
+    bool perConversation, const char *label)
 {
     removeDb(path);
     if (fullSchema) {
@@ -456,6 +459,9 @@ int phaseRaw(const QVector<int> &sizes, const QString &path, bool fullSchema, co
 
         timer.start();
         bool ok = true;
+        if (perConversation && i > 0) {
+            ok = check(sqlite3_exec(db, "COMMIT; BEGIN", nullptr, nullptr, nullptr), db, "commit");
+        }
         if (fullSchema) {
             bindText(citizen, 1, citizenId);
             bindText(citizen, 2, c.citizen.displayName.toUtf8());
@@ -511,7 +517,7 @@ int phaseRaw(const QVector<int> &sizes, const QString &path, bool fullSchema, co
         sqlite3_finalize(stmt);
     }
     sqlite3_close(db);
-    std::printf("%-11s %lld messages: %.2f s = %.0f messages/s; db %.0f MB\n", label, rows,
+    std::printf("%-13s %lld messages: %.2f s = %.0f messages/s; db %.0f MB\n", label, rows,
         seconds(ns), double(rows) / seconds(ns), double(fileBytes(path)) / 1e6);
     FILE *out = std::fopen(qPrintable(path + QStringLiteral(".seconds")), "w");
     if (out) {
@@ -541,6 +547,10 @@ int main(int argc, char **argv)
     const qint64 total = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral(".");
     const int batch = argc > 3 ? QByteArray(argv[3]).toInt() : 200;
+    // Optional comma list of phases to run (e.g. "store" under a profiler).
+    const QByteArrayList phases = argc > 4 ? QByteArray(argv[4]).split(',') : QByteArrayList {};
+    const auto wanted
+        = [&](const char *phase) { return phases.isEmpty() || phases.contains(QByteArray(phase)); };
     if (total <= 0 || batch <= 0) {
         std::fprintf(stderr, "usage: bench_store_ingest [messages] [dir] [batch-conversations]\n");
         return 2;
@@ -556,22 +566,47 @@ int main(int argc, char **argv)
     const QString barePath = QDir(dir).filePath(QStringLiteral("bench_raw_bare.sqlite"));
     const QString schemaPath = QDir(dir).filePath(QStringLiteral("bench_raw_schema.sqlite"));
 
-    long rss = runChild([&] { return phaseGenerate(sizes); });
-    std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
-    rss = runChild([&] { return phaseStore(sizes, storePath, 0, "store"); });
-    std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
-    const double store = readSeconds(storePath);
-    rss = runChild([&] { return phaseStore(sizes, batchPath, batch, "store-batch"); });
-    std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
-    const double storeBatch = readSeconds(batchPath);
-    removeDb(batchPath);
-    rss = runChild([&] { return phaseRaw(sizes, barePath, false, "raw-bare"); });
-    std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
-    const double bare = readSeconds(barePath);
-    rss = runChild([&] { return phaseRaw(sizes, schemaPath, true, "raw-schema"); });
-    std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
-    const double schema = readSeconds(schemaPath);
+    long rss = 0;
+    if (wanted("generate")) {
+        rss = runChild([&] { return phaseGenerate(sizes); });
+        std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
+    }
+    double store = 0;
+    if (wanted("store")) {
+        rss = runChild([&] { return phaseStore(sizes, storePath, 0, "store"); });
+        std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
+        store = readSeconds(storePath);
+    }
+    double storeBatch = 0;
+    if (wanted("store-batch")) {
+        rss = runChild([&] { return phaseStore(sizes, batchPath, batch, "store-batch"); });
+        std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
+        storeBatch = readSeconds(batchPath);
+        removeDb(batchPath);
+    }
+    double bare = 0;
+    if (wanted("raw-bare")) {
+        rss = runChild([&] { return phaseRaw(sizes, barePath, false, false, "raw-bare"); });
+        std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
+        bare = readSeconds(barePath);
+    }
+    double schema = 0;
+    if (wanted("raw-schema")) {
+        rss = runChild([&] { return phaseRaw(sizes, schemaPath, true, false, "raw-schema"); });
+        std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
+        schema = readSeconds(schemaPath);
+    }
+    double schemaTx = 0;
+    if (wanted("raw-schema-tx")) {
+        rss = runChild([&] { return phaseRaw(sizes, schemaPath, true, true, "raw-schema-tx"); });
+        std::printf("           peak RSS %.0f MB\n", double(rss) / 1024);
+        schemaTx = readSeconds(schemaPath);
+    }
 
+    if (store > 0 && schemaTx > 0) {
+        std::printf("  store / raw-schema-tx %.2fx (both one transaction per conversation)\n",
+            store / schemaTx);
+    }
     if (store > 0 && storeBatch > 0 && bare > 0 && schema > 0) {
         std::printf("ratios (time / raw time; target: store within 3x raw):\n"
                     "  store       / raw-schema %.2fx   store       / raw-bare %.2fx\n"
