@@ -22,7 +22,8 @@ void TestCaseCode::format_data()
     QTest::addColumn<QString>("expected");
     QTest::addRow("padded") << 2026 << qint64(123) << QStringLiteral("TV-2026-000123");
     QTest::addRow("first") << 2027 << qint64(1) << QStringLiteral("TV-2027-000001");
-    QTest::addRow("past six digits") << 2026 << qint64(1234567) << QStringLiteral("TV-2026-1234567");
+    QTest::addRow("past six digits")
+        << 2026 << qint64(1234567) << QStringLiteral("TV-2026-1234567");
 }
 
 void TestCaseCode::format()
@@ -41,7 +42,8 @@ void TestCaseCode::parse_data()
     QTest::addColumn<qint64>("sequence");
     QTest::addRow("exact") << QStringLiteral("TV-2026-000123") << true << 2026 << qint64(123);
     QTest::addRow("in a sentence, lower case")
-        << QStringLiteral("cho tôi hỏi hồ sơ tv-2026-000045 tới đâu rồi") << true << 2026 << qint64(45);
+        << QStringLiteral("cho tôi hỏi hồ sơ tv-2026-000045 tới đâu rồi") << true << 2026
+        << qint64(45);
     QTest::addRow("spaces") << QStringLiteral("TV 2026 77") << true << 2026 << qint64(77);
     QTest::addRow("dots") << QStringLiteral("TV.2026.000900") << true << 2026 << qint64(900);
     QTest::addRow("zero sequence") << QStringLiteral("TV-2026-000000") << false << 0 << qint64(0);

@@ -75,18 +75,18 @@ void TestCli::initTestCase()
 {
     QVERIFY(QFileInfo::exists(QStringLiteral(DESK_CLI_PATH)));
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run through tools/with-keyring.sh: the CLI keeps secrets in the real keychain");
+        "run through tools/with-keyring.sh: the CLI keeps secrets in the real keychain");
     QVERIFY(m_tmp.isValid());
 }
 
 QStringList TestCli::setupArguments(const QString &profile, SimulatorHost &host) const
 {
     const SimConfig config = host.config();
-    return {QStringLiteral("setup"),         QStringLiteral("--profile"),      profile,
-            QStringLiteral("--api-base"),    host.baseUrl().toString(),        QStringLiteral("--oauth-base"),
-            host.baseUrl().toString(),       QStringLiteral("--app-id"),       config.appId,
-            QStringLiteral("--secret-key"),  config.secretKey,                 QStringLiteral("--access-token"),
-            host.accessToken(),              QStringLiteral("--refresh-token"), host.refreshToken()};
+    return {QStringLiteral("setup"), QStringLiteral("--profile"), profile,
+        QStringLiteral("--api-base"), host.baseUrl().toString(), QStringLiteral("--oauth-base"),
+        host.baseUrl().toString(), QStringLiteral("--app-id"), config.appId,
+        QStringLiteral("--secret-key"), config.secretKey, QStringLiteral("--access-token"),
+        host.accessToken(), QStringLiteral("--refresh-token"), host.refreshToken()};
 }
 
 void TestCli::usageErrors_data()
@@ -95,19 +95,21 @@ void TestCli::usageErrors_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stderrContains");
     QTest::addRow("no command") << QStringList() << 1 << QStringLiteral("advisory-desk-cli");
-    QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1
-                                     << QStringLiteral("frobnicate");
-    QTest::addRow("unknown option") << QStringList{QStringLiteral("cases"), QStringLiteral("--bogus")} << 1
-                                    << QStringLiteral("bogus");
-    QTest::addRow("search without text") << QStringList{QStringLiteral("search")} << 1 << QString();
+    QTest::addRow("unknown command")
+        << QStringList {QStringLiteral("frobnicate")} << 1 << QStringLiteral("frobnicate");
+    QTest::addRow("unknown option")
+        << QStringList {QStringLiteral("cases"), QStringLiteral("--bogus")} << 1
+        << QStringLiteral("bogus");
+    QTest::addRow("search without text")
+        << QStringList {QStringLiteral("search")} << 1 << QString();
     QTest::addRow("half the credentials")
-        << QStringList{QStringLiteral("setup"), QStringLiteral("--app-id"), QStringLiteral("1")} << 1
-        << QStringLiteral("--secret-key");
-    QTest::addRow("bad url") << QStringList{QStringLiteral("setup"), QStringLiteral("--api-base"),
-                                            QStringLiteral("ftp://x")}
+        << QStringList {QStringLiteral("setup"), QStringLiteral("--app-id"), QStringLiteral("1")}
+        << 1 << QStringLiteral("--secret-key");
+    QTest::addRow("bad url") << QStringList {QStringLiteral("setup"), QStringLiteral("--api-base"),
+        QStringLiteral("ftp://x")}
                              << 1 << QStringLiteral("ftp://x");
-    QTest::addRow("bad status") << QStringList{QStringLiteral("cases"), QStringLiteral("--status"),
-                                               QStringLiteral("sleeping")}
+    QTest::addRow("bad status") << QStringList {QStringLiteral("cases"), QStringLiteral("--status"),
+        QStringLiteral("sleeping")}
                                 << 1 << QStringLiteral("sleeping");
 }
 
@@ -128,8 +130,8 @@ void TestCli::setupSyncListSearchCheck()
 {
     SimConfig config;
     config.citizens = 120;
-    SimulatorHost host(config);
-    QVERIFY(host.start());
+    SimulatorHost host;
+    QVERIFY(host.start(config));
     const QString profile = m_tmp.filePath(QStringLiteral("main"));
 
     CliRun run = runCli(setupArguments(profile, host));
@@ -137,22 +139,29 @@ void TestCli::setupSyncListSearchCheck()
     QVERIFY(!run.out.contains(host.accessToken().toUtf8())); // never echo a secret
     QVERIFY(!run.err.contains(host.refreshToken().toUtf8()));
 
-    run = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+    run = runCli(
+        {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
-    run = runCli({QStringLiteral("cases"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    run = runCli(
+        {QStringLiteral("cases"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray cases = parseArray(run.out);
     QCOMPARE(cases.size(), host.stats().totalCitizens);
     qint64 messages = 0;
     for (const QJsonValue &value : cases) {
         const QJsonObject object = value.toObject();
-        for (const char *key : {"code", "citizen_id", "citizen_name", "status", "opened_at", "last_activity_at"}) {
+        for (const char *key :
+            {"code", "citizen_id", "citizen_name", "status", "opened_at", "last_activity_at"}) {
             QVERIFY2(object.value(QLatin1String(key)).isString(), key);
         }
         QVERIFY(object.value(QStringLiteral("code")).toString().startsWith(QStringLiteral("TV-")));
-        QVERIFY(QDateTime::fromString(object.value(QStringLiteral("opened_at")).toString(), Qt::ISODate).isValid());
-        QVERIFY(object.value(QStringLiteral("last_activity_at")).toString().endsWith(QStringLiteral("+07:00")));
+        QVERIFY(
+            QDateTime::fromString(object.value(QStringLiteral("opened_at")).toString(), Qt::ISODate)
+                .isValid());
+        QVERIFY(object.value(QStringLiteral("last_activity_at"))
+                    .toString()
+                    .endsWith(QStringLiteral("+07:00")));
         QVERIFY(object.value(QStringLiteral("citizen_id")).toString().size() >= 18);
         messages += object.value(QStringLiteral("message_count")).toInteger();
     }
@@ -160,24 +169,26 @@ void TestCli::setupSyncListSearchCheck()
 
     // Search by a case code finds exactly that case; folded text finds something.
     const QString code = cases.at(3).toObject().value(QStringLiteral("code")).toString();
-    run = runCli({QStringLiteral("search"), code, QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    run = runCli({QStringLiteral("search"), code, QStringLiteral("--json"),
+        QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 0);
     QJsonArray found = parseArray(run.out);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.at(0).toObject().value(QStringLiteral("code")).toString(), code);
     run = runCli({QStringLiteral("search"), QStringLiteral("ho so"), QStringLiteral("--json"),
-                  QStringLiteral("--profile"), profile});
+        QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 0);
     found = parseArray(run.out);
     QVERIFY(found.size() > 0);
     QVERIFY(found.size() < cases.size() + 1);
 
-    run = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    run = runCli(
+        {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
     QVERIFY2(run.exitCode == 0, run.out.constData());
     const QJsonObject health = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(health.value(QStringLiteral("integrity_ok")).toBool(), true);
     QCOMPARE(health.value(QStringLiteral("schema_version")).toInt(),
-             health.value(QStringLiteral("expected_schema_version")).toInt());
+        health.value(QStringLiteral("expected_schema_version")).toInt());
     QCOMPARE(health.value(QStringLiteral("messages")).toInteger(), host.stats().totalMessages);
     QCOMPARE(health.value(QStringLiteral("token_state")).toString(), QStringLiteral("valid"));
 }
@@ -186,15 +197,16 @@ void TestCli::unreachableZaloIsAClearError()
 {
     SimConfig config;
     config.citizens = 5;
-    SimulatorHost host(config);
-    QVERIFY(host.start());
+    SimulatorHost host;
+    QVERIFY(host.start(config));
     const QString profile = m_tmp.filePath(QStringLiteral("offline"));
     QStringList setup = setupArguments(profile, host);
     // Port 9 (discard) on loopback: nothing listens there.
     const int apiIndex = setup.indexOf(QStringLiteral("--api-base")) + 1;
     setup[apiIndex] = QStringLiteral("http://127.0.0.1:9");
     QCOMPARE(runCli(setup).exitCode, 0);
-    const CliRun run = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+    const CliRun run = runCli(
+        {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("Zalo")), run.err.constData());
 }
@@ -203,22 +215,26 @@ void TestCli::revokedTokensNeedAnAdministrator()
 {
     SimConfig config;
     config.citizens = 5;
-    SimulatorHost host(config);
-    QVERIFY(host.start());
+    SimulatorHost host;
+    QVERIFY(host.start(config));
     const QString profile = m_tmp.filePath(QStringLiteral("revoked"));
     QCOMPARE(runCli(setupArguments(profile, host)).exitCode, 0);
     host.revokeTokens();
-    CliRun run = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+    CliRun run = runCli(
+        {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 4);
     const qint64 refreshesAfterFirst = host.stats().refreshes;
     // A second run must not hammer the OAuth server with the dead refresh token.
-    run = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+    run = runCli(
+        {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 4);
     QCOMPARE(host.stats().refreshes, refreshesAfterFirst);
-    run = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    run = runCli(
+        {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 4);
-    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("token_state")).toString(),
-             QStringLiteral("reauthorisation_required"));
+    QCOMPARE(
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("token_state")).toString(),
+        QStringLiteral("reauthorisation_required"));
 }
 
 void TestCli::killedSyncResumesExactly()
@@ -227,8 +243,8 @@ void TestCli::killedSyncResumesExactly()
     config.citizens = 2500;
     config.messages = 12000;
     config.latencyMs = 1; // keep each pass long enough to be killed in the middle
-    SimulatorHost host(config);
-    QVERIFY(host.start());
+    SimulatorHost host;
+    QVERIFY(host.start(config));
     const QString profile = m_tmp.filePath(QStringLiteral("killed"));
     QCOMPARE(runCli(setupArguments(profile, host)).exitCode, 0);
 
@@ -237,7 +253,8 @@ void TestCli::killedSyncResumesExactly()
     for (int round = 0; round < 25; ++round) {
         QProcess process;
         process.start(QStringLiteral(DESK_CLI_PATH),
-                      {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+            {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"),
+                profile});
         QVERIFY(process.waitForStarted());
         const int delayMs = random.bounded(50, 900);
         if (!process.waitForFinished(delayMs)) {
@@ -248,16 +265,20 @@ void TestCli::killedSyncResumesExactly()
     }
     QVERIFY2(killedMidway >= 10, "the sync finished too fast to be killed midway");
 
-    const CliRun finish = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile},
-                                 300000);
+    const CliRun finish = runCli(
+        {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile},
+        300000);
     QVERIFY2(finish.exitCode == 0, finish.err.constData());
-    const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    const CliRun check = runCli(
+        {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
     const QJsonObject health = QJsonDocument::fromJson(check.out).object();
     QCOMPARE(health.value(QStringLiteral("integrity_ok")).toBool(), true);
     QCOMPARE(health.value(QStringLiteral("messages")).toInteger(), host.stats().totalMessages);
-    QCOMPARE(health.value(QStringLiteral("citizens")).toInteger(), qint64(host.stats().totalCitizens));
+    QCOMPARE(
+        health.value(QStringLiteral("citizens")).toInteger(), qint64(host.stats().totalCitizens));
     // Every message sits in exactly one case: the per-case counts add up to the total.
-    const CliRun cases = runCli({QStringLiteral("cases"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    const CliRun cases = runCli(
+        {QStringLiteral("cases"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
     qint64 sum = 0;
     const QJsonArray array = parseArray(cases.out);
     for (const QJsonValue &value : array) {
@@ -265,7 +286,7 @@ void TestCli::killedSyncResumesExactly()
     }
     QCOMPARE(sum, host.stats().totalMessages);
     qInfo("killed %d of 25 sync runs midway; resumed to %lld messages", killedMidway,
-          static_cast<long long>(sum));
+        static_cast<long long>(sum));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

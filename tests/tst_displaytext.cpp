@@ -52,10 +52,10 @@ void TestDisplayText::shortTime_data()
     QTest::addColumn<QString>("text");
     QTest::addRow("today in Vietnam time") << kNow - kHour << QStringLiteral("09:00");
     // 2026-11-27 23:30 UTC is already 28/11 06:30 in Vietnam: still "today".
-    QTest::addRow("UTC yesterday, Vietnam today") << kNow - 3 * kHour - 30 * kMinute
-                                                  << QStringLiteral("06:30");
+    QTest::addRow("UTC yesterday, Vietnam today")
+        << kNow - 3 * kHour - 30 * kMinute << QStringLiteral("06:30");
     QTest::addRow("earlier this year") << kNow - 10 * kDay << QStringLiteral("18/11 10:00");
-    QTest::addRow("last year") << kNow - 400 * kDay << QStringLiteral("23/10/2025");
+    QTest::addRow("last year") << kNow - 400 * kDay << QStringLiteral("24/10/2025");
     QTest::addRow("nothing") << qint64(0) << QString();
 }
 
@@ -73,7 +73,8 @@ void TestDisplayText::replyWindow_data()
     QTest::addColumn<bool>("colored");
     QTest::addRow("free") << kNow - 17 * kHour << QStringLiteral("Free, 1 d 7 h left") << true;
     QTest::addRow("paid") << kNow - 3 * kDay << QStringLiteral("Paid, 4 d left") << true;
-    QTest::addRow("closed") << kNow - 8 * kDay << QStringLiteral("Over 7 days: cannot reply") << true;
+    QTest::addRow("closed") << kNow - 8 * kDay << QStringLiteral("Over 7 days: cannot reply")
+                            << true;
     QTest::addRow("never wrote") << qint64(0) << QStringLiteral("—") << false;
 }
 

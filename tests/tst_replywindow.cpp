@@ -26,14 +26,17 @@ void TestReplyWindow::states_data()
     QTest::addColumn<ReplyWindow::State>("state");
     QTest::addColumn<qint64>("freeRemaining");
     QTest::addColumn<qint64>("hardRemaining");
-    QTest::addRow("never wrote") << qint64(0) << ReplyWindow::State::NoInbound << qint64(0) << qint64(0);
+    QTest::addRow("never wrote") << qint64(0) << ReplyWindow::State::NoInbound << qint64(0)
+                                 << qint64(0);
     QTest::addRow("just now") << kNow << ReplyWindow::State::Free << 48 * kHour << 168 * kHour;
-    QTest::addRow("47 h ago") << kNow - 47 * kHour << ReplyWindow::State::Free << kHour << 121 * kHour;
+    QTest::addRow("47 h ago") << kNow - 47 * kHour << ReplyWindow::State::Free << kHour
+                              << 121 * kHour;
     QTest::addRow("exactly 48 h") << kNow - 48 * kHour << ReplyWindow::State::Paid << qint64(0)
                                   << 120 * kHour;
-    QTest::addRow("6 days") << kNow - 144 * kHour << ReplyWindow::State::Paid << qint64(0) << 24 * kHour;
-    QTest::addRow("exactly 7 days") << kNow - 168 * kHour << ReplyWindow::State::Closed << qint64(0)
-                                    << qint64(0);
+    QTest::addRow("6 days") << kNow - 144 * kHour << ReplyWindow::State::Paid << qint64(0)
+                            << 24 * kHour;
+    QTest::addRow("exactly 7 days")
+        << kNow - 168 * kHour << ReplyWindow::State::Closed << qint64(0) << qint64(0);
     QTest::addRow("clock skew: message from the future")
         << kNow + kHour << ReplyWindow::State::Free << 48 * kHour << 168 * kHour;
 }

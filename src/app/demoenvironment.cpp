@@ -27,8 +27,8 @@ bool DemoEnvironment::start(int citizens, QString *error)
     config.citizens = citizens;
     config.live = true;
     config.liveIntervalMs = kLiveIntervalMs;
-    m_simulator = std::make_unique<Sim::SimulatorHost>(config);
-    if (!m_simulator->start()) {
+    m_simulator = std::make_unique<Sim::SimulatorHost>();
+    if (!m_simulator->start(config)) {
         *error = QStringLiteral("the Zalo OA simulator could not listen on 127.0.0.1");
         return false;
     }
@@ -44,9 +44,9 @@ bool DemoEnvironment::start(int citizens, QString *error)
 
     // Credentials live in memory only: the demo never touches the real keychain.
     m_secrets = std::make_unique<Secrets::MemorySecretStore>();
-    const Zalo::ApiError stored = Zalo::storeCredentialsBlocking(
-        m_secrets.get(), m_profile.id(), config.appId, config.secretKey, m_simulator->accessToken(),
-        m_simulator->refreshToken(), config.accessTokenLifetimeSec);
+    const Zalo::ApiError stored = Zalo::storeCredentialsBlocking(m_secrets.get(), m_profile.id(),
+        config.appId, config.secretKey, m_simulator->accessToken(), m_simulator->refreshToken(),
+        config.accessTokenLifetimeSec);
     if (!stored.ok()) {
         *error = stored.detail;
         return false;

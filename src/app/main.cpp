@@ -31,23 +31,26 @@ struct Options
 Options parseOptions(const QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Advisory Desk: answer citizens' Zalo OA messages."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Advisory Desk: answer citizens' Zalo OA messages."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QApplication::translate("main", "profile folder (default: local app data)"),
-                                     QStringLiteral("DIR"));
+        QApplication::translate("main", "profile folder (default: local app data)"),
+        QStringLiteral("DIR"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "run against the bundled Zalo OA simulator with a throw-away profile"));
+        QApplication::translate(
+            "main", "run against the bundled Zalo OA simulator with a throw-away profile"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "save a PNG of the main window after the first sync, then exit"),
-                                        QStringLiteral("FILE"));
+        QApplication::translate(
+            "main", "save a PNG of the main window after the first sync, then exit"),
+        QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("lang"),
-                                      QApplication::translate("main", "user interface language: vi or en"),
-                                      QStringLiteral("LANG"));
+        QApplication::translate("main", "user interface language: vi or en"),
+        QStringLiteral("LANG"));
     const QCommandLineOption citizens(QStringLiteral("demo-citizens"),
-                                      QApplication::translate("main", "number of simulated citizens in demo mode"),
-                                      QStringLiteral("N"), QStringLiteral("200"));
+        QApplication::translate("main", "number of simulated citizens in demo mode"),
+        QStringLiteral("N"), QStringLiteral("200"));
     parser.addOptions({profile, demo, screenshot, language, citizens});
     parser.process(app);
     Options options;
@@ -96,10 +99,12 @@ int main(int argc, char *argv[])
     Desk::Core::Profile profile;
     Desk::Zalo::SecretStoreFactory secrets;
     if (options.demo) {
-        Desk::installTranslations(options.language.isEmpty() ? QStringLiteral("vi") : options.language);
+        Desk::installTranslations(
+            options.language.isEmpty() ? QStringLiteral("vi") : options.language);
         QString error;
         if (!demo.start(options.demoCitizens, &error)) {
-            return fatal(QApplication::translate("main", "Cannot start the demo: %1").arg(error), interactive);
+            return fatal(QApplication::translate("main", "Cannot start the demo: %1").arg(error),
+                interactive);
         }
         profile = demo.profile();
         secrets = demo.secretStoreFactory();
@@ -107,8 +112,11 @@ int main(int argc, char *argv[])
         QString error;
         profile = Desk::Core::Profile::open(options.profileDir, &error);
         if (!profile.isValid()) {
-            Desk::installTranslations(options.language.isEmpty() ? QStringLiteral("vi") : options.language);
-            return fatal(QApplication::translate("main", "Cannot open the profile folder: %1").arg(error), interactive);
+            Desk::installTranslations(
+                options.language.isEmpty() ? QStringLiteral("vi") : options.language);
+            return fatal(
+                QApplication::translate("main", "Cannot open the profile folder: %1").arg(error),
+                interactive);
         }
         secrets = [] { return std::make_unique<Desk::Secrets::KeychainSecretStore>(); };
     }
@@ -120,10 +128,10 @@ int main(int argc, char *argv[])
     QString storeError;
     if (!store.open(profile.databasePath(), &storeError)) {
         return fatal(QApplication::translate("main",
-                                             "Cannot open the local database %1.\n%2\n"
-                                             "Check that the disk is not full and the folder is writable.")
+                         "Cannot open the local database %1.\n%2\n"
+                         "Check that the disk is not full and the folder is writable.")
                          .arg(profile.databasePath(), storeError),
-                     interactive);
+            interactive);
     }
 
     Desk::Zalo::SyncSettings settings;
@@ -140,11 +148,11 @@ int main(int argc, char *argv[])
     window.setDemoMode(options.demo);
     window.setCurrentLanguage(language);
     QObject::connect(&window, &Desk::Gui::MainWindow::languageRequested, &window,
-                     [&window, &profile](const QString &requested) {
-                         Desk::installTranslations(requested);
-                         profile.setLanguage(requested);
-                         window.setCurrentLanguage(requested);
-                     });
+        [&window, &profile](const QString &requested) {
+            Desk::installTranslations(requested);
+            profile.setLanguage(requested);
+            window.setCurrentLanguage(requested);
+        });
 
     if (!options.screenshot.isEmpty()) {
         // Shoot once the first sync has been shown and the pictures on screen have loaded
@@ -177,8 +185,7 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    sync.start();
-    sync.syncNow();
+    sync.start(); // the first pass runs at once
     const int code = app.exec();
     sync.stop();
     return code;

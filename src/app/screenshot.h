@@ -7,7 +7,8 @@ class QWidget;
 
 namespace Desk {
 
-/** Saves a PNG of `window` as it is drawn now; false (with `error`) when the file can't be written. */
+/** Saves a PNG of `window` as it is drawn now; false (with `error`) when the file can't be written.
+ */
 bool saveWindowPng(QWidget *window, const QString &path, QString *error);
 
 } // namespace Desk

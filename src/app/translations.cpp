@@ -28,8 +28,9 @@ bool installTranslations(const QString &language)
             old->reset();
         }
     }
-    QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Vietnamese,
-                                lang == QLatin1String("en") ? QLocale::UnitedStates : QLocale::Vietnam));
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("en") ? QLocale::English : QLocale::Vietnamese,
+            lang == QLatin1String("en") ? QLocale::UnitedStates : QLocale::Vietnam));
     auto app = std::make_unique<QTranslator>();
     const bool ok = app->load(QStringLiteral(":/i18n/advisory-desk_%1.qm").arg(lang));
     if (ok) {
@@ -39,7 +40,7 @@ bool installTranslations(const QString &language)
     // Qt's own strings (standard buttons, file dialogs).
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         s_qtTranslator = std::move(qt);
     }

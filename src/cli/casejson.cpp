@@ -14,7 +14,7 @@ QJsonValue isoOrNull(qint64 ms)
 
 QJsonObject caseToJson(const Core::CaseSummary &summary)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("code"), summary.code},
         {QStringLiteral("citizen_id"), summary.citizenId},
         {QStringLiteral("citizen_name"), summary.citizenName},
@@ -30,7 +30,8 @@ QJsonObject caseToJson(const Core::CaseSummary &summary)
 
 QString caseToText(const Core::CaseSummary &summary)
 {
-    const QString when = Core::toVietnamTime(summary.lastActivityAtMs).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QString when = Core::toVietnamTime(summary.lastActivityAtMs)
+                             .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
     QString line = summary.firstLine;
     if (line.size() > 60) {
         line = line.left(59) + QChar(0x2026);

@@ -13,7 +13,7 @@ namespace Desk::Cli {
 namespace {
 
 int listCases(CliContext &context, QCommandLineParser &parser, Store::CaseFilter filter,
-              const QCommandLineOption &jsonOption, const QCommandLineOption &limitOption)
+    const QCommandLineOption &jsonOption, const QCommandLineOption &limitOption)
 {
     Store::Store store;
     QString error;
@@ -21,7 +21,8 @@ int listCases(CliContext &context, QCommandLineParser &parser, Store::CaseFilter
         return context.fail(ExitLocal, CliContext::tr("cannot open the database: %1").arg(error));
     }
     bool limitOk = true;
-    const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&limitOk) : 1000000;
+    const int limit
+        = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&limitOk) : 1000000;
     if (!limitOk || limit <= 0) {
         return context.fail(ExitUsage, CliContext::tr("--limit needs a positive number"));
     }
@@ -36,7 +37,8 @@ int listCases(CliContext &context, QCommandLineParser &parser, Store::CaseFilter
         for (const Core::CaseSummary &row : rows) {
             context.out() << caseToText(row) << '\n';
         }
-        context.out() << CliContext::tr("%n case(s)", nullptr, static_cast<int>(rows.size())) << '\n';
+        context.out() << CliContext::tr("%n case(s)", nullptr, static_cast<int>(rows.size()))
+                      << '\n';
     }
     context.out().flush();
     return ExitOk;
@@ -44,23 +46,25 @@ int listCases(CliContext &context, QCommandLineParser &parser, Store::CaseFilter
 
 struct ListingOptions
 {
-    QCommandLineOption json{QStringLiteral("json"), CliContext::tr("print a JSON array")};
-    QCommandLineOption limit{QStringLiteral("limit"), CliContext::tr("at most N cases"),
-                             CliContext::tr("N")};
-    QCommandLineOption status{QStringLiteral("status"),
-                              CliContext::tr("only cases in this status (new, replied, closed, ...)"),
-                              CliContext::tr("STATUS")};
-    QCommandLineOption unread{QStringLiteral("unread"), CliContext::tr("only cases with unread messages")};
+    QCommandLineOption json {QStringLiteral("json"), CliContext::tr("print a JSON array")};
+    QCommandLineOption limit {
+        QStringLiteral("limit"), CliContext::tr("at most N cases"), CliContext::tr("N")};
+    QCommandLineOption status {QStringLiteral("status"),
+        CliContext::tr("only cases in this status (new, replied, closed, ...)"),
+        CliContext::tr("STATUS")};
+    QCommandLineOption unread {
+        QStringLiteral("unread"), CliContext::tr("only cases with unread messages")};
 
     void addTo(QCommandLineParser &parser) { parser.addOptions({json, limit, status, unread}); }
 
-    std::optional<int> fillFilter(CliContext &context, const QCommandLineParser &parser,
-                                  Store::CaseFilter &filter) const
+    std::optional<int> fillFilter(
+        CliContext &context, const QCommandLineParser &parser, Store::CaseFilter &filter) const
     {
         if (parser.isSet(status)) {
             filter.status = Core::caseStatusFromKey(parser.value(status));
             if (!filter.status) {
-                return context.fail(ExitUsage, CliContext::tr("unknown status: %1").arg(parser.value(status)));
+                return context.fail(
+                    ExitUsage, CliContext::tr("unknown status: %1").arg(parser.value(status)));
             }
         }
         filter.unreadOnly = parser.isSet(unread);
@@ -90,7 +94,8 @@ int runSearch(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     ListingOptions options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("text"), CliContext::tr("words to find, with or without diacritics"));
+    parser.addPositionalArgument(
+        QStringLiteral("text"), CliContext::tr("words to find, with or without diacritics"));
     if (const auto exit = context.parse(parser, QStringLiteral("search"), arguments)) {
         return *exit;
     }

@@ -74,7 +74,7 @@ int runCheck(CliContext &context, const QStringList &arguments)
 
     const bool schemaOk = health.schemaVersion == health.expectedSchemaVersion;
     if (parser.isSet(json)) {
-        const QJsonObject object{
+        const QJsonObject object {
             {QStringLiteral("database"), context.profile().databasePath()},
             {QStringLiteral("integrity_ok"), health.integrityOk},
             {QStringLiteral("integrity_detail"), health.integrityDetail},
@@ -86,7 +86,8 @@ int runCheck(CliContext &context, const QStringList &arguments)
             {QStringLiteral("citizens"), health.citizenCount},
             {QStringLiteral("token_state"), tokenStateKey(tokens.state)},
             {QStringLiteral("token_expires_at"),
-             tokens.expiresAtMs > 0 ? QJsonValue(Core::toIsoVietnam(tokens.expiresAtMs)) : QJsonValue()},
+                tokens.expiresAtMs > 0 ? QJsonValue(Core::toIsoVietnam(tokens.expiresAtMs))
+                                       : QJsonValue()},
             {QStringLiteral("api_base"), context.profile().apiBase().toString()},
         };
         context.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -100,7 +101,8 @@ int runCheck(CliContext &context, const QStringList &arguments)
                    .arg(health.schemaVersion)
                    .arg(health.expectedSchemaVersion)
             << '\n'
-            << CliContext::tr("Journal:   %1").arg(health.walEnabled ? QStringLiteral("WAL") : QStringLiteral("DELETE"))
+            << CliContext::tr("Journal:   %1")
+                   .arg(health.walEnabled ? QStringLiteral("WAL") : QStringLiteral("DELETE"))
             << '\n'
             << CliContext::tr("Contents:  %1 messages, %2 cases, %3 citizens")
                    .arg(health.messageCount)

@@ -24,14 +24,13 @@ bool CliContext::openProfile(const QString &dir)
     return true;
 }
 
-std::optional<int> CliContext::parse(QCommandLineParser &parser, const QString &command,
-                                     const QStringList &arguments)
+std::optional<int> CliContext::parse(
+    QCommandLineParser &parser, const QString &command, const QStringList &arguments)
 {
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), tr("profile folder (default: the user's local app data)"),
-        tr("DIR"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("show this help"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        tr("profile folder (default: the user's local app data)"), tr("DIR"));
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
     parser.addOption(profileOption);
     parser.addOption(helpOption);
     parser.setApplicationDescription(tr("advisory-desk-cli %1").arg(command));

@@ -13,12 +13,12 @@ namespace Desk::Cli {
 /** Exit codes every command shares, so scheduled jobs can react to the kind of failure. */
 enum ExitCode {
     ExitOk = 0,
-    ExitUsage = 1,       // wrong arguments
-    ExitLocal = 2,       // profile, database or keychain problem on this machine
-    ExitNetwork = 3,     // Zalo unreachable or answering garbage: try again later
-    ExitAuth = 4,        // credentials missing or rejected: administrator must act
-    ExitZalo = 5,        // Zalo refused the request with an error code
-    ExitIntegrity = 6,   // `check` found a damaged database
+    ExitUsage = 1, // wrong arguments
+    ExitLocal = 2, // profile, database or keychain problem on this machine
+    ExitNetwork = 3, // Zalo unreachable or answering garbage: try again later
+    ExitAuth = 4, // credentials missing or rejected: administrator must act
+    ExitZalo = 5, // Zalo refused the request with an error code
+    ExitIntegrity = 6, // `check` found a damaged database
 };
 
 /** What every command gets: parsed options, the opened profile and UTF-8 output streams. */
@@ -40,8 +40,8 @@ public:
      * Returns an exit code when the command must stop here (help shown, bad arguments,
      * profile unusable), nothing when it should go on.
      */
-    std::optional<int> parse(QCommandLineParser &parser, const QString &command,
-                             const QStringList &arguments);
+    std::optional<int> parse(
+        QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
     /** Prints "error: <text>" on stderr and returns `code`. */
     int fail(int code, const QString &text);

@@ -18,23 +18,28 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"setup", QT_TRANSLATE_NOOP("Desk::Cli", "store Zalo credentials in the keychain and API URLs in the profile"),
-     Desk::Cli::runSetup},
-    {"sync", QT_TRANSLATE_NOOP("Desk::Cli", "fetch new messages from the Zalo OA (--once for one pass)"),
-     Desk::Cli::runSync},
+    {"setup",
+        QT_TRANSLATE_NOOP(
+            "Desk::Cli", "store Zalo credentials in the keychain and API URLs in the profile"),
+        Desk::Cli::runSetup},
+    {"sync",
+        QT_TRANSLATE_NOOP("Desk::Cli", "fetch new messages from the Zalo OA (--once for one pass)"),
+        Desk::Cli::runSync},
     {"cases", QT_TRANSLATE_NOOP("Desk::Cli", "list cases, newest activity first (--json)"),
-     Desk::Cli::runCases},
-    {"search", QT_TRANSLATE_NOOP("Desk::Cli", "find cases by message text, citizen or case code (--json)"),
-     Desk::Cli::runSearch},
-    {"check", QT_TRANSLATE_NOOP("Desk::Cli", "check database integrity, schema version and token state"),
-     Desk::Cli::runCheck},
+        Desk::Cli::runCases},
+    {"search",
+        QT_TRANSLATE_NOOP("Desk::Cli", "find cases by message text, citizen or case code (--json)"),
+        Desk::Cli::runSearch},
+    {"check",
+        QT_TRANSLATE_NOOP("Desk::Cli", "check database integrity, schema version and token state"),
+        Desk::Cli::runCheck},
 };
 
 int usage(Desk::Cli::CliContext &context, int code)
 {
     QTextStream &stream = code == 0 ? context.out() : context.err();
-    stream << QCoreApplication::translate("Desk::Cli",
-                                          "usage: advisory-desk-cli <command> [--profile DIR] [options]")
+    stream << QCoreApplication::translate(
+        "Desk::Cli", "usage: advisory-desk-cli <command> [--profile DIR] [options]")
            << "\n\n";
     for (const Command &command : kCommands) {
         stream << QStringLiteral("  %1  %2\n")
@@ -42,8 +47,8 @@ int usage(Desk::Cli::CliContext &context, int code)
                       .arg(QCoreApplication::translate("Desk::Cli", command.summary));
     }
     stream << "\n"
-           << QCoreApplication::translate("Desk::Cli",
-                                          "Run 'advisory-desk-cli <command> --help' for its options.")
+           << QCoreApplication::translate(
+                  "Desk::Cli", "Run 'advisory-desk-cli <command> --help' for its options.")
            << Qt::endl;
     return code;
 }
@@ -68,7 +73,8 @@ int main(int argc, char *argv[])
         return usage(context, Desk::Cli::ExitUsage);
     }
     const QString name = arguments.takeFirst();
-    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
         return usage(context, Desk::Cli::ExitOk);
     }
     if (name == QLatin1String("--version")) {
@@ -80,6 +86,7 @@ int main(int argc, char *argv[])
             return command.run(context, arguments);
         }
     }
-    context.err() << QCoreApplication::translate("Desk::Cli", "unknown command: %1").arg(name) << "\n";
+    context.err() << QCoreApplication::translate("Desk::Cli", "unknown command: %1").arg(name)
+                  << "\n";
     return usage(context, Desk::Cli::ExitUsage);
 }

@@ -11,17 +11,18 @@ namespace Desk::Cli {
 int runSetup(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption apiBase(QStringLiteral("api-base"), CliContext::tr("Zalo OA API base URL"),
-                                     CliContext::tr("URL"));
-    const QCommandLineOption oauthBase(QStringLiteral("oauth-base"), CliContext::tr("Zalo OAuth base URL"),
-                                       CliContext::tr("URL"));
-    const QCommandLineOption appId(QStringLiteral("app-id"), CliContext::tr("Zalo app id"), CliContext::tr("ID"));
-    const QCommandLineOption secretKey(QStringLiteral("secret-key"), CliContext::tr("Zalo app secret key"),
-                                       CliContext::tr("KEY"));
-    const QCommandLineOption accessToken(QStringLiteral("access-token"), CliContext::tr("OA access token"),
-                                         CliContext::tr("TOKEN"));
-    const QCommandLineOption refreshToken(QStringLiteral("refresh-token"), CliContext::tr("OA refresh token"),
-                                          CliContext::tr("TOKEN"));
+    const QCommandLineOption apiBase(
+        QStringLiteral("api-base"), CliContext::tr("Zalo OA API base URL"), CliContext::tr("URL"));
+    const QCommandLineOption oauthBase(
+        QStringLiteral("oauth-base"), CliContext::tr("Zalo OAuth base URL"), CliContext::tr("URL"));
+    const QCommandLineOption appId(
+        QStringLiteral("app-id"), CliContext::tr("Zalo app id"), CliContext::tr("ID"));
+    const QCommandLineOption secretKey(
+        QStringLiteral("secret-key"), CliContext::tr("Zalo app secret key"), CliContext::tr("KEY"));
+    const QCommandLineOption accessToken(
+        QStringLiteral("access-token"), CliContext::tr("OA access token"), CliContext::tr("TOKEN"));
+    const QCommandLineOption refreshToken(QStringLiteral("refresh-token"),
+        CliContext::tr("OA refresh token"), CliContext::tr("TOKEN"));
     parser.addOptions({apiBase, oauthBase, appId, secretKey, accessToken, refreshToken});
     if (const auto exit = context.parse(parser, QStringLiteral("setup"), arguments)) {
         return *exit;
@@ -30,21 +31,25 @@ int runSetup(CliContext &context, const QStringList &arguments)
     for (const QCommandLineOption *url : {&apiBase, &oauthBase}) {
         if (parser.isSet(*url)) {
             const QUrl parsed(parser.value(*url), QUrl::StrictMode);
-            if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
+            if (!parsed.isValid()
+                || (parsed.scheme() != QLatin1String("https")
+                    && parsed.scheme() != QLatin1String("http"))
                 || parsed.host().isEmpty()) {
-                return context.fail(ExitUsage, CliContext::tr("not an http(s) URL: %1").arg(parser.value(*url)));
+                return context.fail(
+                    ExitUsage, CliContext::tr("not an http(s) URL: %1").arg(parser.value(*url)));
             }
         }
     }
-    const QList<const QCommandLineOption *> secretOptions{&appId, &secretKey, &accessToken, &refreshToken};
+    const QList<const QCommandLineOption *> secretOptions {
+        &appId, &secretKey, &accessToken, &refreshToken};
     int secretsGiven = 0;
     for (const QCommandLineOption *option : secretOptions) {
         secretsGiven += parser.isSet(*option) && !parser.value(*option).isEmpty() ? 1 : 0;
     }
     if (secretsGiven != 0 && secretsGiven != secretOptions.size()) {
         return context.fail(ExitUsage,
-                            CliContext::tr("--app-id, --secret-key, --access-token and --refresh-token "
-                                           "go together: give all four"));
+            CliContext::tr("--app-id, --secret-key, --access-token and --refresh-token "
+                           "go together: give all four"));
     }
     if (secretsGiven == 0 && !parser.isSet(apiBase) && !parser.isSet(oauthBase)) {
         return context.fail(ExitUsage, CliContext::tr("nothing to set up; see --help"));
@@ -52,14 +57,14 @@ int runSetup(CliContext &context, const QStringList &arguments)
 
     if (secretsGiven > 0) {
         Secrets::KeychainSecretStore keychain;
-        const Zalo::ApiError error = Zalo::storeCredentialsBlocking(
-            &keychain, context.profile().id(), parser.value(appId), parser.value(secretKey),
-            parser.value(accessToken), parser.value(refreshToken));
+        const Zalo::ApiError error
+            = Zalo::storeCredentialsBlocking(&keychain, context.profile().id(), parser.value(appId),
+                parser.value(secretKey), parser.value(accessToken), parser.value(refreshToken));
         if (!error.ok()) {
             return context.fail(ExitLocal,
-                                CliContext::tr("the system keychain refused the credentials (%1). "
-                                               "Nothing was changed.")
-                                    .arg(error.detail));
+                CliContext::tr("the system keychain refused the credentials (%1). "
+                               "Nothing was changed.")
+                    .arg(error.detail));
         }
         context.out() << CliContext::tr("Credentials stored in the system keychain.") << '\n';
     }
@@ -70,8 +75,10 @@ int runSetup(CliContext &context, const QStringList &arguments)
         context.profile().setOauthBase(QUrl(parser.value(oauthBase)));
     }
     context.out() << CliContext::tr("Profile: %1").arg(context.profile().dir()) << '\n'
-                  << CliContext::tr("API base: %1").arg(context.profile().apiBase().toString()) << '\n'
-                  << CliContext::tr("OAuth base: %1").arg(context.profile().oauthBase().toString()) << Qt::endl;
+                  << CliContext::tr("API base: %1").arg(context.profile().apiBase().toString())
+                  << '\n'
+                  << CliContext::tr("OAuth base: %1").arg(context.profile().oauthBase().toString())
+                  << Qt::endl;
     return ExitOk;
 }
 

@@ -17,7 +17,7 @@ namespace Desk::Cli {
 namespace {
 
 // Only an atomic store is safe inside a signal handler; a timer in the loop acts on it.
-std::atomic<bool> s_stopRequested{false};
+std::atomic<bool> s_stopRequested {false};
 extern "C" void requestStop(int)
 {
     s_stopRequested.store(true);
@@ -46,7 +46,8 @@ int exitCodeFor(const Zalo::SyncReport &report)
 
 void printReport(CliContext &context, const Zalo::SyncReport &report)
 {
-    const QString at = Core::toIsoVietnam(report.finishedAtMs > 0 ? report.finishedAtMs : Core::nowMs());
+    const QString at
+        = Core::toIsoVietnam(report.finishedAtMs > 0 ? report.finishedAtMs : Core::nowMs());
     if (report.ok()) {
         context.out() << CliContext::tr("%1 sync ok: %2 new messages, %3 new cases, %4 requests")
                              .arg(at)
@@ -81,8 +82,8 @@ int runSync(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption once(QStringLiteral("once"), CliContext::tr("run one pass and exit"));
     const QCommandLineOption rate(QStringLiteral("requests-per-minute"),
-                                  CliContext::tr("stay under this many API requests a minute (default 4000)"),
-                                  CliContext::tr("N"));
+        CliContext::tr("stay under this many API requests a minute (default 4000)"),
+        CliContext::tr("N"));
     parser.addOptions({once, rate});
     if (const auto exit = context.parse(parser, QStringLiteral("sync"), arguments)) {
         return *exit;
@@ -104,9 +105,10 @@ int runSync(CliContext &context, const QStringList &arguments)
     }
 
     // Continuous: the same SyncService the GUI uses, until SIGINT / SIGTERM.
-    Zalo::SyncService service(settings, [] { return std::make_unique<Secrets::KeychainSecretStore>(); });
+    Zalo::SyncService service(
+        settings, [] { return std::make_unique<Secrets::KeychainSecretStore>(); });
     QObject::connect(&service, &Zalo::SyncService::syncFinished, &service,
-                     [&context](const Zalo::SyncReport &report) { printReport(context, report); });
+        [&context](const Zalo::SyncReport &report) { printReport(context, report); });
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
     QTimer stopPoll;
@@ -116,8 +118,7 @@ int runSync(CliContext &context, const QStringList &arguments)
         }
     });
     stopPoll.start(200);
-    service.start();
-    service.syncNow();
+    service.start(); // the first pass runs at once
     const int code = QCoreApplication::exec();
     service.stop();
     return code;

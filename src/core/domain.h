@@ -51,11 +51,11 @@ struct Message
     QString citizenId;
     Direction direction = Direction::Inbound;
     qint64 timeMs = 0; // UTC epoch milliseconds
-    QString type;      // text, image, file, sticker, link, ...
-    QString text;      // NFC
-    QString url;       // media URL (image, file, link)
-    QString thumbUrl;  // image thumbnail
-    QString fileName;  // file attachments
+    QString type; // text, image, file, sticker, link, ...
+    QString text; // NFC
+    QString url; // media URL (image, file, link)
+    QString thumbUrl; // image thumbnail
+    QString fileName; // file attachments
     QString rawJson;
 };
 
@@ -82,8 +82,8 @@ struct CaseEvent
     qint64 id = 0;
     qint64 caseId = 0;
     qint64 atMs = 0;
-    QString actor;  // staff login, "sync", "zalo-oa"
-    QString kind;   // opened, status_changed, replied_elsewhere, read, ...
+    QString actor; // staff login, "sync", "zalo-oa"
+    QString kind; // opened, status_changed, replied_elsewhere, read, ...
     QString detail; // free text / JSON
 };
 

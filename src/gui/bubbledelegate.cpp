@@ -22,11 +22,10 @@ const QColor kOutboundFill(0xd9, 0xec, 0xff);
 BubbleDelegate::BubbleDelegate(ImageSource *images, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_images(images)
-{
-}
+{ }
 
-BubbleDelegate::Layout BubbleDelegate::layoutFor(const QStyleOptionViewItem &option,
-                                                 const QModelIndex &index) const
+BubbleDelegate::Layout BubbleDelegate::layoutFor(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Layout layout;
     const bool outbound = index.data(TimelineModel::OutboundRole).toBool();
@@ -51,16 +50,16 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(const QStyleOptionViewItem &opt
     const int headerHeight = headerMetrics.height();
     const int imageHeight = hasImage ? kThumbSize + kPadding / 2 : 0;
     const int contentWidth = std::max({textBounds.width(), hasImage ? kThumbSize : 0,
-                                       headerMetrics.horizontalAdvance(
-                                           index.data(TimelineModel::SenderRole).toString())
-                                           + headerMetrics.horizontalAdvance(QStringLiteral("  00/00/0000 00:00"))});
+        headerMetrics.horizontalAdvance(index.data(TimelineModel::SenderRole).toString())
+            + headerMetrics.horizontalAdvance(QStringLiteral("  00/00/0000 00:00"))});
     const int bubbleWidth = std::min(maxBubble, contentWidth + 2 * kPadding);
-    const int bubbleHeight = kPadding + headerHeight + 4 + imageHeight + textBounds.height() + kPadding;
+    const int bubbleHeight
+        = kPadding + headerHeight + 4 + imageHeight + textBounds.height() + kPadding;
 
     const int left = outbound ? rowLeft + rowWidth - kMargin - bubbleWidth : rowLeft + kMargin;
     layout.bubble = QRect(left, option.rect.top() + kMargin / 2, bubbleWidth, bubbleHeight);
-    layout.header = QRect(left + kPadding, layout.bubble.top() + kPadding, bubbleWidth - 2 * kPadding,
-                          headerHeight);
+    layout.header = QRect(
+        left + kPadding, layout.bubble.top() + kPadding, bubbleWidth - 2 * kPadding, headerHeight);
     int y = layout.header.bottom() + 4;
     if (hasImage) {
         layout.image = QRect(left + kPadding, y, kThumbSize, kThumbSize);
@@ -70,8 +69,8 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(const QStyleOptionViewItem &opt
     return layout;
 }
 
-void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                           const QModelIndex &index) const
+void BubbleDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Layout layout = layoutFor(option, index);
     const bool outbound = index.data(TimelineModel::OutboundRole).toBool();
@@ -92,24 +91,25 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setFont(headerFont);
     painter->setPen(QColor(0x44, 0x4b, 0x55));
     painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter,
-                      index.data(TimelineModel::SenderRole).toString());
+        index.data(TimelineModel::SenderRole).toString());
     headerFont.setBold(false);
     painter->setFont(headerFont);
     painter->setPen(QColor(0x6b, 0x72, 0x80));
     painter->drawText(layout.header, Qt::AlignRight | Qt::AlignVCenter,
-                      fullTimeText(index.data(TimelineModel::TimeRole).toLongLong()));
+        fullTimeText(index.data(TimelineModel::TimeRole).toLongLong()));
 
     if (layout.image.isValid()) {
         const QUrl url(index.data(TimelineModel::ImageUrlRole).toString());
         const QPixmap pixmap = m_images ? m_images->image(url) : QPixmap();
         if (!pixmap.isNull()) {
-            const QPixmap scaled = pixmap.scaled(layout.image.size(), Qt::KeepAspectRatio,
-                                                 Qt::SmoothTransformation);
+            const QPixmap scaled
+                = pixmap.scaled(layout.image.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
             painter->drawPixmap(layout.image.topLeft(), scaled);
         } else {
             painter->fillRect(layout.image, QColor(0xdd, 0xe1, 0xe6));
             painter->setPen(QColor(0x6b, 0x72, 0x80));
-            painter->drawText(layout.image, Qt::AlignCenter | Qt::TextWordWrap, tr("Loading image…"));
+            painter->drawText(
+                layout.image, Qt::AlignCenter | Qt::TextWordWrap, tr("Loading image…"));
         }
     }
 

@@ -49,14 +49,20 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->setObjectName(QStringLiteral("caseStatusLabel"));
     m_windowLabel->setObjectName(QStringLiteral("replyWindowLabel"));
+    // One line each, clipped rather than wrapped: wrapped labels in a splitter get a stale
+    // height and overlap; the full text is in the tooltip.
+    for (QLabel *label : {m_titleLabel, m_statusLabel}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        label->setWordWrap(false);
+    }
+    // The reply window is the one thing here that must never be cut off.
     m_windowLabel->setWordWrap(true);
+    m_windowLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
 
     auto *header = new QVBoxLayout;
+    header->setSpacing(2);
     header->addWidget(m_titleLabel);
-    auto *headerLine = new QHBoxLayout;
-    headerLine->addWidget(m_statusLabel);
-    headerLine->addStretch();
-    header->addLayout(headerLine);
+    header->addWidget(m_statusLabel);
     header->addWidget(m_windowLabel);
 
     auto *conversation = new QWidget(this);
@@ -80,7 +86,7 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     if (m_images) {
         // A thumbnail arrived: the rows that show it need a repaint.
         connect(m_images, &ImageSource::imageReady, m_timeline->viewport(),
-                qOverload<>(&QWidget::update));
+            qOverload<>(&QWidget::update));
     }
     m_clockTick.setInterval(60 * 1000);
     connect(&m_clockTick, &QTimer::timeout, this, &CaseView::updateHeader);
@@ -148,7 +154,7 @@ void CaseView::updateHeader()
     }
     const QString name = m_case->citizenName.isEmpty() ? m_case->citizenId : m_case->citizenName;
     m_titleLabel->setText(tr("%1 · %2").arg(m_case->code, name));
-    m_statusLabel->setText(tr("Status: %1 · opened %2 · %n message(s)", nullptr, m_case->messageCount)
+    m_statusLabel->setText(tr("%1 · %n message(s) · received %2", nullptr, m_case->messageCount)
                                .arg(statusText(m_case->status), fullTimeText(m_case->openedAtMs)));
     const Core::ReplyWindow window = Core::ReplyWindow::at(m_case->lastInboundAtMs, Core::nowMs());
     QString text;
@@ -157,24 +163,25 @@ void CaseView::updateHeader()
         text = tr("The citizen has not written in this case yet.");
         break;
     case Core::ReplyWindow::State::Free:
-        text = tr("Zalo reply window: free for %1 more, replies possible for %2 more.")
+        text = tr("Zalo: free replies for %1 more · replies possible for %2")
                    .arg(durationText(window.freeRemainingMs), durationText(window.hardRemainingMs));
         break;
     case Core::ReplyWindow::State::Paid:
-        text = tr("Zalo reply window: the free 48 hours are over (replies are charged); "
-                  "replies possible for %1 more.")
+        text = tr("Zalo: free 48 h over, replies are charged · possible for %1 more")
                    .arg(durationText(window.hardRemainingMs));
         break;
     case Core::ReplyWindow::State::Closed:
-        text = tr("Zalo reply window closed: more than 7 days since the citizen's last message. "
+        text = tr("Zalo: over 7 days since the citizen's last message; a reply is refused. "
                   "Call the citizen or wait for a new message.");
         break;
     }
     const QColor color = replyWindowColor(window);
     m_windowLabel->setText(text);
+    m_windowLabel->setToolTip(text);
+    m_statusLabel->setToolTip(m_statusLabel->text());
     m_windowLabel->setStyleSheet(color.isValid()
-                                     ? QStringLiteral("color: %1; font-weight: 600;").arg(color.name())
-                                     : QString());
+            ? QStringLiteral("color: %1; font-weight: 600;").arg(color.name())
+            : QString());
 }
 
 } // namespace Desk::Gui

@@ -94,7 +94,8 @@ void CitizenPanel::updateAvatar()
     if (avatar.isNull()) {
         avatar = initialsAvatar(m_citizen.displayName, kAvatarSize);
     } else {
-        avatar = avatar.scaled(kAvatarSize, kAvatarSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        avatar = avatar.scaled(
+            kAvatarSize, kAvatarSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     }
     m_ui->avatarLabel->setPixmap(avatar);
 }
@@ -109,11 +110,13 @@ void CitizenPanel::updateTexts()
     m_ui->addressLabel->setText(m_citizen.address.isEmpty() ? none : m_citizen.address);
     m_ui->followerLabel->setText(known ? (m_citizen.isFollower ? tr("Yes") : tr("No")) : QString());
     const bool shared = !m_citizen.phone.isEmpty() || !m_citizen.address.isEmpty();
-    m_ui->sharedInfoHintLabel->setText(
-        known && !shared ? tr("The citizen has not shared a phone number or address with the OA.")
-                         : QString());
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->zaloIdCaptionLabel), static_cast<QWidget *>(m_ui->phoneCaptionLabel),
-                       static_cast<QWidget *>(m_ui->addressCaptionLabel), static_cast<QWidget *>(m_ui->followerCaptionLabel)}) {
+    m_ui->sharedInfoHintLabel->setText(known && !shared
+            ? tr("The citizen has not shared a phone number or address with the OA.")
+            : QString());
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->zaloIdCaptionLabel),
+             static_cast<QWidget *>(m_ui->phoneCaptionLabel),
+             static_cast<QWidget *>(m_ui->addressCaptionLabel),
+             static_cast<QWidget *>(m_ui->followerCaptionLabel)}) {
         w->setVisible(known);
     }
 }

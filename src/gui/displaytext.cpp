@@ -7,37 +7,30 @@
 
 namespace Desk::Gui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Desk::Gui::DisplayText", text);
-}
-} // namespace
-
 QString statusText(Core::CaseStatus status)
 {
     using S = Core::CaseStatus;
     switch (status) {
     case S::New:
-        return tr("New");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "New");
     case S::Classified:
-        return tr("Classified");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Classified");
     case S::Routed:
-        return tr("Routed");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Routed");
     case S::AwaitingAgency:
-        return tr("Awaiting agency");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Awaiting agency");
     case S::AgencyAnswered:
-        return tr("Agency answered");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Agency answered");
     case S::Replied:
-        return tr("Replied");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Replied");
     case S::Closed:
-        return tr("Closed");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Closed");
     case S::WaitingCitizen:
-        return tr("Waiting for citizen");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Waiting for citizen");
     case S::OutOfScope:
-        return tr("Out of scope");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Out of scope");
     case S::Reopened:
-        return tr("Reopened");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Reopened");
     }
     return {};
 }
@@ -49,14 +42,22 @@ QString durationText(qint64 ms)
     const qint64 days = hours / 24;
     if (days > 0) {
         const qint64 restHours = hours % 24;
-        return restHours > 0 ? tr("%1 d %2 h").arg(days).arg(restHours) : tr("%1 d").arg(days);
+        return restHours > 0
+            ? QCoreApplication::translate("Desk::Gui::DisplayText", "%1 d %2 h")
+                  .arg(days)
+                  .arg(restHours)
+            : QCoreApplication::translate("Desk::Gui::DisplayText", "%1 d").arg(days);
     }
     if (hours > 0) {
         const qint64 restMinutes = minutes % 60;
-        return restMinutes > 0 ? tr("%1 h %2 min").arg(hours).arg(restMinutes)
-                               : tr("%1 h").arg(hours);
+        return restMinutes > 0
+            ? QCoreApplication::translate("Desk::Gui::DisplayText", "%1 h %2 min")
+                  .arg(hours)
+                  .arg(restMinutes)
+            : QCoreApplication::translate("Desk::Gui::DisplayText", "%1 h").arg(hours);
     }
-    return tr("%1 min").arg(std::max<qint64>(minutes, 1));
+    return QCoreApplication::translate("Desk::Gui::DisplayText", "%1 min")
+        .arg(std::max<qint64>(minutes, 1));
 }
 
 QString shortTimeText(qint64 utcMs, qint64 nowMs)
@@ -88,11 +89,13 @@ QString replyWindowText(const Core::ReplyWindow &window)
     case State::NoInbound:
         return QStringLiteral("—");
     case State::Free:
-        return tr("Free, %1 left").arg(durationText(window.freeRemainingMs));
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Free, %1 left")
+            .arg(durationText(window.freeRemainingMs));
     case State::Paid:
-        return tr("Paid, %1 left").arg(durationText(window.hardRemainingMs));
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Paid, %1 left")
+            .arg(durationText(window.hardRemainingMs));
     case State::Closed:
-        return tr("Over 7 days: cannot reply");
+        return QCoreApplication::translate("Desk::Gui::DisplayText", "Over 7 days: cannot reply");
     }
     return {};
 }

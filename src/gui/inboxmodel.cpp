@@ -77,7 +77,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == ReplyWindowColumn) {
-            const QColor color = replyWindowColor(Core::ReplyWindow::at(row.lastInboundAtMs, m_clock()));
+            const QColor color
+                = replyWindowColor(Core::ReplyWindow::at(row.lastInboundAtMs, m_clock()));
             return color.isValid() ? QVariant(color) : QVariant();
         }
         break;
@@ -117,7 +118,9 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
 
 bool InboxModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not from inside our own reset notification: rows inserted while listeners still handle
+    // modelReset would nest two changes. Views ask again when they need the rows.
+    return !m_resetting && !parent.isValid() && m_rows.size() < m_total;
 }
 
 void InboxModel::fetchMore(const QModelIndex &parent)
@@ -171,10 +174,12 @@ void InboxModel::setClock(std::function<qint64()> clock)
 void InboxModel::reload(int keepRows)
 {
     // A reset is O(rows loaded); selection is restored by the widget from the case id.
+    m_resetting = true;
     beginResetModel();
     m_total = m_store->countCases(m_filter);
     m_rows = m_store->cases(m_filter, 0, keepRows);
     endResetModel();
+    m_resetting = false;
     emit totalCountChanged(m_total);
 }
 

@@ -19,8 +19,16 @@ class InboxModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, CitizenColumn, FirstLineColumn, ReceivedColumn, LastActivityColumn,
-                  StatusColumn, ReplyWindowColumn, ColumnCount };
+    enum Column {
+        CodeColumn,
+        CitizenColumn,
+        FirstLineColumn,
+        ReceivedColumn,
+        LastActivityColumn,
+        StatusColumn,
+        ReplyWindowColumn,
+        ColumnCount
+    };
     enum Role { CaseIdRole = Qt::UserRole + 1, UnreadRole, StatusKeyRole };
 
     explicit InboxModel(Store::Store *store, QObject *parent = nullptr);
@@ -55,6 +63,7 @@ private:
     Store::CaseFilter m_filter;
     QVector<Core::CaseSummary> m_rows;
     int m_total = 0;
+    bool m_resetting = false;
     std::function<qint64()> m_clock;
 };
 

@@ -29,20 +29,14 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InboxModel::FirstLineColumn, QHeaderView::Stretch);
-    const int charWidth = fontMetrics().averageCharWidth();
-    view->setColumnWidth(InboxModel::CodeColumn, charWidth * 19);
-    view->setColumnWidth(InboxModel::CitizenColumn, charWidth * 22);
-    view->setColumnWidth(InboxModel::ReceivedColumn, charWidth * 13);
-    view->setColumnWidth(InboxModel::LastActivityColumn, charWidth * 13);
-    view->setColumnWidth(InboxModel::StatusColumn, charWidth * 14);
-    view->setColumnWidth(InboxModel::ReplyWindowColumn, charWidth * 24);
+    setColumnWidths();
     view->setTextElideMode(Qt::ElideRight);
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(250);
     connect(&m_searchDebounce, &QTimer::timeout, this, &InboxWidget::applyFilter);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, &m_searchDebounce,
-            qOverload<>(&QTimer::start));
+        qOverload<>(&QTimer::start));
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchDebounce.stop();
         applyFilter();
@@ -51,7 +45,7 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &InboxWidget::applyFilter);
     connect(m_ui->unreadCheckBox, &QCheckBox::toggled, this, &InboxWidget::applyFilter);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &InboxWidget::onCurrentRowChanged);
+        &InboxWidget::onCurrentRowChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // The selection model survives a reset; re-select the case the user was on.
         if (m_selectedCaseId != 0) {
@@ -66,8 +60,7 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
     connect(&m_clockTick, &QTimer::timeout, this, [this] {
         if (m_model->rowCount() > 0) {
             emit m_model->dataChanged(m_model->index(0, InboxModel::ReplyWindowColumn),
-                                      m_model->index(m_model->rowCount() - 1,
-                                                     InboxModel::ReplyWindowColumn));
+                m_model->index(m_model->rowCount() - 1, InboxModel::ReplyWindowColumn));
         }
     });
     m_clockTick.start();
@@ -91,6 +84,45 @@ void InboxWidget::selectCase(qint64 caseId)
     }
     m_ui->casesTableView->selectionModel()->setCurrentIndex(
         m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void InboxWidget::setColumnWidths()
+{
+    // Wide enough for what the columns really hold in the current language, so the
+    // reply-window countdown and the status are never cut off; the message text stretches.
+    QTableView *view = m_ui->casesTableView;
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int padding = 2 * metrics.averageCharWidth();
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = metrics.horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        for (const QString &sample : samples) {
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        }
+        view->setColumnWidth(column, width + padding);
+    };
+    fit(InboxModel::CodeColumn, {QStringLiteral("● TV-2026-000000")});
+    view->setColumnWidth(InboxModel::CitizenColumn, metrics.averageCharWidth() * 16);
+    fit(InboxModel::ReceivedColumn, {QStringLiteral("28/11 22:59")});
+    fit(InboxModel::LastActivityColumn, {QStringLiteral("28/11 22:59")});
+    QStringList statuses;
+    for (const Core::CaseStatus status : Core::allCaseStatuses()) {
+        statuses << statusText(status);
+    }
+    fit(InboxModel::StatusColumn, statuses);
+    const qint64 sampleMs = 6LL * 24 * 3600 * 1000 + 23LL * 3600 * 1000;
+    Core::ReplyWindow free;
+    free.state = Core::ReplyWindow::State::Free;
+    free.freeRemainingMs = 47LL * 3600 * 1000;
+    Core::ReplyWindow paid;
+    paid.state = Core::ReplyWindow::State::Paid;
+    paid.hardRemainingMs = sampleMs;
+    Core::ReplyWindow closed;
+    closed.state = Core::ReplyWindow::State::Closed;
+    fit(InboxModel::ReplyWindowColumn,
+        {replyWindowText(free), replyWindowText(paid), replyWindowText(closed)});
 }
 
 void InboxWidget::focusSearch()
@@ -130,6 +162,7 @@ void InboxWidget::changeEvent(QEvent *event)
         const int index = m_ui->statusComboBox->currentIndex();
         fillStatusCombo();
         m_ui->statusComboBox->setCurrentIndex(index);
+        setColumnWidths();
         updateCountLabel();
     }
     QWidget::changeEvent(event);

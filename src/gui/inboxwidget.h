@@ -42,6 +42,7 @@ protected:
 private:
     void applyFilter();
     void fillStatusCombo();
+    void setColumnWidths();
     void updateCountLabel();
     void onCurrentRowChanged();
 

@@ -17,8 +17,8 @@
 
 namespace Desk::Gui {
 
-MainWindow::MainWindow(Store::Store *store, Zalo::SyncService *sync, ImageSource *images,
-                       QWidget *parent)
+MainWindow::MainWindow(
+    Store::Store *store, Zalo::SyncService *sync, ImageSource *images, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_store(store)
@@ -35,8 +35,10 @@ MainWindow::MainWindow(Store::Store *store, Zalo::SyncService *sync, ImageSource
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_inbox);
     splitter->addWidget(m_caseView);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // The inbox gets the larger share: staff scan many cases, then read one.
+    splitter->setSizes({880, 560});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     statusBar()->addWidget(m_syncStatus, 1);
@@ -48,21 +50,22 @@ MainWindow::MainWindow(Store::Store *store, Zalo::SyncService *sync, ImageSource
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->findAction, &QAction::triggered, m_inbox, &InboxWidget::focusSearch);
     connect(m_ui->vietnameseAction, &QAction::triggered, this,
-            [this] { emit languageRequested(QStringLiteral("vi")); });
+        [this] { emit languageRequested(QStringLiteral("vi")); });
     connect(m_ui->englishAction, &QAction::triggered, this,
-            [this] { emit languageRequested(QStringLiteral("en")); });
+        [this] { emit languageRequested(QStringLiteral("en")); });
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Advisory Desk"),
-                           tr("Advisory Desk %1\nAnswers citizens' questions sent to the province's "
-                              "Zalo Official Account.\nLicence: GPL-3.0-or-later.")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("Advisory Desk %1\nAnswers citizens' questions sent to the province's "
+               "Zalo Official Account.\nLicence: GPL-3.0-or-later.")
+                .arg(QCoreApplication::applicationVersion()));
     });
     connect(m_inbox, &InboxWidget::caseSelected, m_caseView, &CaseView::showCase);
     connect(m_store, &Store::Store::casesChanged, this, &MainWindow::onCasesChanged);
 
     if (m_sync) {
         connect(m_ui->syncAction, &QAction::triggered, m_sync, &Zalo::SyncService::syncNow);
-        connect(m_sync, &Zalo::SyncService::syncStarted, m_syncStatus, &SyncStatusWidget::setSyncing);
+        connect(
+            m_sync, &Zalo::SyncService::syncStarted, m_syncStatus, &SyncStatusWidget::setSyncing);
         connect(m_sync, &Zalo::SyncService::syncFinished, this, &MainWindow::onSyncFinished);
     } else {
         m_ui->syncAction->setEnabled(false);
@@ -74,7 +77,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setCurrentLanguage(const QString &language)
 {
-    (language == QLatin1String("en") ? m_ui->englishAction : m_ui->vietnameseAction)->setChecked(true);
+    (language == QLatin1String("en") ? m_ui->englishAction : m_ui->vietnameseAction)
+        ->setChecked(true);
 }
 
 void MainWindow::setDemoMode(bool demo)

@@ -15,7 +15,7 @@ class Store;
 namespace Desk::Zalo {
 class SyncService;
 struct SyncReport;
-}
+} // namespace Desk::Zalo
 
 namespace Desk::Gui {
 
@@ -30,7 +30,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Store::Store *store, Zalo::SyncService *sync, ImageSource *images,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     InboxWidget *inbox() const { return m_inbox; }

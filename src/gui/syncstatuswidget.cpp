@@ -48,7 +48,8 @@ void SyncStatusWidget::updateText()
     } else if (!m_lastReport) {
         text = tr("Not synced yet");
     } else if (m_lastReport->ok()) {
-        const QString at = Core::toVietnamTime(m_lastReport->finishedAtMs).toString(QStringLiteral("HH:mm:ss"));
+        const QString at
+            = Core::toVietnamTime(m_lastReport->finishedAtMs).toString(QStringLiteral("HH:mm:ss"));
         text = m_lastReport->newMessages > 0
             ? tr("Synced at %1: %n new message(s)", nullptr, m_lastReport->newMessages).arg(at)
             : tr("Synced at %1: no new messages").arg(at);

@@ -15,9 +15,9 @@ class TimelineModel : public QAbstractListModel
 public:
     enum Role {
         OutboundRole = Qt::UserRole + 1,
-        TimeRole,      // UTC ms
-        TypeRole,      // text, image, file, ...
-        ImageUrlRole,  // thumbnail (or full image) URL for image rows
+        TimeRole, // UTC ms
+        TypeRole, // text, image, file, ...
+        ImageUrlRole, // thumbnail (or full image) URL for image rows
         FileNameRole,
         SenderRole,
     };

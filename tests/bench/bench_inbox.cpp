@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Time from start to a usable inbox over a profile with N cases (default 100,000), offscreen:
+// open the store, build the main window, show it, paint the first page. Also the time to apply
+// a search and a status filter, and peak memory.
+//   bench_inbox [cases] [db-path]   (the db is built on first use and reused)
+#include "gui/imagesource.h"
+#include "gui/inboxmodel.h"
+#include "gui/inboxwidget.h"
+#include "gui/mainwindow.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QTableView>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace Desk;
+
+namespace {
+
+long peakRssKb()
+{
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+void buildProfile(const QString &path, int cases)
+{
+    Store::Store store;
+    QString error;
+    if (!store.open(path, &error)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error));
+        std::exit(1);
+    }
+    const QStringList texts {
+        QStringLiteral("Cho tôi hỏi thủ tục đăng ký khai sinh cho con cần giấy tờ gì?"),
+        QStringLiteral(
+            "Hồ sơ cấp giấy chứng nhận quyền sử dụng đất của tôi đã nộp 20 ngày chưa có kết quả"),
+        QStringLiteral("Tôi muốn đăng ký nhận kết quả qua bưu điện về địa chỉ nhà"),
+        QStringLiteral("Xin hỏi đổi giấy phép lái xe hết hạn làm ở đâu"),
+        QStringLiteral("Phản ánh cán bộ một cửa yêu cầu bổ sung giấy tờ không có trong quy định")};
+    QRandomGenerator random(7);
+    const qint64 base = QDateTime::currentMSecsSinceEpoch() - 60LL * 24 * 3600 * 1000;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < cases; ++i) {
+        Core::Citizen citizen;
+        citizen.zaloId = QString::number(4000000000000000000LL + i);
+        citizen.displayName = QStringLiteral("Công dân số %1").arg(i);
+        QVector<Core::Message> messages;
+        const int count = 1 + random.bounded(4);
+        for (int m = 0; m < count; ++m) {
+            Core::Message message;
+            message.messageId = QStringLiteral("%1-%2").arg(i).arg(m);
+            message.citizenId = citizen.zaloId;
+            message.direction = m % 2 ? Core::Direction::Outbound : Core::Direction::Inbound;
+            message.timeMs = base + qint64(i) * 50000 + m * 60000;
+            message.type = QStringLiteral("text");
+            message.text = texts.at(random.bounded(texts.size()));
+            messages.append(message);
+        }
+        store.ingestConversation(citizen, messages);
+    }
+    std::printf("built %d cases (%lld messages) in %.1f s\n", cases,
+        static_cast<long long>(store.messageCount()), timer.elapsed() / 1000.0);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    const int cases = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const QString path = argc > 2
+        ? QString::fromLocal8Bit(argv[2])
+        : QStringLiteral("/tmp/advisory-desk-bench-inbox-%1.sqlite").arg(cases);
+    if (!QFileInfo::exists(path)) {
+        buildProfile(path, cases);
+        std::printf("profile built; run again to measure a cold start of the desk over it\n");
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    const qint64 appReady = sinceStart.elapsed();
+    Store::Store store;
+    QString error;
+    if (!store.open(path, &error)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error));
+        return 1;
+    }
+    const qint64 storeOpen = sinceStart.elapsed();
+    Gui::NullImageSource images;
+    Gui::MainWindow window(&store, nullptr, &images);
+    window.resize(1360, 820);
+    window.show();
+    app.processEvents();
+    (void)window.grab(); // force a full paint of the first page
+    const qint64 usable = sinceStart.elapsed();
+    const int total = window.inbox()->model()->totalCount();
+
+    auto *search = window.inbox()->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QElapsedTimer step;
+    step.start();
+    Store::CaseFilter filter;
+    filter.searchText = QStringLiteral("giay phep lai xe");
+    window.inbox()->model()->setFilter(filter);
+    (void)window.grab();
+    const qint64 searchMs = step.elapsed();
+    const int found = window.inbox()->model()->totalCount();
+    step.restart();
+    filter = {};
+    filter.status = Core::CaseStatus::New;
+    window.inbox()->model()->setFilter(filter);
+    (void)window.grab();
+    const qint64 statusMs = step.elapsed();
+    step.restart();
+    auto *view = window.inbox()->findChild<QTableView *>(QStringLiteral("casesTableView"));
+    for (int i = 0; i < 20; ++i) {
+        view->scrollToBottom(); // pulls the next page in through fetchMore
+        app.processEvents();
+    }
+    const qint64 scrollMs = step.elapsed();
+    Q_UNUSED(search)
+
+    std::printf("inbox over %d cases (%lld messages)\n", total,
+        static_cast<long long>(store.messageCount()));
+    std::printf("  QApplication ready      %6lld ms\n", static_cast<long long>(appReady));
+    std::printf("  store opened            %6lld ms\n", static_cast<long long>(storeOpen));
+    std::printf("  usable inbox (painted)  %6lld ms   aim < 1500 ms  (ratio %.2f)\n",
+        static_cast<long long>(usable), usable / 1500.0);
+    std::printf("  search 'giay phep lai xe' -> %d cases, repainted in %lld ms\n", found,
+        static_cast<long long>(searchMs));
+    std::printf("  status filter 'new', repainted in %lld ms\n", static_cast<long long>(statusMs));
+    std::printf("  20 scrolls to the end (paging %d rows each) %lld ms, %d rows loaded\n",
+        Gui::InboxModel::kPageSize, static_cast<long long>(scrollMs),
+        window.inbox()->model()->rowCount());
+    std::printf("  peak RSS                %6ld MB   aim < 300 MB\n", peakRssKb() / 1024);
+    return 0;
+}

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end sync from the Zalo OA simulator (a separate zalo-oa-sim process, so it has its
+// own core) over loopback into a fresh SQLite profile:
+//   1. rate limit off: messages/s and requests/s;
+//   2. the OA's 4,000 requests/minute limit on, in the simulator AND the client: share of the
+//      limit-bound maximum reached and the number of -32 answers (aim: > 90 %, zero).
+//   bench_sync [sim-path] [messages-unlimited] [messages-limited]
+#include "secrets/memorysecretstore.h"
+#include "zalo/syncservice.h"
+#include "zalo/tokenmanager.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace Desk;
+
+namespace {
+
+struct SimProcess
+{
+    QProcess process;
+    QJsonObject info;
+
+    bool start(const QString &path, const QStringList &arguments)
+    {
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        process.start(path, arguments);
+        if (!process.waitForStarted(10000)) {
+            return false;
+        }
+        // The simulator prints one JSON line once it listens (generation can take seconds).
+        while (!process.canReadLine()) {
+            if (!process.waitForReadyRead(120000)) {
+                return false;
+            }
+        }
+        info = QJsonDocument::fromJson(process.readLine()).object();
+        return !info.isEmpty();
+    }
+    ~SimProcess()
+    {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+};
+
+QJsonObject simStats(const QString &baseUrl)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply
+        = network.get(QNetworkRequest(QUrl(baseUrl + QStringLiteral("/_sim/stats"))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+long peakRssMb()
+{
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+struct Run
+{
+    Zalo::SyncReport report;
+    double seconds = 0;
+    QJsonObject stats;
+};
+
+Run syncOnce(const QString &simPath, int messages, int rateLimit)
+{
+    Run run;
+    SimProcess sim;
+    const int citizens = std::max(1, messages / 10);
+    QStringList arguments {QStringLiteral("--citizens"), QString::number(citizens),
+        QStringLiteral("--messages"), QString::number(messages), QStringLiteral("--rate-limit"),
+        QString::number(rateLimit)};
+    if (!sim.start(simPath, arguments)) {
+        std::fprintf(stderr, "zalo-oa-sim did not start: %s\n",
+            sim.process.readAllStandardError().constData());
+        std::exit(1);
+    }
+    const QString base = sim.info.value(QStringLiteral("base_url")).toString();
+    QTemporaryDir tmp;
+    Secrets::MemorySecretStore secrets;
+    const QString profileId = QStringLiteral("bench");
+    Zalo::storeCredentialsBlocking(&secrets, profileId,
+        sim.info.value(QStringLiteral("app_id")).toString(),
+        sim.info.value(QStringLiteral("secret_key")).toString(),
+        sim.info.value(QStringLiteral("access_token")).toString(),
+        sim.info.value(QStringLiteral("refresh_token")).toString());
+    Zalo::SyncSettings settings;
+    settings.databasePath = tmp.filePath(QStringLiteral("bench.sqlite"));
+    settings.profileId = profileId;
+    settings.apiBase = QUrl(base);
+    settings.oauthBase = QUrl(base);
+    settings.intervalMs = 0;
+    settings.requestsPerMinute = rateLimit; // 0: no client-side limit
+    QElapsedTimer timer;
+    timer.start();
+    run.report = Zalo::runSyncOnce(settings, &secrets);
+    run.seconds = timer.elapsed() / 1000.0;
+    run.stats = simStats(base);
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Default: the simulator built beside this benchmark (build/<preset>/src/sim/zalo-oa-sim).
+    const QString simPath = argc > 1
+        ? QString::fromLocal8Bit(argv[1])
+        : QCoreApplication::applicationDirPath() + QStringLiteral("/../../src/sim/zalo-oa-sim");
+    const int unlimitedMessages = argc > 2 ? std::atoi(argv[2]) : 200000;
+    const int limitedMessages = argc > 3 ? std::atoi(argv[3]) : 30000;
+
+    const Run fast = syncOnce(simPath, unlimitedMessages, 0);
+    std::printf("sync, rate limit off: %d messages (%lld requests) in %.1f s = %.0f messages/s, "
+                "%.0f requests/s, outcome %s\n",
+        fast.report.newMessages,
+        static_cast<long long>(fast.stats.value(QStringLiteral("requests")).toInteger()),
+        fast.seconds, fast.report.newMessages / fast.seconds,
+        fast.stats.value(QStringLiteral("requests")).toInteger() / fast.seconds,
+        fast.report.ok() ? "ok" : qPrintable(fast.report.technicalDetail));
+
+    const int limit = 4000;
+    const Run slow = syncOnce(simPath, limitedMessages, limit);
+    const qint64 requests = slow.stats.value(QStringLiteral("requests")).toInteger();
+    const qint64 limited = slow.stats.value(QStringLiteral("rate_limited")).toInteger();
+    // Under a 60-s sliding window the first `limit` requests may go at once; every further
+    // request needs 60/limit s. So the fastest possible run takes 60 * (R - limit) / limit s.
+    const double fastest = requests > limit ? 60.0 * (requests - limit) / limit : 0.0;
+    std::printf(
+        "sync, 4,000 requests/min limit: %d messages, %lld requests in %.1f s; fastest possible "
+        "under the limit %.1f s -> %.1f %% of the limit-bound maximum; -32 answers: %lld; outcome "
+        "%s\n",
+        slow.report.newMessages, static_cast<long long>(requests), slow.seconds, fastest,
+        slow.seconds > 0 ? 100.0 * fastest / slow.seconds : 0.0, static_cast<long long>(limited),
+        slow.report.ok() ? "ok" : qPrintable(slow.report.technicalDetail));
+    if (requests <= limit) {
+        std::printf("  (only %lld requests: raise the message count so the limit binds)\n",
+            static_cast<long long>(requests));
+    }
+    std::printf("peak RSS of the client process: %ld MB\n", peakRssMb());
+    return fast.report.ok() && slow.report.ok() ? 0 : 1;
+}
