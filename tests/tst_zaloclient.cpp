@@ -190,19 +190,29 @@ void TestZaloClient::rateLimiterWindow()
     if (budget == 0) {
         for (int i = 0; i < 10000; ++i) {
             QCOMPARE(limiter.delayMs(t0), qint64(0));
-            limiter.record(t0);
+            limiter.started();
         }
         return;
     }
     for (int i = 0; i < budget; ++i) {
-        QCOMPARE(limiter.delayMs(t0 + i), qint64(0));
-        limiter.record(t0 + i);
+        QCOMPARE(limiter.delayMs(t0), qint64(0));
+        limiter.started();
     }
-    // Full: the next one waits until the oldest send is a window old.
-    const qint64 now = t0 + budget;
-    QCOMPARE(limiter.delayMs(now), t0 + RateLimiter::kWindowMs + 1 - now);
-    QCOMPARE(limiter.delayMs(t0 + RateLimiter::kWindowMs), qint64(0));
-    QCOMPARE(limiter.sentInWindow(t0 + RateLimiter::kWindowMs), budget - 1);
+    // Every slot is on the wire: only a reply can free one.
+    QCOMPARE(limiter.delayMs(t0 + 5), RateLimiter::kUntilReply);
+    // Replies come back at t0 + 100 + i; a slot frees 60 s after its reply, not its send,
+    // because the server may have counted the request any time before the reply.
+    for (int i = 0; i < budget; ++i) {
+        limiter.finished(t0 + 100 + i);
+    }
+    QCOMPARE(limiter.used(t0 + 1000), budget);
+    QCOMPARE(limiter.delayMs(t0 + 1000), t0 + 100 + RateLimiter::kWindowMs + 1 - (t0 + 1000));
+    QCOMPARE(limiter.delayMs(t0 + 100 + RateLimiter::kWindowMs), qint64(0));
+    QCOMPARE(limiter.used(t0 + 100 + RateLimiter::kWindowMs), budget - 1);
+    // A request that never left gives its slot back at once.
+    limiter.started();
+    limiter.abandoned();
+    QCOMPARE(limiter.used(t0 + 100 + RateLimiter::kWindowMs), budget - 1);
     // A -32 pause holds everything, budget or not.
     limiter.pauseUntil(t0 + 200000);
     QCOMPARE(limiter.delayMs(t0 + 190000), qint64(10000));

@@ -17,30 +17,41 @@ void RateLimiter::setLimit(int perMinute, double safety)
 
 void RateLimiter::prune(qint64 nowMs)
 {
-    while (!m_sent.empty() && m_sent.front() <= nowMs - kWindowMs) {
-        m_sent.pop_front();
+    while (!m_finished.empty() && m_finished.front() <= nowMs - kWindowMs) {
+        m_finished.pop_front();
     }
 }
 
 qint64 RateLimiter::delayMs(qint64 nowMs)
 {
-    qint64 wait = qMax<qint64>(0, m_pausedUntilMs - nowMs);
-    if (m_budget <= 0) {
-        return wait;
+    const qint64 paused = qMax<qint64>(0, m_pausedUntilMs - nowMs);
+    if (m_budget <= 0 || used(nowMs) < m_budget) {
+        return paused;
     }
-    prune(nowMs);
-    if (static_cast<qsizetype>(m_sent.size()) >= m_budget) {
-        // The oldest send leaves the window one millisecond after it is 60 s old.
-        wait = qMax(wait, m_sent.front() + kWindowMs - nowMs + 1);
+    if (m_finished.empty()) {
+        return kUntilReply;
     }
-    return wait;
+    // The oldest answered request leaves the window one millisecond after it is 60 s old.
+    return qMax(paused, m_finished.front() + kWindowMs - nowMs + 1);
 }
 
-void RateLimiter::record(qint64 nowMs)
+void RateLimiter::started()
 {
+    ++m_inFlight;
+}
+
+void RateLimiter::finished(qint64 nowMs)
+{
+    m_inFlight = qMax(0, m_inFlight - 1);
     if (m_budget > 0) {
-        m_sent.push_back(nowMs);
+        // Replies arrive in any order but `nowMs` only grows, so the deque stays sorted.
+        m_finished.push_back(nowMs);
     }
+}
+
+void RateLimiter::abandoned()
+{
+    m_inFlight = qMax(0, m_inFlight - 1);
 }
 
 void RateLimiter::pauseUntil(qint64 untilMs)
@@ -48,10 +59,10 @@ void RateLimiter::pauseUntil(qint64 untilMs)
     m_pausedUntilMs = qMax(m_pausedUntilMs, untilMs);
 }
 
-int RateLimiter::sentInWindow(qint64 nowMs)
+int RateLimiter::used(qint64 nowMs)
 {
     prune(nowMs);
-    return static_cast<int>(m_sent.size());
+    return m_inFlight + static_cast<int>(m_finished.size());
 }
 
 } // namespace Desk::Zalo

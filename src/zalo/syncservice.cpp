@@ -13,13 +13,6 @@
 
 namespace Desk::Zalo {
 
-namespace {
-
-// lupdate sees the literal context in every translate() call below.
-const char kContext[] = "Desk::Zalo::SyncReport";
-
-} // namespace
-
 QString SyncReport::outcomeKey() const
 {
     switch (outcome) {
@@ -45,53 +38,55 @@ QString SyncReport::outcomeKey() const
 
 QString SyncReport::userMessage() const
 {
+    // A literal context in every call: lupdate 6.4 does not follow C++17 nested namespaces,
+    // so it would file tr() strings under a context the running code never asks for.
     // Whole sentences per case (no concatenated fragments) so translators can reorder them.
     const int seconds = (nextRetryMs + 999) / 1000;
     const bool retries = nextRetryMs > 0;
     switch (outcome) {
     case Outcome::Ok:
         if (newMessages == 0) {
-            return QCoreApplication::translate(kContext, "Up to date with Zalo.");
+            return QCoreApplication::translate("Desk::Zalo::SyncReport", "Up to date with Zalo.");
         }
         return QCoreApplication::translate(
-            kContext, "%n new message(s) from Zalo.", nullptr, newMessages);
+            "Desk::Zalo::SyncReport", "%n new message(s) from Zalo.", nullptr, newMessages);
     case Outcome::NetworkError:
-        return retries ? QCoreApplication::translate(
-                   kContext, "Cannot reach Zalo. Working offline; will retry in %1 s.")
+        return retries ? QCoreApplication::translate("Desk::Zalo::SyncReport",
+                   "Cannot reach Zalo. Working offline; will retry in %1 s.")
                              .arg(seconds)
-                       : QCoreApplication::translate(kContext,
+                       : QCoreApplication::translate("Desk::Zalo::SyncReport",
                            "Cannot reach Zalo. Working offline; sync again when the "
                            "network is back.");
     case Outcome::ServerError:
         return retries ? QCoreApplication::translate(
-                   kContext, "Zalo is not answering properly. Will retry in %1 s.")
+                   "Desk::Zalo::SyncReport", "Zalo is not answering properly. Will retry in %1 s.")
                              .arg(seconds)
-                       : QCoreApplication::translate(
-                           kContext, "Zalo is not answering properly. Try again in a few minutes.");
+                       : QCoreApplication::translate("Desk::Zalo::SyncReport",
+                           "Zalo is not answering properly. Try again in a few minutes.");
     case Outcome::AuthError:
-        return QCoreApplication::translate(kContext,
+        return QCoreApplication::translate("Desk::Zalo::SyncReport",
             "Zalo access has expired or was revoked. An administrator must "
             "re-authorise the Official Account.");
     case Outcome::NotConfigured:
-        return QCoreApplication::translate(kContext,
+        return QCoreApplication::translate("Desk::Zalo::SyncReport",
             "Zalo is not set up on this computer, or its credentials cannot be read "
             "from the system keychain. An administrator must enter them.");
     case Outcome::RateLimited:
         return retries ? QCoreApplication::translate(
-                   kContext, "Zalo asked us to slow down. Will retry in %1 s.")
+                   "Desk::Zalo::SyncReport", "Zalo asked us to slow down. Will retry in %1 s.")
+                             .arg(seconds)
+                       : QCoreApplication::translate("Desk::Zalo::SyncReport",
+                           "Zalo asked us to slow down. Try again in a minute.");
+    case Outcome::ZaloError:
+        return retries ? QCoreApplication::translate("Desk::Zalo::SyncReport",
+                   "Zalo refused the request (error %1). Will retry in %2 s.")
+                             .arg(zaloErrorCode)
                              .arg(seconds)
                        : QCoreApplication::translate(
-                           kContext, "Zalo asked us to slow down. Try again in a minute.");
-    case Outcome::ZaloError:
-        return retries
-            ? QCoreApplication::translate(
-                kContext, "Zalo refused the request (error %1). Will retry in %2 s.")
-                  .arg(zaloErrorCode)
-                  .arg(seconds)
-            : QCoreApplication::translate(kContext, "Zalo refused the request (error %1).")
-                  .arg(zaloErrorCode);
+                           "Desk::Zalo::SyncReport", "Zalo refused the request (error %1).")
+                             .arg(zaloErrorCode);
     case Outcome::StoreError:
-        return QCoreApplication::translate(kContext,
+        return QCoreApplication::translate("Desk::Zalo::SyncReport",
             "Cannot save messages on this computer (disk full or no permission). "
             "Nothing is lost on Zalo; free some space and sync again.");
     }

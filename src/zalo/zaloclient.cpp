@@ -78,10 +78,15 @@ void ZaloClient::cancelAll()
     m_queue.clear();
     m_queueTimer.stop();
     const auto onWire = std::exchange(m_onWire, {});
+    const qint64 now = monotonicMs();
     for (QNetworkReply *reply : onWire) {
         disconnect(reply, nullptr, this, nullptr);
         reply->abort();
         reply->deleteLater();
+        m_limiter.finished(now); // it may have reached Zalo: it counts
+    }
+    for (; m_slotsAwaitingToken > 0; --m_slotsAwaitingToken) {
+        m_limiter.abandoned();
     }
     m_waitingForToken = 0;
     m_backingOff = 0;
@@ -98,13 +103,16 @@ void ZaloClient::pumpQueue()
     while (!m_queue.empty()) {
         const qint64 now = monotonicMs();
         const qint64 wait = m_limiter.delayMs(now);
+        if (wait == RateLimiter::kUntilReply) {
+            return; // every slot is on the wire; onFinished() pumps again
+        }
         if (wait > 0) {
             if (!m_queueTimer.isActive() || m_queueTimer.remainingTime() > wait) {
                 m_queueTimer.start(static_cast<int>(qMin<qint64>(wait, 24 * 3600 * 1000)));
             }
             return;
         }
-        m_limiter.record(now);
+        m_limiter.started();
         CallPtr call = m_queue.front();
         m_queue.pop_front();
         dispatch(call);
@@ -114,6 +122,7 @@ void ZaloClient::pumpQueue()
 void ZaloClient::dispatch(const CallPtr &call)
 {
     ++m_waitingForToken;
+    ++m_slotsAwaitingToken;
     QPointer<ZaloClient> self(this);
     const quint64 epoch = m_epoch;
     m_tokens->accessToken([self, call, epoch](const TokenResult &token) {
@@ -121,10 +130,13 @@ void ZaloClient::dispatch(const CallPtr &call)
             return;
         }
         --self->m_waitingForToken;
+        --self->m_slotsAwaitingToken;
         if (token.ok()) {
             self->send(call, token.accessToken);
             return;
         }
+        self->m_limiter.abandoned();
+        self->pumpQueue();
         // Nothing reached the API, so even a POST may try again after a transient failure
         // (the OAuth server or the network was down during a refresh).
         if (token.error.isTransient() && call->transientRetries < self->m_options.maxRetries) {
@@ -163,7 +175,9 @@ void ZaloClient::send(const CallPtr &call, const QString &token)
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] {
         m_onWire.remove(reply);
         reply->deleteLater();
+        m_limiter.finished(monotonicMs());
         onFinished(call, reply);
+        pumpQueue();
     });
 }
 

@@ -140,6 +140,7 @@ private:
     std::deque<CallPtr> m_queue; // FIFO of calls waiting for the rate budget
     QSet<QNetworkReply *> m_onWire;
     int m_waitingForToken = 0;
+    int m_slotsAwaitingToken = 0; // rate slots taken by calls still waiting for a token
     int m_backingOff = 0;
     quint64 m_epoch = 0; // bumped by cancelAll(): late timers and tokens find nothing to do
     ClientCounters m_counters;
