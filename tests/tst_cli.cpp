@@ -68,6 +68,8 @@ private slots:
 
 private:
     QStringList setupArguments(const QString &profile, SimulatorHost &host) const;
+    /** Starts `host` with `config` and stores its credentials in a new profile `name`. */
+    QString configuredProfile(SimulatorHost &host, const SimConfig &config, const QString &name);
     QTemporaryDir m_tmp;
 };
 
@@ -87,6 +89,17 @@ QStringList TestCli::setupArguments(const QString &profile, SimulatorHost &host)
         host.baseUrl().toString(), QStringLiteral("--app-id"), config.appId,
         QStringLiteral("--secret-key"), config.secretKey, QStringLiteral("--access-token"),
         host.accessToken(), QStringLiteral("--refresh-token"), host.refreshToken()};
+}
+
+QString TestCli::configuredProfile(
+    SimulatorHost &host, const SimConfig &config, const QString &name)
+{
+    const QString profile = m_tmp.filePath(name);
+    if (!host.start(config)) {
+        return {};
+    }
+    const CliRun run = runCli(setupArguments(profile, host));
+    return run.exitCode == 0 ? profile : QString();
 }
 
 void TestCli::usageErrors_data()
@@ -138,6 +151,12 @@ void TestCli::setupSyncListSearchCheck()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(!run.out.contains(host.accessToken().toUtf8())); // never echo a secret
     QVERIFY(!run.err.contains(host.refreshToken().toUtf8()));
+    // Nor store one in the profile folder: secrets live in the keychain only.
+    QFile settings(QDir(profile).filePath(QStringLiteral("settings.ini")));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray settingsText = settings.readAll();
+    QVERIFY(!settingsText.contains(host.accessToken().toUtf8()));
+    QVERIFY(!settingsText.contains(host.config().secretKey.toUtf8()));
 
     run = runCli(
         {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
@@ -216,19 +235,19 @@ void TestCli::revokedTokensNeedAnAdministrator()
     SimConfig config;
     config.citizens = 5;
     SimulatorHost host;
-    QVERIFY(host.start(config));
-    const QString profile = m_tmp.filePath(QStringLiteral("revoked"));
-    QCOMPARE(runCli(setupArguments(profile, host)).exitCode, 0);
+    const QString profile = configuredProfile(host, config, QStringLiteral("revoked"));
+    QVERIFY(!profile.isEmpty());
     host.revokeTokens();
     CliRun run = runCli(
         {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 4);
-    const qint64 refreshesAfterFirst = host.stats().refreshes;
+    const qint64 attemptsAfterFirst = host.stats().refreshAttempts;
+    QCOMPARE(attemptsAfterFirst, qint64(1)); // one refresh try, refused, no loop
     // A second run must not hammer the OAuth server with the dead refresh token.
     run = runCli(
         {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 4);
-    QCOMPARE(host.stats().refreshes, refreshesAfterFirst);
+    QCOMPARE(host.stats().refreshAttempts, attemptsAfterFirst);
     run = runCli(
         {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
     QCOMPARE(run.exitCode, 4);
@@ -243,10 +262,12 @@ void TestCli::killedSyncResumesExactly()
     config.citizens = 2500;
     config.messages = 12000;
     config.latencyMs = 1; // keep each pass long enough to be killed in the middle
+    // 25 fresh processes in a row would together exceed the OA's per-minute limit (each
+    // client only knows its own budget); this test is about resuming, not rate limits.
+    config.rateLimitPerMinute = 0;
     SimulatorHost host;
-    QVERIFY(host.start(config));
-    const QString profile = m_tmp.filePath(QStringLiteral("killed"));
-    QCOMPARE(runCli(setupArguments(profile, host)).exitCode, 0);
+    const QString profile = configuredProfile(host, config, QStringLiteral("killed"));
+    QVERIFY(!profile.isEmpty());
 
     QRandomGenerator random(20261128);
     int killedMidway = 0;

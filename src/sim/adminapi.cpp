@@ -42,6 +42,7 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
             {QStringLiteral("rate_limited"), st.rateLimited},
             {QStringLiteral("token_errors"), st.tokenErrors},
             {QStringLiteral("refreshes"), st.refreshes},
+            {QStringLiteral("refresh_attempts"), st.refreshAttempts},
             {QStringLiteral("sent_messages"), st.sentMessages},
             {QStringLiteral("total_messages"), st.totalMessages},
             {QStringLiteral("total_citizens"), st.totalCitizens},

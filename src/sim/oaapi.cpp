@@ -324,6 +324,7 @@ HttpResponse OaApi::accessToken(const HttpRequest &request)
     SimState &s = m_state;
     if (request.method != "POST")
         return HttpResponse::json(error(405, QStringLiteral("Method Not Allowed")), 405);
+    ++s.stats.refreshAttempts;
     QByteArray form = request.body;
     form.replace('+', ' '); // form encoding; QUrlQuery leaves '+' alone
     const QUrlQuery query(QString::fromUtf8(form));
