@@ -22,6 +22,11 @@
 #include <QThread>
 #include <memory>
 
+#ifdef Q_OS_LINUX
+#include <signal.h>
+#include <sys/resource.h>
+#endif
+
 using namespace Desk;
 using namespace Desk::Zalo;
 
@@ -109,6 +114,7 @@ private slots:
     void liveArrivalsDuringSync();
     void outboundSentElsewhereIsIngestedAsOutbound();
     void notConfiguredAndAuthErrors();
+    void storeWriteFailureIsReported();
     void serviceRunsInWorkerAndCoalesces();
     void userMessages_data();
     void userMessages();
@@ -403,6 +409,54 @@ void TestSync::notConfiguredAndAuthErrors()
     badDatabase.databasePath = f->dir.path(); // a folder, not a database file
     const SyncReport noStore = runSyncOnce(badDatabase, f->secrets.get());
     QCOMPARE(noStore.outcome, SyncReport::Outcome::StoreError);
+}
+
+void TestSync::storeWriteFailureIsReported()
+{
+#ifdef Q_OS_LINUX
+    // "Disk full" for real: a file-size limit on this process makes every SQLite write past
+    // the first few KB fail (EFBIG), whatever the user's rights.
+    auto f = makeFixture(simConfig(40));
+    QVERIFY(f);
+    QVERIFY(runSyncOnce(f->settings, f->secrets.get()).ok());
+    const QStringList citizens = f->sim.citizenIds();
+    for (int i = 0; i < 5; ++i) {
+        f->sim.injectInbound(citizens.at(i), QStringLiteral("Tin nhắn %1").arg(i));
+    }
+    const qint64 stored = f->store->messageCount();
+    const QString watermark = f->store->syncValue(QString(SyncStateKey::Watermark));
+
+    SyncContext context(f->settings, f->secrets.get());
+    QString error;
+    QVERIFY2(context.open(&error), qPrintable(error));
+    struct rlimit original
+    {
+    };
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &original), 0);
+    const auto previousHandler = signal(SIGXFSZ, SIG_IGN);
+    struct rlimit tiny = original;
+    tiny.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+    QSignalSpy finished(context.engine(), &SyncEngine::finished);
+    context.engine()->start();
+    const bool done = finished.wait(60000);
+    setrlimit(RLIMIT_FSIZE, &original);
+    signal(SIGXFSZ, previousHandler);
+    QVERIFY(done);
+    const auto report = finished.first().first().value<SyncReport>();
+    QCOMPARE(report.outcome, SyncReport::Outcome::StoreError);
+    QVERIFY(report.userMessage().contains(QStringLiteral("disk full")));
+    QCOMPARE(f->store->messageCount(), stored); // nothing half-written
+    QCOMPARE(f->store->syncValue(QString(SyncStateKey::Watermark)), watermark);
+
+    // Space again: the next pass brings everything, nothing was lost.
+    const SyncReport recovered = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(recovered.ok(), qPrintable(recovered.technicalDetail));
+    QCOMPARE(recovered.newMessages, 5);
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+#else
+    QSKIP("needs RLIMIT_FSIZE to simulate a full disk");
+#endif
 }
 
 void TestSync::serviceRunsInWorkerAndCoalesces()

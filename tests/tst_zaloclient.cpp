@@ -96,6 +96,7 @@ private slots:
     void proactiveRefreshBeforeExpiry();
     void failedPersistKeepsPairAndNeverUsesIt();
     void revokedTokensStopWithoutRefreshLoop();
+    void refreshNetworkFailureIsTransient();
     void notConfigured();
     void credentialStatus();
     void rateLimitBacksOffThenSucceeds();
@@ -417,6 +418,35 @@ void TestZaloClient::revokedTokensStopWithoutRefreshLoop()
         = waitFor([&](auto cb) { f->client->get(QString(ApiPath::GetOa), QJsonObject(), cb); });
     QVERIFY2(resumed.ok(), qPrintable(resumed.error.toString()));
     QVERIFY(!f->tokens->reauthorisationRequired());
+}
+
+void TestZaloClient::refreshNetworkFailureIsTransient()
+{
+    auto f = makeFixture(smallSim(), fastOptions());
+    QVERIFY(f);
+    f->sim.expireAccessToken();
+    // The OAuth server cannot be reached (nothing listens on port 1): not Zalo's verdict.
+    TokenManager::Options unreachable;
+    unreachable.oauthBase = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    TokenManager offline(f->secrets.get(), f->network.get(), kProfile, unreachable);
+    bool done = false;
+    TokenResult result;
+    offline.tokenRejected(f->credentials.accessToken, [&](const TokenResult &r) {
+        result = r;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QCOMPARE(result.error.kind, ErrorKind::Network);
+    QVERIFY(result.error.isTransient());
+    QVERIFY(!offline.reauthorisationRequired());
+    QVERIFY(!storedTokens(f->secrets.get()).value(QLatin1String("reauth_required")).toBool());
+    QCOMPARE(tokenStatusBlocking(f->secrets.get(), kProfile).state, TokenStatus::State::Valid);
+
+    // Reachable again: the same refresh token still works.
+    const ApiReply reply
+        = waitFor([&](auto cb) { f->client->get(QString(ApiPath::GetOa), QJsonObject(), cb); });
+    QVERIFY2(reply.ok(), qPrintable(reply.error.toString()));
+    QCOMPARE(f->sim.stats().refreshes, qint64(1));
 }
 
 void TestZaloClient::notConfigured()

@@ -281,7 +281,7 @@ void SyncEngine::fail(SyncReport::Outcome outcome, const ApiError &error)
     }
     m_failed = outcome;
     m_failure = error;
-    qCWarning(lcZalo) << "sync pass stopped:" << error.toString();
+    qCWarning(lcZalo) << "sync pass stopped:" << failureText();
     // The pass is over: what other citizens fetched so far is dropped (not half-ingested)
     // and fetched again next pass. Their callbacks never run, so nothing is outstanding.
     m_client->cancelAll();
@@ -289,6 +289,13 @@ void SyncEngine::fail(SyncReport::Outcome outcome, const ApiError &error)
     m_active = 0;
     m_queue.clear();
     maybeFinish();
+}
+
+QString SyncEngine::failureText() const
+{
+    return m_failed == SyncReport::Outcome::StoreError
+        ? QStringLiteral("store: ") + m_failure.detail
+        : m_failure.toString();
 }
 
 void SyncEngine::maybeFinish()
@@ -331,15 +338,13 @@ void SyncEngine::complete()
         }
     } else {
         // Best effort: the store may be what failed.
-        m_store->setSyncValue(QString(SyncStateKey::LastError), m_failure.toString());
+        m_store->setSyncValue(QString(SyncStateKey::LastError), failureText());
         m_store->setSyncValue(QString(SyncStateKey::LastErrorMs), QString::number(now));
     }
     m_report.outcome = m_failed.value_or(SyncReport::Outcome::Ok);
     if (m_failed) {
         m_report.zaloErrorCode = m_failure.code;
-        m_report.technicalDetail = m_failed == SyncReport::Outcome::StoreError
-            ? QStringLiteral("store: ") + m_failure.detail
-            : m_failure.toString();
+        m_report.technicalDetail = failureText();
     }
     m_report.requests = static_cast<int>(m_client->counters().requests - m_requestsAtStart);
     m_report.finishedAtMs = now;

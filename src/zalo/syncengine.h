@@ -81,6 +81,7 @@ private:
     void citizenDone();
     void fail(SyncReport::Outcome outcome, const ApiError &error);
     void maybeFinish();
+    QString failureText() const;
     void complete();
 
     ZaloClient *m_client;
