@@ -418,18 +418,29 @@ void TokenManager::markReauthorisationRequired(const ApiError &error)
     m_forceRefresh = false;
     ApiError reported = error;
     reported.kind = ErrorKind::AuthFailed;
-    failWaiters(reported);
-    emit reauthorisationNeeded(reported);
-    // Remember it in the keychain too, so a restarted app does not spend the dead refresh
-    // token again. Best effort: keychain writes run in order, so a later `setup` still wins.
-    if (m_secrets) {
-        m_secrets->write(
-            tokensKey(m_profileId), serialise(m_pair), [](const Secrets::SecretResult &result) {
-                if (!result.ok()) {
-                    qCWarning(lcZalo) << "cannot record re-authorisation mark:" << result.error;
-                }
-            });
+    const auto report = [this, reported] {
+        m_busy = Busy::Idle;
+        failWaiters(reported);
+        emit reauthorisationNeeded(reported);
+    };
+    if (!m_secrets) {
+        report();
+        return;
     }
+    // Remember it in the keychain BEFORE anyone hears of the failure: a short-lived process
+    // (`sync --once`) exits right after, and the next one must not spend the dead refresh
+    // token again. Keychain writes run in order, so a later `setup` still wins.
+    m_busy = Busy::Persisting;
+    QPointer<TokenManager> self(this);
+    m_secrets->write(tokensKey(m_profileId), serialise(m_pair),
+        [self, report](const Secrets::SecretResult &result) {
+            if (!result.ok()) {
+                qCWarning(lcZalo) << "cannot record re-authorisation mark:" << result.error;
+            }
+            if (self) {
+                report();
+            }
+        });
 }
 
 void TokenManager::failWaiters(const ApiError &error)
