@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,7 @@ private slots:
     void notConfiguredAndAuthErrors();
     void storeWriteFailureIsReported();
     void serviceRunsInWorkerAndCoalesces();
+    void serviceRunsOnItsTimer();
     void userMessages_data();
     void userMessages();
 };
@@ -504,6 +506,28 @@ void TestSync::serviceRunsInWorkerAndCoalesces()
     QVERIFY(!service.isRunning());
     service.syncNow(); // ignored once stopped
     QCOMPARE(finished.count(), 3);
+}
+
+void TestSync::serviceRunsOnItsTimer()
+{
+    auto f = makeFixture(simConfig(20));
+    QVERIFY(f);
+    f->settings.intervalMs = 300;
+    const auto data = f->secretData;
+    SyncService service(
+        f->settings, [data] { return std::make_unique<Secrets::MemorySecretStore>(data); });
+    QSignalSpy finished(&service, &SyncService::syncFinished);
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Timers cannot")));
+    service.start();
+    QVERIFY(finished.wait(10000));
+    // No syncNow(): the timer in the worker thread starts the next passes.
+    f->sim.injectInbound(f->sim.citizenIds().first(), QStringLiteral("Còn ai trực không ạ?"));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 3, 10000);
+    const auto first = finished.first().first().value<SyncReport>();
+    QVERIFY2(first.ok(), qPrintable(first.technicalDetail));
+    QCOMPARE(first.nextRetryMs, 300);
+    QTRY_COMPARE_WITH_TIMEOUT(f->store->messageCount(), f->sim.stats().totalMessages, 10000);
+    service.stop();
 }
 
 void TestSync::userMessages_data()

@@ -11,6 +11,7 @@ namespace Desk::Zalo {
 SyncWorker::SyncWorker(SyncSettings settings, SecretStoreFactory secrets)
     : m_settings(std::move(settings))
     , m_factory(std::move(secrets))
+    , m_timer(this) // a child, so moveToThread() takes the timer along to the worker thread
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncWorker::requestSync);
