@@ -3,3 +3,4 @@
 desk_add_test(store LIBS desk_store)
 desk_add_test(migrations LIBS desk_store)
 desk_add_test(search LIBS desk_store)
+desk_add_test(storeops LIBS desk_store)

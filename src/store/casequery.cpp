@@ -59,8 +59,7 @@ QVector<Core::CaseSummary> CaseQuery::page(
     QVariantList values;
     if (match.isEmpty()) {
         sql += QLatin1Char(' ') + CaseRepository::summaryFrom() + QLatin1String(" WHERE 1")
-            + conditions.sql
-            + QLatin1String(" ORDER BY c.last_activity_at_ms DESC, c.id DESC LIMIT ? OFFSET ?");
+            + conditions.sql + QLatin1String(" ORDER BY c.search_rowid DESC LIMIT ? OFFSET ?");
         values = concat({conditions.values, {limit, std::max(offset, 0)}});
     } else {
         sql += kSearchFrom + conditions.sql

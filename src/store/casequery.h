@@ -13,11 +13,13 @@ class Database;
 /**
  * The inbox list: filter, search and page cases, newest activity first, all in SQL.
  *
- * Without search text the case indexes on last activity (per status, unread only) give the
- * order. With search text the FTS5 table drives: its rowids are the inbox order (see
- * casetext.h), so `ORDER BY rowid DESC LIMIT 50` reads one page of hits and stops, and a
- * hit joins its case through the unique index on cases.search_rowid. No bm25 ranking: on a
- * common word it costs ~1.7 µs per hit (0.3-0.6 s at 1M messages, see the reference notes).
+ * One order key serves everything: cases.search_rowid = last activity (ms) * 1024 + a slot,
+ * which is also the FTS5 rowid of the case's search document (see casetext.h). Without
+ * search text the order indexes (all, per status, unread only) walk it backwards. With
+ * search text the FTS5 table drives: `ORDER BY rowid DESC LIMIT 50` reads one page of hits
+ * and stops, and each hit finds its case (and the filter columns) through an index on
+ * search_rowid. No bm25 ranking: on a common word it costs ~1.7 µs per hit (0.3-0.6 s at 1M
+ * messages, see the reference notes).
  */
 class CaseQuery
 {

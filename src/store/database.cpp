@@ -151,10 +151,6 @@ bool Database::applyPragmas()
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA cache_size=-%1").arg(kCacheSizeKiB),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
-        QStringLiteral("PRAGMA wal_autocheckpoint=%1")
-            .arg(qEnvironmentVariableIntValue("DESK_CKPT") > 0
-                    ? qEnvironmentVariableIntValue("DESK_CKPT")
-                    : 1000),
     };
     for (const QString &pragma : pragmas) {
         if (!exec(pragma, QStringLiteral("applying pragmas"))) {

@@ -82,7 +82,10 @@ public:
      * Stores one citizen's messages in ONE transaction: upserts the citizen if given,
      * inserts messages not yet stored (dedup by message id), groups them into cases
      * (one open case per citizen; after a closed case a new one linked to it), sorted by
-     * time first. All or nothing: a crash never leaves half a batch.
+     * time first. OA messages attach to the open (or latest) case and mark a `new` or
+     * `classified` case `replied` (answered from the OA web console). All or nothing: a
+     * crash never leaves half a batch; a refused batch returns ok == false, writes nothing
+     * and says why in lastError().
      */
     IngestResult ingestConversation(
         const std::optional<Core::Citizen> &citizen, QVector<Core::Message> messages);
@@ -125,6 +128,11 @@ public:
     /** Oldest first. */
     QVector<Core::Message> messagesForCase(qint64 caseId) const;
     std::optional<Core::Citizen> citizen(const QString &zaloId) const;
+    /**
+     * The audit rows of a case in the order they were recorded. `atMs` is when the thing
+     * happened: the message's time for what sync derived (opened, replied_elsewhere), the
+     * moment of the action for staff.
+     */
     QVector<Core::CaseEvent> caseEvents(qint64 caseId) const;
     qint64 messageCount() const;
     qint64 caseCount() const;
@@ -145,7 +153,7 @@ public:
     HealthReport fullCheck() const;
 
 signals:
-    /** Emitted after a write that changed cases (ingest, read marks). */
+    /** Emitted after a committed write that changed cases (ingest, read marks, status). */
     void casesChanged(const QSet<qint64> &caseIds);
 
 private:

@@ -142,18 +142,21 @@ Conversation makeConversation(int index, int count)
             m.type = QStringLiteral("text");
             QStringList words;
             if (m.direction == Core::Direction::Outbound) {
-                const int parts = 1 + int(rng() % 2);
+                const int parts = 1 + int(rng() % 3);
                 for (int p = 0; p < parts; ++p) {
                     words << pick(rng, kReplies);
                 }
             } else {
-                if (rng() % 3 == 0) {
+                if (rng() % 2 == 0) {
                     words << pick(rng, kGreetings);
                 }
                 words << (rng() % 8 == 0 ? pick(rng, kComplaints) : pick(rng, kTopics));
-                const int fillers = int(rng() % 4);
+                const int fillers = 2 + int(rng() % 5);
                 for (int f = 0; f < fillers; ++f) {
                     words << pick(rng, kFillers);
+                }
+                if (rng() % 4 == 0) {
+                    words << pick(rng, kTopics);
                 }
                 const int roll = int(rng() % 1000);
                 if (roll < 50) {
@@ -363,8 +366,8 @@ void bindText(sqlite3_stmt *stmt, int index, const QByteArray &utf8)
     sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-int phaseRaw(const QVector<int> &sizes, const QString &path, bool fullSchema,
-    bool perConversation, const char *label)
+int phaseRaw(const QVector<int> &sizes, const QString &path, bool fullSchema, bool perConversation,
+    const char *label)
 {
     removeDb(path);
     if (fullSchema) {
