@@ -36,6 +36,7 @@ private slots:
     void searchFilters_data();
     void searchFilters();
     void keyboardOpensCasesAndClearsUnread();
+    void newMessageArrivesOnTheTimer();
     void syncErrorShowsInStatusBar();
 
 private:
@@ -83,7 +84,7 @@ void TestMainWindow::initTestCase()
     settings.profileId = profile.id();
     settings.apiBase = m_sim->baseUrl();
     settings.oauthBase = m_sim->baseUrl();
-    settings.intervalMs = 0; // on demand only: the test decides when
+    settings.intervalMs = 400; // the timer keeps syncing, as the 15 s default does in use
     auto data = m_secrets->data();
     m_sync = std::make_unique<Zalo::SyncService>(
         settings, [data] { return std::make_unique<Secrets::MemorySecretStore>(data); });
@@ -199,6 +200,24 @@ void TestMainWindow::keyboardOpensCasesAndClearsUnread()
     // Bubbles: the citizen's messages on the left, the OA's on the right.
     QListView *timeline = m_window->caseView()->timelineView();
     QVERIFY(timeline->visualRect(timeline->model()->index(0, 0)).height() > 20);
+}
+
+void TestMainWindow::newMessageArrivesOnTheTimer()
+{
+    // Nobody presses F5: the sync timer brings the citizen's new message to the top.
+    const QString citizen = m_sim->citizenIds().at(7);
+    const QString text = QStringLiteral("Cho hỏi làm lại căn cước công dân bị mất ở đâu ạ?");
+    QVERIFY(!m_sim->injectInbound(citizen, text).isEmpty());
+    Gui::InboxModel *model = m_window->inbox()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0
+                                 && m_store->caseById(model->caseIdAt(0))
+                                 && m_store->caseById(model->caseIdAt(0))->citizenId == citizen,
+                             10000);
+    const auto messages = m_store->messagesForCase(model->caseIdAt(0));
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(messages.last().text, text);
+    QVERIFY(model->index(0, Gui::InboxModel::CodeColumn).data(Gui::InboxModel::UnreadRole).toBool()
+            || m_window->caseView()->caseId() == model->caseIdAt(0));
 }
 
 void TestMainWindow::syncErrorShowsInStatusBar()
