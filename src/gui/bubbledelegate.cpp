@@ -48,7 +48,16 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
     const QRect textBounds
         = textMetrics.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
     const int headerHeight = headerMetrics.height();
-    const int imageHeight = hasImage ? kThumbSize + kPadding / 2 : 0;
+    // Once the picture is here, size the bubble to it; until then reserve a square.
+    QSize thumb(kThumbSize, kThumbSize);
+    if (hasImage && m_images) {
+        const QPixmap pixmap
+            = m_images->image(QUrl(index.data(TimelineModel::ImageUrlRole).toString()));
+        if (!pixmap.isNull()) {
+            thumb = pixmap.size().scaled(kThumbSize, kThumbSize, Qt::KeepAspectRatio);
+        }
+    }
+    const int imageHeight = hasImage ? thumb.height() + kPadding / 2 : 0;
     const int contentWidth = std::max({textBounds.width(), hasImage ? kThumbSize : 0,
         headerMetrics.horizontalAdvance(index.data(TimelineModel::SenderRole).toString())
             + headerMetrics.horizontalAdvance(QStringLiteral("  00/00/0000 00:00"))});
@@ -62,7 +71,7 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
         left + kPadding, layout.bubble.top() + kPadding, bubbleWidth - 2 * kPadding, headerHeight);
     int y = layout.header.bottom() + 4;
     if (hasImage) {
-        layout.image = QRect(left + kPadding, y, kThumbSize, kThumbSize);
+        layout.image = QRect(left + kPadding, y, thumb.width(), thumb.height());
         y += imageHeight;
     }
     layout.text = QRect(left + kPadding, y, bubbleWidth - 2 * kPadding, textBounds.height());
