@@ -84,9 +84,8 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     layout->addWidget(splitter);
 
     if (m_images) {
-        // A thumbnail arrived: the rows that show it need a repaint.
-        connect(m_images, &ImageSource::imageReady, m_timeline->viewport(),
-            qOverload<>(&QWidget::update));
+        // A thumbnail arrived: rows change height to fit it, so lay them out again.
+        connect(m_images, &ImageSource::imageReady, m_timeline, &QListView::doItemsLayout);
     }
     m_clockTick.setInterval(60 * 1000);
     connect(&m_clockTick, &QTimer::timeout, this, &CaseView::updateHeader);
