@@ -209,15 +209,14 @@ void TestMainWindow::newMessageArrivesOnTheTimer()
     const QString text = QStringLiteral("Cho hỏi làm lại căn cước công dân bị mất ở đâu ạ?");
     QVERIFY(!m_sim->injectInbound(citizen, text).isEmpty());
     Gui::InboxModel *model = m_window->inbox()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0
-                                 && m_store->caseById(model->caseIdAt(0))
-                                 && m_store->caseById(model->caseIdAt(0))->citizenId == citizen,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && m_store->caseById(model->caseIdAt(0))
+            && m_store->caseById(model->caseIdAt(0))->citizenId == citizen,
+        10000);
     const auto messages = m_store->messagesForCase(model->caseIdAt(0));
     QVERIFY(!messages.isEmpty());
     QCOMPARE(messages.last().text, text);
     QVERIFY(model->index(0, Gui::InboxModel::CodeColumn).data(Gui::InboxModel::UnreadRole).toBool()
-            || m_window->caseView()->caseId() == model->caseIdAt(0));
+        || m_window->caseView()->caseId() == model->caseIdAt(0));
 }
 
 void TestMainWindow::syncErrorShowsInStatusBar()

@@ -55,8 +55,8 @@ struct SimStats
     qint64 requests = 0;
     qint64 rateLimited = 0; // -32 answers
     qint64 tokenErrors = 0; // -216/-220 answers
-    qint64 refreshes = 0;        // successful rotations
-    qint64 refreshAttempts = 0;  // every call of the token endpoint, refused ones too
+    qint64 refreshes = 0; // successful rotations
+    qint64 refreshAttempts = 0; // every call of the token endpoint, refused ones too
     qint64 sentMessages = 0;
     qint64 totalMessages = 0;
     int totalCitizens = 0;
