@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desk as a staff member meets it, offscreen: sync fills the inbox, search filters it,
 // keyboard moves through it, a case opens its timeline and loses its unread mark.
+#include "app/translations.h"
 #include "core/profile.h"
 #include "core/textfold.h"
 #include "gui/caseview.h"
@@ -37,6 +38,7 @@ private slots:
     void searchFilters();
     void keyboardOpensCasesAndClearsUnread();
     void newMessageArrivesOnTheTimer();
+    void switchesLanguageWhileRunning();
     void syncErrorShowsInStatusBar();
 
 private:
@@ -217,6 +219,34 @@ void TestMainWindow::newMessageArrivesOnTheTimer()
     QCOMPARE(messages.last().text, text);
     QVERIFY(model->index(0, Gui::InboxModel::CodeColumn).data(Gui::InboxModel::UnreadRole).toBool()
         || m_window->caseView()->caseId() == model->caseIdAt(0));
+}
+
+void TestMainWindow::switchesLanguageWhileRunning()
+{
+    Gui::InboxModel *model = m_window->inbox()->model();
+    const auto header = [model] {
+        return model->headerData(Gui::InboxModel::CodeColumn, Qt::Horizontal, Qt::DisplayRole)
+            .toString();
+    };
+    // What the app does when the user picks a language in the View menu.
+    const auto announce = [this] { m_window->retranslate(); };
+    QVERIFY(Desk::installTranslations(QStringLiteral("vi")));
+    announce();
+    QTRY_COMPARE(header(), QStringLiteral("Mã vụ việc"));
+    QCOMPARE(searchEdit()->placeholderText(),
+        QStringLiteral("Tìm tin nhắn, công dân, mã vụ việc (Ctrl+F)"));
+    const QString status = model->index(0, Gui::InboxModel::StatusColumn).data().toString();
+    QVERIFY2(status == QStringLiteral("Mới") || status == QStringLiteral("Đã trả lời"),
+        qPrintable(status));
+    QCoreApplication::processEvents(); // let the re-sized layouts settle before the picture
+    m_window->grab().save(
+        QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR)).filePath(QStringLiteral("mainwindow-vi.png")));
+
+    QVERIFY(Desk::installTranslations(QStringLiteral("en")));
+    announce();
+    QTRY_COMPARE(header(), QStringLiteral("Case"));
+    QCOMPARE(searchEdit()->placeholderText(),
+        QStringLiteral("Search messages, citizens, case codes (Ctrl+F)"));
 }
 
 void TestMainWindow::syncErrorShowsInStatusBar()

@@ -47,12 +47,12 @@
             <translation>usage: advisory-desk-cli &lt;command&gt; [--profile DIR] [options]</translation>
         </message>
         <message>
-            <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options.</source>
-            <translation>Run 'advisory-desk-cli &lt;command&gt; --help' for its options.</translation>
-        </message>
-        <message>
             <source>unknown command: %1</source>
             <translation>unknown command: %1</translation>
+        </message>
+        <message>
+            <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</source>
+            <translation>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</translation>
         </message>
     </context>
     <context>

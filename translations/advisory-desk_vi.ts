@@ -47,12 +47,12 @@
             <translation>cách dùng: advisory-desk-cli &lt;lệnh&gt; [--profile THƯ_MỤC] [tùy chọn]</translation>
         </message>
         <message>
-            <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options.</source>
-            <translation>Chạy 'advisory-desk-cli &lt;lệnh&gt; --help' để xem các tùy chọn của lệnh.</translation>
-        </message>
-        <message>
             <source>unknown command: %1</source>
             <translation>lệnh không tồn tại: %1</translation>
+        </message>
+        <message>
+            <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</source>
+            <translation>Chạy 'advisory-desk-cli &lt;lệnh&gt; --help' để xem các tùy chọn của lệnh; thêm --verbose để xem tiến trình.</translation>
         </message>
     </context>
     <context>

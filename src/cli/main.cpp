@@ -6,6 +6,7 @@
 #include "core/profile.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <functional>
 
 namespace {
@@ -47,8 +48,9 @@ int usage(Desk::Cli::CliContext &context, int code)
                       .arg(QCoreApplication::translate("Desk::Cli", command.summary));
     }
     stream << "\n"
-           << QCoreApplication::translate(
-                  "Desk::Cli", "Run 'advisory-desk-cli <command> --help' for its options.")
+           << QCoreApplication::translate("Desk::Cli",
+                  "Run 'advisory-desk-cli <command> --help' for its options; add --verbose to see "
+                  "progress.")
            << Qt::endl;
     return code;
 }
@@ -69,6 +71,12 @@ int main(int argc, char *argv[])
     Desk::Cli::CliContext context;
     QStringList arguments = app.arguments();
     arguments.removeFirst();
+    // Progress chatter is for developers; administrators see results and warnings.
+    // --verbose (anywhere on the line) or QT_LOGGING_RULES bring it back.
+    if (arguments.removeAll(QStringLiteral("--verbose")) == 0
+        && !qEnvironmentVariableIsSet("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("desk.*.info=false"));
+    }
     if (arguments.isEmpty()) {
         return usage(context, Desk::Cli::ExitUsage);
     }

@@ -118,7 +118,11 @@ void CaseView::refreshIfShown(const QSet<qint64> &caseIds)
 void CaseView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        updateHeader();
+        if (m_caseId != 0) {
+            reload(); // header and the timeline's "[Image]"-style labels
+        } else {
+            updateHeader();
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -135,6 +139,8 @@ void CaseView::reload()
     const auto citizen = m_store->citizen(m_case->citizenId);
     const QString name = citizen ? citizen->displayName : m_case->citizenName;
     m_model->setMessages(m_store->messagesForCase(m_caseId), name);
+    m_timeline
+        ->doItemsLayout(); // now, not on the next timer tick: the rows' heights depend on the texts
     if (citizen) {
         m_citizenPanel->showCitizen(*citizen);
     } else {

@@ -163,6 +163,7 @@ void InboxWidget::changeEvent(QEvent *event)
         fillStatusCombo();
         m_ui->statusComboBox->setCurrentIndex(index);
         setColumnWidths();
+        m_model->refresh(); // headers, status words and countdowns in the new language
         updateCountLabel();
     }
     QWidget::changeEvent(event);

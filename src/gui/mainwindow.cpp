@@ -10,6 +10,7 @@
 #include "zalo/syncservice.h"
 
 #include <QActionGroup>
+#include <QLayout>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStyle>
@@ -81,6 +82,12 @@ void MainWindow::setCurrentLanguage(const QString &language)
         ->setChecked(true);
 }
 
+void MainWindow::retranslate()
+{
+    QEvent languageChange(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(this, &languageChange);
+}
+
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
@@ -89,11 +96,16 @@ void MainWindow::setDemoMode(bool demo)
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateTitle();
+        // Texts changed length: let the toolbar and the panels size themselves anew.
+        const auto layouts = findChildren<QLayout *>();
+        for (QLayout *layout : layouts) {
+            layout->invalidate();
+        }
     }
-    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::onSyncFinished(const Zalo::SyncReport &report)

@@ -37,6 +37,12 @@ public:
     CaseView *caseView() const { return m_caseView; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     void setCurrentLanguage(const QString &language);
+    /**
+     * Re-reads every text after a new translator was installed. Qt announces translators
+     * to widgets only through the application object, which does not reach every window
+     * in all states (and not at all before exec()); telling the window directly always does.
+     */
+    void retranslate();
     void setDemoMode(bool demo);
 
 signals:
