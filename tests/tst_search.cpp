@@ -259,6 +259,17 @@ void TestSearch::filtersCombineWithSearch()
     QCOMPARE(m_store->countCases(filter), 1);
     QCOMPARE(m_store->countCasesCapped(filter).count, 1);
 
+    Store::CaseFilter unreadOnly; // no status: the search joins through the unread index
+    unreadOnly.searchText = QStringLiteral("dang ky");
+    unreadOnly.unreadOnly = true;
+    Ids unreadIds;
+    for (const auto &summary : m_store->cases(unreadOnly, 0, 50)) {
+        unreadIds.insert(summary.citizenId);
+    }
+    QCOMPARE(unreadIds, (Ids {QStringLiteral("u2"), QStringLiteral("u4")}));
+    QCOMPARE(m_store->countCases(unreadOnly), 2);
+    QCOMPARE(m_store->countCasesCapped(unreadOnly).count, 2);
+
     filter.searchText.clear();
     QCOMPARE(m_store->countCases(filter), 5); // every new case but u1 (read) and u4 (classified)
     filter.status = CaseStatus::Classified;

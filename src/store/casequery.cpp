@@ -13,11 +13,21 @@ namespace Desk::Store {
 
 namespace {
 
-// Matching case documents, joined to their cases. CROSS JOIN pins the FTS table as the outer
-// loop, so its rowid order (newest activity first) needs no sort and LIMIT stops the scan.
-const QLatin1String kSearchFrom(
-    " FROM case_search CROSS JOIN cases c ON c.search_rowid = case_search.rowid"
-    " LEFT JOIN citizens z ON z.zalo_id = c.citizen_id WHERE case_search MATCH ?");
+/**
+ * Matching case documents joined to their cases. CROSS JOIN pins the FTS table as the outer
+ * loop, so its rowid order (newest activity first) needs no sort and LIMIT stops the scan.
+ * For "unread only" the partial index answers the filter without reading the case row;
+ * SQLite does not pick it by itself (156 ms instead of 44 ms for 92,000 hits at 1M messages).
+ */
+QString searchFrom(const CaseFilter &filter)
+{
+    const bool unreadIndex = filter.unreadOnly && !filter.status;
+    return QLatin1String(" FROM case_search CROSS JOIN cases c")
+        + (unreadIndex ? QLatin1String(" INDEXED BY cases_unread_by_order") : QLatin1String())
+        + QLatin1String(" ON c.search_rowid = case_search.rowid"
+                        " LEFT JOIN citizens z ON z.zalo_id = c.citizen_id"
+                        " WHERE case_search MATCH ?");
+}
 
 QVariantList concat(std::initializer_list<QVariantList> parts)
 {
@@ -62,7 +72,7 @@ QVector<Core::CaseSummary> CaseQuery::page(
             + conditions.sql + QLatin1String(" ORDER BY c.search_rowid DESC LIMIT ? OFFSET ?");
         values = concat({conditions.values, {limit, std::max(offset, 0)}});
     } else {
-        sql += kSearchFrom + conditions.sql
+        sql += searchFrom(filter) + conditions.sql
             + QLatin1String(" ORDER BY case_search.rowid DESC LIMIT ? OFFSET ?");
         values = concat({{match}, conditions.values, {limit, std::max(offset, 0)}});
     }
@@ -95,7 +105,7 @@ int CaseQuery::count(const CaseFilter &filter, bool *ok)
             QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"), {match},
             ok);
     }
-    return scalarInt(QStringLiteral("SELECT count(*)") + kSearchFrom + conditions.sql,
+    return scalarInt(QStringLiteral("SELECT count(*)") + searchFrom(filter) + conditions.sql,
         concat({{match}, conditions.values}), ok);
 }
 
@@ -114,7 +124,7 @@ CaseCount CaseQuery::countCapped(const CaseFilter &filter, int cap, bool *ok)
         values = {match};
     } else {
         // Each hit costs a case lookup for the filters: stop after cap + 1 matches.
-        inner = QStringLiteral("SELECT 1") + kSearchFrom + conditions.sql;
+        inner = QStringLiteral("SELECT 1") + searchFrom(filter) + conditions.sql;
         values = concat({{match}, conditions.values});
     }
     values.append(cap + 1);
