@@ -161,6 +161,16 @@ int main(int argc, char **argv)
                 "first page + exact count p50 %.2f ms, p95 %.2f ms (ms)\n",
         int(queries.size()), runs, percentile(allCapped, 0.5), percentile(allCapped, 0.95),
         percentile(allExact, 0.5), percentile(allExact, 0.95));
+    // Health checks as the CLI or a startup check would run them.
+    QElapsedTimer checkTimer;
+    checkTimer.start();
+    const Store::HealthReport quick = store.check();
+    const double quickMs = double(checkTimer.nsecsElapsed()) / 1e6;
+    checkTimer.start();
+    const Store::HealthReport full = store.fullCheck();
+    const double fullMs = double(checkTimer.nsecsElapsed()) / 1e6;
+    std::printf("check() %s in %.0f ms; fullCheck() %s in %.0f ms\n",
+        quick.integrityOk ? "ok" : "FAILED", quickMs, full.integrityOk ? "ok" : "FAILED", fullMs);
     struct rusage usage
     {
     };
