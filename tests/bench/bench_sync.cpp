@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <cmath>
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -143,9 +144,10 @@ int main(int argc, char *argv[])
     const Run slow = syncOnce(simPath, limitedMessages, limit);
     const qint64 requests = slow.stats.value(QStringLiteral("requests")).toInteger();
     const qint64 limited = slow.stats.value(QStringLiteral("rate_limited")).toInteger();
-    // Under a 60-s sliding window the first `limit` requests may go at once; every further
-    // request needs 60/limit s. So the fastest possible run takes 60 * (R - limit) / limit s.
-    const double fastest = requests > limit ? 60.0 * (requests - limit) / limit : 0.0;
+    // Under a 60-s sliding window no 60 s may hold more than `limit` requests, so the
+    // fastest possible schedule sends bursts of `limit` at 0 s, 60 s, 120 s, ...: R requests
+    // need at least 60 * (ceil(R / limit) - 1) s (even with an infinitely fast server).
+    const double fastest = 60.0 * (std::ceil(double(requests) / limit) - 1.0);
     std::printf(
         "sync, 4,000 requests/min limit: %d messages, %lld requests in %.1f s; fastest possible "
         "under the limit %.1f s -> %.1f %% of the limit-bound maximum; -32 answers: %lld; outcome "
