@@ -30,14 +30,19 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const bool outbound = message->direction == Core::Direction::Outbound;
     switch (role) {
     case Qt::DisplayRole: {
+        // A file keeps its name visible even when the citizen wrote a caption with it.
+        const bool isFile = message->type == QLatin1String("file");
+        const QString fileLine = isFile ? tr("[File] %1").arg(message->fileName) : QString();
         if (!message->text.isEmpty()) {
-            return message->text;
+            return isFile && !message->fileName.isEmpty()
+                ? message->text + QLatin1Char('\n') + fileLine
+                : message->text;
+        }
+        if (isFile) {
+            return fileLine;
         }
         if (message->type == QLatin1String("image")) {
             return tr("[Image]");
-        }
-        if (message->type == QLatin1String("file")) {
-            return tr("[File] %1").arg(message->fileName);
         }
         if (message->type == QLatin1String("sticker")) {
             return tr("[Sticker]");
