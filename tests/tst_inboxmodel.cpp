@@ -18,6 +18,7 @@ private slots:
     void filters_data();
     void filters();
     void unreadIsBoldAndRefreshFollowsTheStore();
+    void repliedCaseWithNewCitizenMessageStandsOut();
 
 private:
     QTemporaryDir m_tmp;
@@ -132,6 +133,46 @@ void TestInboxModel::unreadIsBoldAndRefreshFollowsTheStore()
                 .data()
                 .toString()
                 .startsWith(QStringLiteral("Paid")));
+}
+
+void TestInboxModel::repliedCaseWithNewCitizenMessageStandsOut()
+{
+    QTemporaryDir tmp;
+    Store::Store store;
+    QVERIFY(store.open(tmp.filePath(QStringLiteral("replied.sqlite"))));
+    Core::Citizen citizen;
+    citizen.zaloId = QStringLiteral("9223372036854775999"); // above 2^63: text end to end
+    citizen.displayName = QStringLiteral("Lê Thị Hồng");
+    const auto message = [&](const QString &id, Core::Direction direction, qint64 offsetMs) {
+        Core::Message m;
+        m.messageId = id;
+        m.citizenId = citizen.zaloId;
+        m.direction = direction;
+        m.timeMs = m_base + offsetMs;
+        m.type = QStringLiteral("text");
+        m.text = QStringLiteral("…");
+        return m;
+    };
+    // Question, the OA's answer from its web console: "replied", nothing pending.
+    QVERIFY(store
+                .ingestConversation(citizen,
+                    {message(QStringLiteral("q1"), Core::Direction::Inbound, 0),
+                        message(QStringLiteral("a1"), Core::Direction::Outbound, 60000)})
+                .ok);
+    Gui::InboxModel model(&store);
+    const QModelIndex status = model.index(0, Gui::InboxModel::StatusColumn);
+    QCOMPARE(status.data().toString(), QStringLiteral("Replied"));
+    QVERIFY(!status.data(Qt::ToolTipRole).isValid());
+    // The citizen writes again: the replied case needs an answer and says so.
+    QVERIFY(store
+                .ingestConversation(
+                    citizen, {message(QStringLiteral("q2"), Core::Direction::Inbound, 120000)})
+                .ok);
+    model.refresh();
+    const QModelIndex again = model.index(0, Gui::InboxModel::StatusColumn);
+    QCOMPARE(again.data().toString(), QStringLiteral("Replied, new message"));
+    QVERIFY(again.data(Qt::ToolTipRole).toString().contains(QStringLiteral("needs an answer")));
+    QVERIFY(again.data(Qt::ForegroundRole).value<QColor>().isValid());
 }
 
 QTEST_MAIN(TestInboxModel)

@@ -469,6 +469,14 @@
             <source>Reply window</source>
             <translation>Reply window</translation>
         </message>
+        <message>
+            <source>%1, new message</source>
+            <translation>%1, new message</translation>
+        </message>
+        <message>
+            <source>The citizen wrote again after the last reply: this case needs an answer.</source>
+            <translation>The citizen wrote again after the last reply: this case needs an answer.</translation>
+        </message>
     </context>
     <context>
         <name>Desk::Gui::InboxWidget</name>

@@ -466,6 +466,14 @@
             <source>Reply window</source>
             <translation>Hạn trả lời Zalo</translation>
         </message>
+        <message>
+            <source>%1, new message</source>
+            <translation>%1, có tin mới</translation>
+        </message>
+        <message>
+            <source>The citizen wrote again after the last reply: this case needs an answer.</source>
+            <translation>Công dân đã nhắn thêm sau lần trả lời gần nhất: vụ việc cần được trả lời tiếp.</translation>
+        </message>
     </context>
     <context>
         <name>Desk::Gui::InboxWidget</name>

@@ -48,7 +48,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case LastActivityColumn:
             return shortTimeText(row.lastActivityAtMs, m_clock());
         case StatusColumn:
-            return statusText(row.status);
+            return citizenWroteAfterReply(row) ? tr("%1, new message").arg(statusText(row.status))
+                                               : statusText(row.status);
         case ReplyWindowColumn:
             return replyWindowText(Core::ReplyWindow::at(row.lastInboundAtMs, m_clock()));
         }
@@ -66,6 +67,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                       "and no reply at all after 7 days.");
         case CodeColumn:
             return unread ? tr("%n unread message(s)", nullptr, row.unreadCount) : QVariant();
+        case StatusColumn:
+            return citizenWroteAfterReply(row)
+                ? tr("The citizen wrote again after the last reply: this case needs an answer.")
+                : QVariant();
         }
         break;
     case Qt::FontRole:
@@ -76,6 +81,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && citizenWroteAfterReply(row)) {
+            return QColor(0xb2, 0x6a, 0x00);
+        }
         if (index.column() == ReplyWindowColumn) {
             const QColor color
                 = replyWindowColor(Core::ReplyWindow::at(row.lastInboundAtMs, m_clock()));
@@ -114,6 +122,13 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Reply window");
     }
     return {};
+}
+
+bool InboxModel::citizenWroteAfterReply(const Core::CaseSummary &row)
+{
+    // The last activity is the citizen's own message: a "replied" case is waiting on us again.
+    return row.status == Core::CaseStatus::Replied && row.lastInboundAtMs > 0
+        && row.lastInboundAtMs >= row.lastActivityAtMs;
 }
 
 bool InboxModel::canFetchMore(const QModelIndex &parent) const

@@ -52,6 +52,8 @@ public:
     void setClock(std::function<qint64()> clock);
 
     static constexpr int kPageSize = 200;
+    /** A replied case whose newest message is the citizen's: it needs an answer again. */
+    static bool citizenWroteAfterReply(const Core::CaseSummary &row);
 
 signals:
     void totalCountChanged(int total);

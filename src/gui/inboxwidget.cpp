@@ -111,6 +111,7 @@ void InboxWidget::setColumnWidths()
     for (const Core::CaseStatus status : Core::allCaseStatuses()) {
         statuses << statusText(status);
     }
+    statuses << InboxModel::tr("%1, new message").arg(statusText(Core::CaseStatus::Replied));
     fit(InboxModel::StatusColumn, statuses);
     const qint64 sampleMs = 6LL * 24 * 3600 * 1000 + 23LL * 3600 * 1000;
     Core::ReplyWindow free;
