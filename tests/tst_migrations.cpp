@@ -2,6 +2,7 @@
 // The PRAGMA user_version ladder: from empty, from a populated v1 file (backfill), a failing
 // step rolls back completely, a newer file is refused.
 #include "store/store.h"
+#include "support/storefixtures.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,62 +13,9 @@
 
 using namespace Desk;
 
+using namespace Desk::TestSupport;
+
 namespace {
-
-qint64 vn(int year, int month, int day, int hour = 9, int minute = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone(7 * 3600))
-        .toMSecsSinceEpoch();
-}
-
-/** A raw connection to the file, standing in for the older program that wrote it. */
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection() { QSqlDatabase::removeDatabase(m_name); }
-
-    bool exec(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        bool ok = query.prepare(sql);
-        for (int i = 0; ok && i < values.size(); ++i) {
-            query.bindValue(i, values.at(i));
-        }
-        ok = ok && query.exec();
-        if (!ok) {
-            qWarning() << sql << query.lastError().text();
-        }
-        return ok;
-    }
-    QVariant scalar(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        if (query.exec(sql) && query.next()) {
-            return query.value(0);
-        }
-        return {};
-    }
-    QStringList columns(const QString &table)
-    {
-        QStringList names;
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
-        while (query.next()) {
-            names << query.value(0).toString();
-        }
-        return names;
-    }
-
-private:
-    QString m_name;
-};
 
 QSet<QString> citizensFound(const Store::Store &store, const QString &text)
 {

@@ -3,6 +3,7 @@
 // health check.
 // Real SQLite files in a temporary folder; no mocks.
 #include "store/store.h"
+#include "support/storefixtures.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -19,84 +20,7 @@ using namespace Desk;
 using Core::CaseStatus;
 using Core::Direction;
 
-namespace {
-
-/** UTC ms of a Vietnam wall-clock time (UTC+7). */
-qint64 vn(int year, int month, int day, int hour = 9, int minute = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone(7 * 3600))
-        .toMSecsSinceEpoch();
-}
-
-Core::Message message(const QString &id, const QString &citizen, Direction direction, qint64 timeMs,
-    const QString &text = QStringLiteral("Xin chào"), const QString &type = QStringLiteral("text"))
-{
-    Core::Message m;
-    m.messageId = id;
-    m.citizenId = citizen;
-    m.direction = direction;
-    m.timeMs = timeMs;
-    m.type = type;
-    m.text = text;
-    m.rawJson = QStringLiteral("{\"msg_id\":\"%1\"}").arg(id);
-    return m;
-}
-
-Core::Message in(const QString &id, const QString &citizen, qint64 timeMs,
-    const QString &text = QStringLiteral("Cho tôi hỏi thủ tục"))
-{
-    return message(id, citizen, Direction::Inbound, timeMs, text);
-}
-
-Core::Message out(const QString &id, const QString &citizen, qint64 timeMs)
-{
-    return message(id, citizen, Direction::Outbound, timeMs, QStringLiteral("Chào anh/chị"));
-}
-
-Core::Citizen person(const QString &id, const QString &name)
-{
-    Core::Citizen c;
-    c.zaloId = id;
-    c.displayName = name;
-    c.avatarUrl = QStringLiteral("https://example.invalid/a/%1.jpg").arg(id);
-    return c;
-}
-
-/** A second, raw connection to the same file, for what the Store API does not expose. */
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection() { QSqlDatabase::removeDatabase(m_name); }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        const bool ok = query.exec(sql);
-        if (!ok) {
-            qWarning() << sql << query.lastError().text();
-        }
-        return ok;
-    }
-    QVariant scalar(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        if (query.exec(sql) && query.next()) {
-            return query.value(0);
-        }
-        return {};
-    }
-
-private:
-    QString m_name;
-};
-
-} // namespace
+using namespace Desk::TestSupport;
 
 class TestStoreOps : public QObject
 {

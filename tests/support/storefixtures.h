@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the store tests: Vietnam-time stamps, message and citizen builders, audit kinds and a
+// raw second connection to the database file.
+#pragma once
+
+#include "core/domain.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTimeZone>
+#include <QVariant>
+#include <QVector>
+#include <QtDebug>
+
+namespace Desk::TestSupport {
+/** UTC ms of a Vietnam wall-clock time (UTC+7). */
+inline qint64 vn(int year, int month, int day, int hour = 9, int minute = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone(7 * 3600))
+        .toMSecsSinceEpoch();
+}
+
+inline Core::Message message(const QString &id, const QString &citizen, Core::Direction direction,
+    qint64 timeMs, const QString &text = QStringLiteral("Xin chào"),
+    const QString &type = QStringLiteral("text"))
+{
+    Core::Message m;
+    m.messageId = id;
+    m.citizenId = citizen;
+    m.direction = direction;
+    m.timeMs = timeMs;
+    m.type = type;
+    m.text = text;
+    m.rawJson = QStringLiteral("{\"msg_id\":\"%1\"}").arg(id);
+    return m;
+}
+
+inline Core::Message in(const QString &id, const QString &citizen, qint64 timeMs,
+    const QString &text = QStringLiteral("Cho tôi hỏi thủ tục"))
+{
+    return message(id, citizen, Core::Direction::Inbound, timeMs, text);
+}
+
+inline Core::Message out(const QString &id, const QString &citizen, qint64 timeMs)
+{
+    return message(id, citizen, Core::Direction::Outbound, timeMs, QStringLiteral("Chào anh/chị"));
+}
+
+inline Core::Citizen person(const QString &id, const QString &name)
+{
+    Core::Citizen c;
+    c.zaloId = id;
+    c.displayName = name;
+    c.avatarUrl = QStringLiteral("https://example.invalid/a/%1.jpg").arg(id);
+    return c;
+}
+
+inline QStringList kinds(const QVector<Core::CaseEvent> &events)
+{
+    QStringList result;
+    for (const auto &event : events) {
+        result << event.kind;
+    }
+    return result;
+}
+
+/** A second, raw connection to the same file: what the Store API does not expose, or what an
+ * older program wrote. */
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection() { QSqlDatabase::removeDatabase(m_name); }
+
+    bool exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        bool ok = query.prepare(sql);
+        for (int i = 0; ok && i < values.size(); ++i) {
+            query.bindValue(i, values.at(i));
+        }
+        ok = ok && query.exec();
+        if (!ok) {
+            qWarning() << sql << query.lastError().text();
+        }
+        return ok;
+    }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (query.exec(sql) && query.next()) {
+            return query.value(0);
+        }
+        return {};
+    }
+    QStringList columns(const QString &table)
+    {
+        QStringList names;
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        while (query.next()) {
+            names << query.value(0).toString();
+        }
+        return names;
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace Desk::TestSupport
