@@ -313,19 +313,7 @@ void ZaloClient::listRecentChat(int offset, int count, PageCallback callback)
     QJsonObject params;
     params.insert(QStringLiteral("offset"), offset);
     params.insert(QStringLiteral("count"), count);
-    get(QString(ApiPath::ListRecentChat), params, [callback](const ApiReply &reply) {
-        PageReply page;
-        page.error = reply.error;
-        if (reply.ok()) {
-            if (auto parsed = parseMessagePage(reply.data)) {
-                page.page = std::move(*parsed);
-            } else {
-                page.error = ApiError::make(
-                    ErrorKind::Malformed, QStringLiteral("listrecentchat data is no array"));
-            }
-        }
-        callback(page);
-    });
+    getMessagePage(QString(ApiPath::ListRecentChat), params, std::move(callback));
 }
 
 void ZaloClient::conversation(const QString &userId, int offset, int count, PageCallback callback)
@@ -336,7 +324,13 @@ void ZaloClient::conversation(const QString &userId, int offset, int count, Page
     params.insert(QStringLiteral("user_id"), userId);
     params.insert(QStringLiteral("offset"), offset);
     params.insert(QStringLiteral("count"), count);
-    get(QString(ApiPath::Conversation), params, [callback](const ApiReply &reply) {
+    getMessagePage(QString(ApiPath::Conversation), params, std::move(callback));
+}
+
+void ZaloClient::getMessagePage(
+    const QString &path, const QJsonObject &params, PageCallback callback)
+{
+    get(path, params, [callback, path](const ApiReply &reply) {
         PageReply page;
         page.error = reply.error;
         if (reply.ok()) {
@@ -344,7 +338,7 @@ void ZaloClient::conversation(const QString &userId, int offset, int count, Page
                 page.page = std::move(*parsed);
             } else {
                 page.error = ApiError::make(
-                    ErrorKind::Malformed, QStringLiteral("conversation data is no array"));
+                    ErrorKind::Malformed, path + QStringLiteral(": data is no array"));
             }
         }
         callback(page);

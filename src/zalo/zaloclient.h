@@ -118,6 +118,8 @@ public:
     void cancelAll();
 
 private:
+    /** GET of a page of message rows (listrecentchat, conversation). */
+    void getMessagePage(const QString &path, const QJsonObject &params, PageCallback callback);
     struct Call;
     using CallPtr = std::shared_ptr<Call>;
 
