@@ -65,6 +65,9 @@ private slots:
     void unreachableZaloIsAClearError();
     void revokedTokensNeedAnAdministrator();
     void killedSyncResumesExactly();
+    void deadline_data();
+    void deadline();
+    void calendarListsDaysOff();
 
 private:
     QStringList setupArguments(const QString &profile, SimulatorHost &host) const;
@@ -308,6 +311,75 @@ void TestCli::killedSyncResumesExactly()
     QCOMPARE(sum, host.stats().totalMessages);
     qInfo("killed %d of 25 sync runs midway; resumed to %lld messages", killedMidway,
         static_cast<long long>(sum));
+}
+
+void TestCli::deadline_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("printed");
+    const auto args = [](const char *from, const char *days) {
+        return QStringList {QStringLiteral("--from"), QString::fromLatin1(from),
+            QStringLiteral("--working-days"), QString::fromLatin1(days)};
+    };
+    QTest::addRow("Friday + 1 -> end of Monday")
+        << args("2026-11-27T16:30", "1") << 0 << QStringLiteral("2026-11-30T23:59:59+07:00");
+    QTest::addRow("last working day before Tet + 1 -> after the holiday")
+        << args("2026-02-13T10:00", "1") << 0 << QStringLiteral("2026-02-23T23:59:59+07:00");
+    QTest::addRow("UTC evening is already Saturday in Vietnam")
+        << args("2026-11-27T18:00:00Z", "0") << 0 << QStringLiteral("2026-11-30T23:59:59+07:00");
+    QTest::addRow("same instant read as Vietnam time stays Friday")
+        << args("2026-11-27T18:00:00", "0") << 0 << QStringLiteral("2026-11-27T23:59:59+07:00");
+    QTest::addRow("date only") << args("2026-04-24", "1") << 0
+                               << QStringLiteral("2026-04-28T23:59:59+07:00");
+    QTest::addRow("not a date") << args("yesterday", "1") << 1 << QStringLiteral("--from");
+    QTest::addRow("negative days")
+        << args("2026-11-27T16:30", "-2") << 1 << QStringLiteral("--working-days");
+}
+
+void TestCli::deadline()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, printed);
+    arguments.prepend(QStringLiteral("deadline"));
+    arguments << QStringLiteral("--profile") << m_tmp.filePath(QStringLiteral("calendar"));
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    const QString output = QString::fromUtf8(exitCode == 0 ? run.out : run.err);
+    QVERIFY2(output.contains(printed), qPrintable(output));
+}
+
+void TestCli::calendarListsDaysOff()
+{
+    const QString profile = m_tmp.filePath(QStringLiteral("calendar-overrides"));
+    QVERIFY(QDir().mkpath(profile));
+    // The administrator's notice for 2026: an extra day off and a make-up Saturday.
+    QFile overrides(QDir(profile).filePath(QStringLiteral("calendar.json")));
+    QVERIFY(overrides.open(QIODevice::WriteOnly));
+    overrides.write(R"({"2026": {"daysOff": [{"date": "2026-02-21", "name": "Nghỉ thêm dịp Tết"}],
+                         "workingDays": [{"date": "2026-02-28", "name": "Làm bù"}]}})");
+    overrides.close();
+    const CliRun run = runCli({QStringLiteral("calendar"), QStringLiteral("--year"),
+        QStringLiteral("2026"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+    QStringList dates;
+    bool compensatoryGioTo = false;
+    for (const QJsonValue &value : object.value(QStringLiteral("days_off")).toArray()) {
+        const QJsonObject day = value.toObject();
+        dates << day.value(QStringLiteral("date")).toString();
+        compensatoryGioTo = compensatoryGioTo
+            || (day.value(QStringLiteral("date")).toString() == QLatin1String("2026-04-27")
+                && day.value(QStringLiteral("kind")).toString() == QLatin1String("compensatory"));
+    }
+    for (const char *date : {"2026-01-01", "2026-02-17", "2026-02-21", "2026-04-26", "2026-04-30",
+             "2026-05-01", "2026-09-02"}) {
+        QVERIFY2(dates.contains(QLatin1String(date)), date);
+    }
+    QVERIFY(compensatoryGioTo);
+    QCOMPARE(object.value(QStringLiteral("make_up_working_days")).toArray().first().toString(),
+        QStringLiteral("2026-02-28"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

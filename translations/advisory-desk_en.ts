@@ -54,6 +54,14 @@
             <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</source>
             <translation>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</translation>
         </message>
+        <message>
+            <source>list the days off and make-up working days of a year (--json)</source>
+            <translation>list the days off and make-up working days of a year (--json)</translation>
+        </message>
+        <message>
+            <source>the due moment of a period in working days</source>
+            <translation>the due moment of a period in working days</translation>
+        </message>
     </context>
     <context>
         <name>Desk::Cli::CliContext</name>
@@ -287,6 +295,62 @@
         <message>
             <source>--requests-per-minute needs a number</source>
             <translation>--requests-per-minute needs a number</translation>
+        </message>
+        <message>
+            <source>cannot read the calendar %1: %2</source>
+            <translation>cannot read the calendar %1: %2</translation>
+        </message>
+        <message>
+            <source>calendar overrides file (default: calendar.json in the profile)</source>
+            <translation>calendar overrides file (default: calendar.json in the profile)</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>the year to list</source>
+            <translation>the year to list</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation>YEAR</translation>
+        </message>
+        <message>
+            <source>--year needs a year between 1900 and 2100</source>
+            <translation>--year needs a year between 1900 and 2100</translation>
+        </message>
+        <message>
+            <source>Days off in %1 (besides Saturdays and Sundays):</source>
+            <translation>Days off in %1 (besides Saturdays and Sundays):</translation>
+        </message>
+        <message>
+            <source>(compensatory)</source>
+            <translation>(compensatory)</translation>
+        </message>
+        <message>
+            <source>Make-up working days:</source>
+            <translation>Make-up working days:</translation>
+        </message>
+        <message>
+            <source>when the case was received, ISO 8601 (Vietnam time if no offset)</source>
+            <translation>when the case was received, ISO 8601 (Vietnam time if no offset)</translation>
+        </message>
+        <message>
+            <source>DATETIME</source>
+            <translation>DATETIME</translation>
+        </message>
+        <message>
+            <source>the period in working days</source>
+            <translation>the period in working days</translation>
+        </message>
+        <message>
+            <source>--from needs a date and time in ISO 8601, e.g. 2026-11-27T16:30</source>
+            <translation>--from needs a date and time in ISO 8601, e.g. 2026-11-27T16:30</translation>
+        </message>
+        <message>
+            <source>--working-days needs a whole number from 0 to 3650</source>
+            <translation>--working-days needs a whole number from 0 to 3650</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,14 @@
             <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</source>
             <translation>Chạy 'advisory-desk-cli &lt;lệnh&gt; --help' để xem các tùy chọn của lệnh; thêm --verbose để xem tiến trình.</translation>
         </message>
+        <message>
+            <source>list the days off and make-up working days of a year (--json)</source>
+            <translation>liệt kê ngày nghỉ và ngày làm bù của một năm (--json)</translation>
+        </message>
+        <message>
+            <source>the due moment of a period in working days</source>
+            <translation>thời điểm hết hạn của một thời hạn tính theo ngày làm việc</translation>
+        </message>
     </context>
     <context>
         <name>Desk::Cli::CliContext</name>
@@ -286,6 +294,62 @@
         <message>
             <source>--requests-per-minute needs a number</source>
             <translation>--requests-per-minute cần một số</translation>
+        </message>
+        <message>
+            <source>cannot read the calendar %1: %2</source>
+            <translation>không đọc được lịch %1: %2</translation>
+        </message>
+        <message>
+            <source>calendar overrides file (default: calendar.json in the profile)</source>
+            <translation>tệp điều chỉnh lịch (mặc định: calendar.json trong hồ sơ cấu hình)</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>TỆP</translation>
+        </message>
+        <message>
+            <source>the year to list</source>
+            <translation>năm cần liệt kê</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation>NĂM</translation>
+        </message>
+        <message>
+            <source>--year needs a year between 1900 and 2100</source>
+            <translation>--year cần một năm trong khoảng 1900 đến 2100</translation>
+        </message>
+        <message>
+            <source>Days off in %1 (besides Saturdays and Sundays):</source>
+            <translation>Ngày nghỉ năm %1 (ngoài thứ Bảy và Chủ nhật):</translation>
+        </message>
+        <message>
+            <source>(compensatory)</source>
+            <translation>(nghỉ bù)</translation>
+        </message>
+        <message>
+            <source>Make-up working days:</source>
+            <translation>Ngày làm bù:</translation>
+        </message>
+        <message>
+            <source>when the case was received, ISO 8601 (Vietnam time if no offset)</source>
+            <translation>thời điểm tiếp nhận, dạng ISO 8601 (giờ Việt Nam nếu không ghi múi giờ)</translation>
+        </message>
+        <message>
+            <source>DATETIME</source>
+            <translation>NGÀY_GIỜ</translation>
+        </message>
+        <message>
+            <source>the period in working days</source>
+            <translation>thời hạn tính theo ngày làm việc</translation>
+        </message>
+        <message>
+            <source>--from needs a date and time in ISO 8601, e.g. 2026-11-27T16:30</source>
+            <translation>--from cần ngày giờ dạng ISO 8601, ví dụ 2026-11-27T16:30</translation>
+        </message>
+        <message>
+            <source>--working-days needs a whole number from 0 to 3650</source>
+            <translation>--working-days cần một số nguyên từ 0 đến 3650</translation>
         </message>
     </context>
     <context>

@@ -14,5 +14,7 @@ int runSync(CliContext &context, const QStringList &arguments);
 int runCases(CliContext &context, const QStringList &arguments);
 int runSearch(CliContext &context, const QStringList &arguments);
 int runCheck(CliContext &context, const QStringList &arguments);
+int runCalendar(CliContext &context, const QStringList &arguments);
+int runDeadline(CliContext &context, const QStringList &arguments);
 
 } // namespace Desk::Cli

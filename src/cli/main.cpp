@@ -34,6 +34,12 @@ const Command kCommands[] = {
     {"check",
         QT_TRANSLATE_NOOP("Desk::Cli", "check database integrity, schema version and token state"),
         Desk::Cli::runCheck},
+    {"calendar",
+        QT_TRANSLATE_NOOP(
+            "Desk::Cli", "list the days off and make-up working days of a year (--json)"),
+        Desk::Cli::runCalendar},
+    {"deadline", QT_TRANSLATE_NOOP("Desk::Cli", "the due moment of a period in working days"),
+        Desk::Cli::runDeadline},
 };
 
 int usage(Desk::Cli::CliContext &context, int code)
