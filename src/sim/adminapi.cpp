@@ -14,18 +14,6 @@ HttpResponse bad(int status, const QString &why)
     return HttpResponse::json(QJsonObject {{QStringLiteral("error"), why}}, status);
 }
 
-QJsonObject credentialsJson(const SimCredentials &c)
-{
-    return QJsonObject {
-        {QStringLiteral("base_url"), c.baseUrl.toString()},
-        {QStringLiteral("app_id"), c.appId},
-        {QStringLiteral("secret_key"), c.secretKey},
-        {QStringLiteral("access_token"), c.accessToken},
-        {QStringLiteral("refresh_token"), c.refreshToken},
-        {QStringLiteral("oa_id"), c.oaId},
-    };
-}
-
 } // namespace
 
 HttpResponse AdminApi::handle(const HttpRequest &request)
@@ -94,6 +82,18 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
         return HttpResponse::json(credentialsJson(s.credentials()));
     }
     return bad(404, QStringLiteral("unknown admin endpoint"));
+}
+
+QJsonObject credentialsJson(const SimCredentials &c)
+{
+    return QJsonObject {
+        {QStringLiteral("base_url"), c.baseUrl.toString()},
+        {QStringLiteral("app_id"), c.appId},
+        {QStringLiteral("secret_key"), c.secretKey},
+        {QStringLiteral("access_token"), c.accessToken},
+        {QStringLiteral("refresh_token"), c.refreshToken},
+        {QStringLiteral("oa_id"), c.oaId},
+    };
 }
 
 } // namespace Desk::Sim

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "sim/httpmessage.h"
+#include "sim/simulator.h"
+
+#include <QJsonObject>
 
 #include <functional>
 
@@ -30,5 +33,9 @@ private:
     SimState &m_state;
     ConfigSetter m_setConfig; // goes through Simulator so the live timer follows
 };
+
+/** base_url, app_id, secret_key, access_token, refresh_token, oa_id: what tests and tools need
+ *  to talk to the simulator (GET /_sim/credentials and the zalo-oa-sim start-up line). */
+QJsonObject credentialsJson(const SimCredentials &credentials);
 
 } // namespace Desk::Sim

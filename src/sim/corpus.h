@@ -68,6 +68,13 @@ struct Template
     const char *extra; // image label (ASCII), file name, link URL; nullptr otherwise
 };
 
+/** The raw template table (defined in corpus_templates.cpp). */
+struct TemplateTable
+{
+    const Template *templates;
+    int count;
+};
+TemplateTable templateTable();
 int templateCount();
 const Template &templateAt(int id);
 /** Template text as QString (converted once); `{slot}` markers are left in. */

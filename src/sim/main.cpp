@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // zalo-oa-sim: the Zalo OA simulator as a process, for the demo, manual testing and
 // benchmarks. Prints one JSON line with the base URL and credentials once it listens.
+#include "sim/adminapi.h"
 #include "sim/simulator.h"
 
 #include <QCommandLineParser>
@@ -132,17 +133,10 @@ int main(int argc, char *argv[])
         return 1;
     const Desk::Sim::SimCredentials c = simulator.credentials();
     const Desk::Sim::SimStats stats = simulator.stats();
-    const QJsonObject line {
-        {QStringLiteral("base_url"), c.baseUrl.toString()},
-        {QStringLiteral("app_id"), c.appId},
-        {QStringLiteral("secret_key"), c.secretKey},
-        {QStringLiteral("access_token"), c.accessToken},
-        {QStringLiteral("refresh_token"), c.refreshToken},
-        {QStringLiteral("oa_id"), c.oaId},
-        {QStringLiteral("messages"), stats.totalMessages},
-        {QStringLiteral("citizens"), stats.totalCitizens},
-        {QStringLiteral("generation_ms"), simulator.generationMs()},
-    };
+    QJsonObject line = Desk::Sim::credentialsJson(c);
+    line.insert(QStringLiteral("messages"), stats.totalMessages);
+    line.insert(QStringLiteral("citizens"), stats.totalCitizens);
+    line.insert(QStringLiteral("generation_ms"), simulator.generationMs());
     std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);

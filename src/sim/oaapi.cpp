@@ -199,15 +199,30 @@ QByteArray OaApi::listRecentChat(const HttpRequest &request)
     return m_state.renderer.rowsEnvelope(page);
 }
 
-QByteArray OaApi::conversation(const HttpRequest &request)
+std::optional<quint32> OaApi::citizenParam(
+    const HttpRequest &request, QJsonObject *params, QByteArray *error) const
 {
     QByteArray raw;
-    const auto params = dataParam(request, &raw);
-    if (!params)
-        return invalid(QStringLiteral("data"));
-    const auto citizen = m_state.data.findCitizen(userIdField(raw, *params));
+    const auto data = dataParam(request, &raw);
+    if (!data) {
+        *error = invalid(QStringLiteral("data"));
+        return std::nullopt;
+    }
+    *params = *data;
+    const auto citizen = m_state.data.findCitizen(userIdField(raw, *data));
     if (!citizen)
-        return invalid(QStringLiteral("user_id"));
+        *error = invalid(QStringLiteral("user_id"));
+    return citizen;
+}
+
+QByteArray OaApi::conversation(const HttpRequest &request)
+{
+    QJsonObject fields;
+    QByteArray error;
+    const auto citizen = citizenParam(request, &fields, &error);
+    if (!citizen)
+        return error;
+    const QJsonObject *params = &fields;
     const auto offset = integerField(*params, QStringLiteral("offset"));
     if (!offset || *offset < 0 || *offset > std::numeric_limits<int>::max())
         return invalid(QStringLiteral("offset"));
@@ -221,13 +236,11 @@ QByteArray OaApi::conversation(const HttpRequest &request)
 
 QByteArray OaApi::userDetail(const HttpRequest &request)
 {
-    QByteArray raw;
-    const auto params = dataParam(request, &raw);
-    if (!params)
-        return invalid(QStringLiteral("data"));
-    const auto citizen = m_state.data.findCitizen(userIdField(raw, *params));
+    QJsonObject params;
+    QByteArray error;
+    const auto citizen = citizenParam(request, &params, &error);
     if (!citizen)
-        return invalid(QStringLiteral("user_id"));
+        return error;
     return serialize(success(m_state.renderer.userDetail(*citizen)));
 }
 

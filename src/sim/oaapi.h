@@ -33,6 +33,9 @@ private:
     // Handlers return the serialised body: row pages are written straight to JSON text.
     QByteArray dispatch(const HttpRequest &request, bool *known, bool *methodOk);
     QByteArray listRecentChat(const HttpRequest &request);
+    /** The `data` parameter and the citizen its user_id names; an error body otherwise. */
+    std::optional<quint32> citizenParam(
+        const HttpRequest &request, QJsonObject *params, QByteArray *error) const;
     QByteArray conversation(const HttpRequest &request);
     QByteArray userDetail(const HttpRequest &request);
     QByteArray sendConsultation(const HttpRequest &request);
