@@ -65,11 +65,7 @@ private:
 
 void TestStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Store::Store>();
-    QString error;
-    QVERIFY2(m_store->open(dbPath(), &error), qPrintable(error));
+    openFreshStore(m_dir, m_store);
 }
 
 void TestStore::cleanup()
@@ -80,18 +76,7 @@ void TestStore::cleanup()
 
 Core::CaseSummary TestStore::onlyCaseOf(const QString &citizen)
 {
-    Store::CaseFilter filter;
-    const auto all = m_store->cases(filter, 0, 1000);
-    Core::CaseSummary found;
-    int count = 0;
-    for (const auto &summary : all) {
-        if (summary.citizenId == citizen) {
-            found = summary;
-            ++count;
-        }
-    }
-    [&] { QCOMPARE(count, 1); }();
-    return found;
+    return Desk::TestSupport::onlyCaseOf(*m_store, citizen);
 }
 
 void TestStore::opensWithWal()

@@ -4,16 +4,20 @@
 #pragma once
 
 #include "core/domain.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QVariant>
 #include <QVector>
 #include <QtDebug>
+#include <QtTest>
+#include <memory>
 
 namespace Desk::TestSupport {
 /** UTC ms of a Vietnam wall-clock time (UTC+7). */
@@ -116,5 +120,32 @@ public:
 private:
     QString m_name;
 };
+
+/** A new store in a new temporary folder (each test function starts from nothing). */
+inline void openFreshStore(
+    std::unique_ptr<QTemporaryDir> &dir, std::unique_ptr<Store::Store> &store)
+{
+    dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(dir->isValid());
+    store = std::make_unique<Store::Store>();
+    QString error;
+    QVERIFY2(store->open(dir->filePath(QStringLiteral("desk.sqlite")), &error), qPrintable(error));
+}
+
+/** The one case of `citizen`; fails the test when there are none or several. */
+inline Core::CaseSummary onlyCaseOf(const Store::Store &store, const QString &citizen)
+{
+    const auto all = store.cases(Store::CaseFilter(), 0, 1000);
+    Core::CaseSummary found;
+    int count = 0;
+    for (const auto &summary : all) {
+        if (summary.citizenId == citizen) {
+            found = summary;
+            ++count;
+        }
+    }
+    [&] { QCOMPARE(count, 1); }();
+    return found;
+}
 
 } // namespace Desk::TestSupport
