@@ -177,6 +177,18 @@ void TestMigrations::fromVersion1WithData()
     const auto closed = store.caseById(2);
     QCOMPARE(closed->unreadCount, 0); // closed cases start read
     QCOMPARE(closed->lastInboundAtMs, vn(2026, 1, 2));
+    {
+        // v3: the OA's earlier answer is the case's first response and, the case being
+        // `replied`, its final reply; the unanswered closed case has neither.
+        RawConnection raw(dbPath());
+        const QString milestone = QStringLiteral("SELECT %1 FROM cases WHERE id = %2");
+        QCOMPARE(
+            raw.scalar(milestone.arg(QLatin1String("first_response_at_ms")).arg(1)).toLongLong(),
+            vn(2026, 1, 6));
+        QCOMPARE(raw.scalar(milestone.arg(QLatin1String("replied_at_ms")).arg(1)).toLongLong(),
+            vn(2026, 1, 6));
+        QVERIFY(raw.scalar(milestone.arg(QLatin1String("first_response_at_ms")).arg(2)).isNull());
+    }
     QCOMPARE(store.syncValue(QStringLiteral("watermark")), QStringLiteral("12345"));
     QCOMPARE(store.messagesForCase(1).size(), 4);
     QVERIFY(store.citizenProfileFetched(dao));
@@ -249,7 +261,7 @@ void TestMigrations::failingStepRollsBack()
     Store::Store store;
     QString error;
     QVERIFY2(store.open(dbPath(), &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), Store::Store::currentSchemaVersion());
     QCOMPARE(store.caseById(1)->unreadCount, 2);
 }
 

@@ -7,11 +7,14 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libxlsxwriter-dev libsqlite3-dev sqlite3
   libgl-dev libxkbcommon-dev
   dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-noto-core fonts-dejavu-core
+  # ccache speeds up rebuilds; python3-openpyxl is the independent .xlsx reader the report
+  # tests open exported workbooks with.
+  ccache python3-openpyxl
 )
 
 missing=()

@@ -19,35 +19,82 @@ const std::array<std::pair<CaseStatus, const char *>, 10> kStatusKeys = {{
     {CaseStatus::OutOfScope, "out_of_scope"},
     {CaseStatus::Reopened, "reopened"},
 }};
-} // namespace
 
-QString caseStatusKey(CaseStatus status)
+const std::array<std::pair<CaseKind, const char *>, 9> kKindKeys = {{
+    {CaseKind::Question, "question"},
+    {CaseKind::Report, "report"},
+    {CaseKind::Petition, "petition"},
+    {CaseKind::DossierLookup, "dossier_lookup"},
+    {CaseKind::Postal, "postal"},
+    {CaseKind::Rating, "rating"},
+    {CaseKind::SubmissionHelp, "submission_help"},
+    {CaseKind::Complaint, "complaint"},
+    {CaseKind::Other, "other"},
+}};
+
+// One lookup for every enum <-> stored key table.
+template<typename Enum, std::size_t N>
+QString keyOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
 {
-    for (const auto &[value, key] : kStatusKeys) {
-        if (value == status) {
+    for (const auto &[entry, key] : table) {
+        if (entry == value) {
             return QString::fromLatin1(key);
         }
     }
-    return QStringLiteral("new");
+    return QString::fromLatin1(table.front().second);
 }
 
-std::optional<CaseStatus> caseStatusFromKey(const QString &key)
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(
+    const std::array<std::pair<Enum, const char *>, N> &table, const QString &key)
 {
-    for (const auto &[value, name] : kStatusKeys) {
+    for (const auto &[entry, name] : table) {
         if (key == QLatin1String(name)) {
-            return value;
+            return entry;
         }
     }
     return std::nullopt;
 }
 
-QList<CaseStatus> allCaseStatuses()
+template<typename Enum, std::size_t N>
+QList<Enum> valuesOf(const std::array<std::pair<Enum, const char *>, N> &table)
 {
-    QList<CaseStatus> result;
-    for (const auto &entry : kStatusKeys) {
+    QList<Enum> result;
+    for (const auto &entry : table) {
         result.append(entry.first);
     }
     return result;
+}
+} // namespace
+
+QString caseStatusKey(CaseStatus status)
+{
+    return keyOf(kStatusKeys, status);
+}
+
+std::optional<CaseStatus> caseStatusFromKey(const QString &key)
+{
+    return valueOf(kStatusKeys, key);
+}
+
+QList<CaseStatus> allCaseStatuses()
+{
+    return valuesOf(kStatusKeys);
+}
+
+QString caseKindKey(CaseKind kind)
+{
+    return keyOf(kKindKeys, kind);
+}
+
+std::optional<CaseKind> caseKindFromKey(const QString &key)
+{
+    return valueOf(kKindKeys, key);
+}
+
+QList<CaseKind> allCaseKinds()
+{
+    return valuesOf(kKindKeys);
 }
 
 } // namespace Desk::Core

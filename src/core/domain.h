@@ -31,6 +31,27 @@ std::optional<CaseStatus> caseStatusFromKey(const QString &key);
 /** Every status, in lifecycle order (for filters). */
 QList<CaseStatus> allCaseStatuses();
 
+/**
+ * What a case is about (classification). Complaints and denunciations (khiếu nại, tố cáo)
+ * are outside the PAKN rules (ND 20/2008 Art. 1): they are redirected, not handled.
+ */
+enum class CaseKind {
+    Question, // hỏi đáp
+    Report, // phản ánh
+    Petition, // kiến nghị
+    DossierLookup, // tra cứu hồ sơ
+    Postal, // giao, nhận hồ sơ qua bưu chính
+    Rating, // đánh giá
+    SubmissionHelp, // hỗ trợ nộp hồ sơ trực tuyến
+    Complaint, // khiếu nại, tố cáo: out of scope, redirected
+    Other,
+};
+
+/** Stable key ("question", "dossier_lookup", ...), as in the CLI's JSON and the database. */
+QString caseKindKey(CaseKind kind);
+std::optional<CaseKind> caseKindFromKey(const QString &key);
+QList<CaseKind> allCaseKinds();
+
 /** A citizen as known from Zalo (user/detail and conversation rows). Ids stay strings. */
 struct Citizen
 {

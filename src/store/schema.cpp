@@ -99,6 +99,176 @@ const char *const kVersion2Ddl[] = {
     "CREATE INDEX messages_by_case_direction ON messages(case_id, direction, time_ms)",
 };
 
+// v3: answering cases (classification, routing, outbox, drafts, ratings), the directory the
+// administrator edits, and the clocks and milestones reports read. Milestones are columns of
+// the case row so a report over a million cases reads one table, not the audit log.
+const char *const kVersion3Ddl[] = {
+    // Classification: '' = not classified yet; `classification_rule` says which rule (or
+    // "staff:<login>" for an override) produced it.
+    "ALTER TABLE cases ADD COLUMN kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN area_code TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN locality_code TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN procedure_code TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN classification_rule TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN assignee TEXT NOT NULL DEFAULT ''",
+    // The agency the case was last routed to ('' = handled by the desk itself).
+    "ALTER TABLE cases ADD COLUMN agency_code TEXT NOT NULL DEFAULT ''",
+    // Milestones, UTC ms, NULL until reached.
+    "ALTER TABLE cases ADD COLUMN first_response_at_ms INTEGER",
+    "ALTER TABLE cases ADD COLUMN routed_at_ms INTEGER",
+    "ALTER TABLE cases ADD COLUMN agency_answered_at_ms INTEGER",
+    "ALTER TABLE cases ADD COLUMN replied_at_ms INTEGER",
+    // Legal clocks: due moments per step (NULL = no clock), pause bookkeeping, kéo dài.
+    "ALTER TABLE cases ADD COLUMN ack_due_at_ms INTEGER",
+    "ALTER TABLE cases ADD COLUMN route_due_at_ms INTEGER",
+    "ALTER TABLE cases ADD COLUMN due_at_ms INTEGER",
+    "ALTER TABLE cases ADD COLUMN paused_since_ms INTEGER",
+    "ALTER TABLE cases ADD COLUMN paused_total_ms INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE cases ADD COLUMN prolonged INTEGER NOT NULL DEFAULT 0",
+    // Satisfaction, raw level key of the configured scale ('' = not rated).
+    "ALTER TABLE cases ADD COLUMN rating TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN rating_at_ms INTEGER",
+    // Reports select by the day a case was received.
+    "CREATE INDEX cases_by_opened ON cases(opened_at_ms)",
+    "CREATE INDEX cases_open_by_due ON cases(due_at_ms) WHERE replied_at_ms IS NULL",
+
+    // Directory (defaults from resources/data, edited by the administrator). `verified` = 0
+    // marks a default row nobody has checked against an official source yet.
+    R"(CREATE TABLE agencies (
+        code        TEXT PRIMARY KEY NOT NULL,
+        name        TEXT NOT NULL,
+        kind        TEXT NOT NULL DEFAULT '',
+        parent_code TEXT NOT NULL DEFAULT '',
+        phone       TEXT NOT NULL DEFAULT '',
+        email       TEXT NOT NULL DEFAULT '',
+        address     TEXT NOT NULL DEFAULT '',
+        notes       TEXT NOT NULL DEFAULT '',
+        verified    INTEGER NOT NULL DEFAULT 0,
+        active      INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE localities (
+        code         TEXT PRIMARY KEY NOT NULL,
+        name         TEXT NOT NULL,
+        type         TEXT NOT NULL DEFAULT '',
+        former_units TEXT NOT NULL DEFAULT '',
+        verified     INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE areas (
+        code              TEXT PRIMARY KEY NOT NULL,
+        name              TEXT NOT NULL,
+        provincial_agency TEXT NOT NULL DEFAULT '',
+        commune_agency    TEXT NOT NULL DEFAULT '',
+        verified          INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE procedures (
+        code         TEXT PRIMARY KEY NOT NULL,
+        name         TEXT NOT NULL,
+        area_code    TEXT NOT NULL DEFAULT '',
+        level        TEXT NOT NULL DEFAULT '',
+        online_level INTEGER NOT NULL DEFAULT 0,
+        portal_url   TEXT NOT NULL DEFAULT '',
+        agency_code  TEXT NOT NULL DEFAULT '',
+        verified     INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE reply_templates (
+        code      TEXT PRIMARY KEY NOT NULL,
+        title     TEXT NOT NULL,
+        kind      TEXT NOT NULL DEFAULT '',
+        area_code TEXT NOT NULL DEFAULT '',
+        body      TEXT NOT NULL,
+        verified  INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE classification_rules (
+        id       INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        target   TEXT NOT NULL,
+        value    TEXT NOT NULL,
+        pattern  TEXT NOT NULL,
+        weight   INTEGER NOT NULL DEFAULT 1,
+        note     TEXT NOT NULL DEFAULT '',
+        enabled  INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE routing_rules (
+        id             INTEGER PRIMARY KEY,
+        position       INTEGER NOT NULL,
+        kind           TEXT NOT NULL DEFAULT '',
+        area_code      TEXT NOT NULL DEFAULT '',
+        procedure_code TEXT NOT NULL DEFAULT '',
+        level          TEXT NOT NULL DEFAULT '',
+        agency_code    TEXT NOT NULL,
+        note           TEXT NOT NULL DEFAULT '',
+        enabled        INTEGER NOT NULL DEFAULT 1))",
+    // Clock policy: working days per case kind and step ('*' = any kind).
+    R"(CREATE TABLE clock_policies (
+        kind         TEXT NOT NULL,
+        step         TEXT NOT NULL,
+        working_days INTEGER NOT NULL,
+        PRIMARY KEY (kind, step)))",
+
+    // One row per hop to an agency; the answer is recorded on the same row.
+    R"(CREATE TABLE transfers (
+        id                INTEGER PRIMARY KEY,
+        case_id           INTEGER NOT NULL REFERENCES cases(id),
+        agency_code       TEXT NOT NULL,
+        note              TEXT NOT NULL DEFAULT '',
+        routed_at_ms      INTEGER NOT NULL,
+        due_at_ms         INTEGER,
+        routed_by         TEXT NOT NULL,
+        answered_at_ms    INTEGER,
+        answer_text       TEXT NOT NULL DEFAULT '',
+        answer_files_json TEXT NOT NULL DEFAULT '[]',
+        recorded_by       TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX transfers_by_case ON transfers(case_id, id)",
+    "CREATE INDEX transfers_open ON transfers(agency_code) WHERE answered_at_ms IS NULL",
+
+    // The outbox: every reply is a row before anything goes to Zalo. `client_ref` is unique
+    // per part so a resent request can be recognised; state 'sending' is written (and
+    // committed) before the POST, so after a crash the row says "check Zalo first".
+    R"(CREATE TABLE outbox (
+        id                INTEGER PRIMARY KEY,
+        case_id           INTEGER NOT NULL REFERENCES cases(id),
+        citizen_id        TEXT NOT NULL,
+        client_ref        TEXT NOT NULL UNIQUE,
+        purpose           TEXT NOT NULL DEFAULT 'reply',
+        kind              TEXT NOT NULL DEFAULT 'text',
+        text              TEXT NOT NULL DEFAULT '',
+        quote_message_id  TEXT NOT NULL DEFAULT '',
+        file_path         TEXT NOT NULL DEFAULT '',
+        part_index        INTEGER NOT NULL DEFAULT 1,
+        part_count        INTEGER NOT NULL DEFAULT 1,
+        state             TEXT NOT NULL DEFAULT 'queued',
+        attempts          INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at_ms INTEGER NOT NULL DEFAULT 0,
+        created_at_ms     INTEGER NOT NULL,
+        created_by        TEXT NOT NULL,
+        sending_since_ms  INTEGER,
+        sent_at_ms        INTEGER,
+        zalo_message_id   TEXT NOT NULL DEFAULT '',
+        error_code        INTEGER NOT NULL DEFAULT 0,
+        error_message     TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX outbox_by_state ON outbox(state, next_attempt_at_ms)",
+    "CREATE INDEX outbox_by_case ON outbox(case_id, id)",
+
+    // The draft being typed, saved as typed so it survives a crash.
+    R"(CREATE TABLE drafts (
+        case_id       INTEGER PRIMARY KEY REFERENCES cases(id),
+        text          TEXT NOT NULL,
+        updated_at_ms INTEGER NOT NULL,
+        author        TEXT NOT NULL DEFAULT ''))",
+
+    // Ratings with who answered the case and which agency handled it at the time.
+    R"(CREATE TABLE ratings (
+        case_id     INTEGER PRIMARY KEY REFERENCES cases(id),
+        level       TEXT NOT NULL,
+        raw_text    TEXT NOT NULL DEFAULT '',
+        message_id  TEXT NOT NULL DEFAULT '',
+        at_ms       INTEGER NOT NULL,
+        staff       TEXT NOT NULL DEFAULT '',
+        agency_code TEXT NOT NULL DEFAULT ''))",
+};
+
+// Cases answered before v3 (from the OA console, seen by sync) get their milestones.
+const char *const kVersion3Backfill[] = {
+    R"(UPDATE cases SET first_response_at_ms =
+           (SELECT min(m.time_ms) FROM messages m WHERE m.case_id = cases.id AND m.direction = 'out'))",
+    R"(UPDATE cases SET replied_at_ms = first_response_at_ms
+        WHERE status IN ('replied', 'closed') AND first_response_at_ms IS NOT NULL)",
+};
+
 bool execAll(Database &db, const char *const *begin, const char *const *end, int version)
 {
     for (auto it = begin; it != end; ++it) {
@@ -201,6 +371,9 @@ bool runStep(Database &db, int version)
         return migrateTo1(db);
     case 2:
         return migrateTo2(db);
+    case 3:
+        return execAll(db, std::begin(kVersion3Ddl), std::end(kVersion3Ddl), 3)
+            && execAll(db, std::begin(kVersion3Backfill), std::end(kVersion3Backfill), 3);
     default:
         return db.fail(QStringLiteral("no migration step to schema v%1").arg(version));
     }

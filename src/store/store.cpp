@@ -74,6 +74,16 @@ Store::~Store()
     delete d;
 }
 
+Database &Store::database() const
+{
+    return d->db;
+}
+
+void Store::announceChanged(const QSet<qint64> &caseIds)
+{
+    notify(caseIds);
+}
+
 bool Store::open(const QString &path, QString *error)
 {
     return openAtVersion(path, currentSchemaVersion(), error);

@@ -11,6 +11,8 @@
 
 namespace Desk::Store {
 
+class Database;
+
 /** Which cases the inbox shows. Filtering and sorting happen in SQL / FTS, never in a proxy. */
 struct CaseFilter
 {
@@ -157,6 +159,12 @@ public:
      * case (~12 s at 1M messages).
      */
     HealthReport fullCheck() const;
+
+    // --- for the store's companion classes (directory, outbox, reports) ---------------------
+    /** The connection of this Store's thread; companions build their repositories on it. */
+    Database &database() const;
+    /** Emits casesChanged for a write a companion committed (or queues it inside a batch). */
+    void announceChanged(const QSet<qint64> &caseIds);
 
 signals:
     /** Emitted after a committed write that changed cases (ingest, read marks, status). */
