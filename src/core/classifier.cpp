@@ -1,0 +1,965 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/classifier.h"
+
+#include "core/logging.h"
+#include "core/textfold.h"
+
+#include <QDate>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <vector>
+
+// Resources of a static library must be initialised by name from outside any namespace.
+static void initDefaultData()
+{
+    Q_INIT_RESOURCE(desk_default_data);
+}
+
+namespace Desk::Core {
+
+namespace {
+
+// --- words --------------------------------------------------------------------------------
+
+/** Every distinct word of the rules and commune names, numbered; message words look up here. */
+class Vocabulary
+{
+public:
+    int add(const QString &word)
+    {
+        if (const auto it = m_ids.constFind(QStringView(word)); it != m_ids.cend()) {
+            return *it;
+        }
+        m_storage.push_back(std::make_unique<QString>(word));
+        const int id = int(m_storage.size()) - 1;
+        m_ids.insert(QStringView(*m_storage.back()), id); // the view stays valid: heap string
+        return id;
+    }
+    int id(QStringView word) const { return m_ids.value(word, -1); }
+    int size() const { return int(m_storage.size()); }
+
+private:
+    std::vector<std::unique_ptr<QString>> m_storage;
+    QHash<QStringView, int> m_ids;
+};
+
+struct Token
+{
+    QStringView text;
+    int id = -1;
+};
+
+/** Words of folded text (letters and digits); "p5" / "f5" (phường 5) become two words. */
+std::vector<Token> tokenize(const QString &folded, const Vocabulary &vocabulary)
+{
+    static const QString ward = QStringLiteral("phuong");
+    std::vector<Token> tokens;
+    tokens.reserve(folded.size() / 4 + 1);
+    const QChar *data = folded.constData();
+    const qsizetype n = folded.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!data[i].isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && data[j].isLetterOrNumber()) {
+            ++j;
+        }
+        QStringView word(data + i, j - i);
+        if (word.size() >= 2 && word.size() <= 3 && (word.front() == u'p' || word.front() == u'f')
+            && word.at(1).isDigit() && word.back().isDigit()) {
+            tokens.push_back({QStringView(ward), vocabulary.id(ward)});
+            word = word.mid(1);
+        }
+        tokens.push_back({word, vocabulary.id(word)});
+        i = j;
+    }
+    return tokens;
+}
+
+QStringList splitWords(const QString &folded)
+{
+    QStringList words;
+    for (const Token &t : tokenize(folded, Vocabulary())) {
+        words.append(t.text.toString());
+    }
+    return words;
+}
+
+/** Phrases (word sequences, the last word optionally a prefix) indexed by their first word. */
+class PhraseTable
+{
+public:
+    struct Phrase
+    {
+        std::vector<int> ids; // exact words; the prefix word, if any, is not in here
+        QString prefix; // last word as a prefix, empty if none
+        int owner = 0;
+    };
+
+    void add(Vocabulary &vocabulary, const QStringList &words, bool lastIsPrefix, int owner)
+    {
+        Phrase phrase;
+        phrase.owner = owner;
+        for (int i = 0; i < words.size(); ++i) {
+            if (lastIsPrefix && i == words.size() - 1) {
+                phrase.prefix = words.at(i);
+            } else {
+                phrase.ids.push_back(vocabulary.add(words.at(i)));
+            }
+        }
+        const int index = int(m_phrases.size());
+        m_phrases.push_back(std::move(phrase));
+        const Phrase &p = m_phrases.back();
+        if (p.ids.empty()) {
+            m_prefixOnly.push_back(index);
+        } else {
+            if (int(m_byFirst.size()) <= p.ids.front()) {
+                m_byFirst.resize(p.ids.front() + 1);
+            }
+            m_byFirst[p.ids.front()].push_back(index);
+        }
+    }
+
+    const Phrase &at(int index) const { return m_phrases[index]; }
+
+    /** Calls `found(phraseIndex, start, length)` for every occurrence. */
+    template<typename F> void match(const std::vector<Token> &tokens, F found) const
+    {
+        const int n = int(tokens.size());
+        for (int i = 0; i < n; ++i) {
+            const int id = tokens[i].id;
+            if (id >= 0 && id < int(m_byFirst.size())) {
+                for (const int index : m_byFirst[id]) {
+                    const Phrase &p = m_phrases[index];
+                    const int length = int(p.ids.size()) + (p.prefix.isEmpty() ? 0 : 1);
+                    if (i + length > n) {
+                        continue;
+                    }
+                    bool ok = true;
+                    for (size_t k = 1; k < p.ids.size() && ok; ++k) {
+                        ok = tokens[i + int(k)].id == p.ids[k];
+                    }
+                    if (ok && !p.prefix.isEmpty()) {
+                        ok = tokens[i + length - 1].text.startsWith(p.prefix);
+                    }
+                    if (ok) {
+                        found(index, i, length);
+                    }
+                }
+            }
+            for (const int index : m_prefixOnly) {
+                if (tokens[i].text.startsWith(m_phrases[index].prefix)) {
+                    found(index, i, 1);
+                }
+            }
+        }
+    }
+
+private:
+    std::vector<Phrase> m_phrases;
+    std::vector<std::vector<int>> m_byFirst;
+    std::vector<int> m_prefixOnly;
+};
+
+// --- CSV ----------------------------------------------------------------------------------
+
+struct CsvRow
+{
+    int line = 0;
+    QStringList fields;
+};
+
+/** RFC 4180 rows (quotes, doubled quotes, newlines inside quotes, CRLF, UTF-8 BOM). */
+QList<CsvRow> readCsv(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    QList<CsvRow> rows;
+    CsvRow row;
+    QString field;
+    bool quoted = false;
+    bool any = false;
+    int line = 1;
+    row.line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (quoted) {
+            if (ch == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field.append(ch);
+                ++i;
+            } else if (ch == u'"') {
+                quoted = false;
+            } else {
+                line += ch == u'\n' ? 1 : 0;
+                field.append(ch);
+            }
+        } else if (ch == u'"') {
+            quoted = any = true;
+        } else if (ch == u',') {
+            row.fields.append(field);
+            field.clear();
+            any = true;
+        } else if (ch == u'\n' || ch == u'\r') {
+            if (ch == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+                ++i;
+            }
+            if (any || !field.isEmpty()) {
+                row.fields.append(field);
+                rows.append(row);
+            }
+            row = CsvRow {++line, {}};
+            field.clear();
+            any = false;
+        } else {
+            field.append(ch);
+        }
+    }
+    if (any || !field.isEmpty()) {
+        row.fields.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
+/** Column index by header name; -1 when missing. */
+int column(const CsvRow &header, const char *name)
+{
+    return int(header.fields.indexOf(QString::fromLatin1(name)));
+}
+
+QString field(const CsvRow &row, int column)
+{
+    return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        initDefaultData();
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcCore) << "cannot read" << path;
+        return {};
+    }
+    return file.readAll();
+}
+
+// --- localities ---------------------------------------------------------------------------
+
+enum class UnitType { Any, Commune, Ward, Town };
+
+/** A former unit merged (wholly or partly) into a commune on 1 July 2025. */
+struct FormerUnit
+{
+    int commune = 0;
+    UnitType type = UnitType::Any;
+    QStringList qualifier; // folded words of its old district: "ca mau", "dong hai"
+    bool partial = false; // split between several communes: never resolved alone
+};
+
+/** One locality name as it may be written, shared by the current commune and former units. */
+struct NameEntry
+{
+    QString folded;
+    int current = -1; // commune whose present name this is
+    QList<FormerUnit> formers;
+};
+
+// Commune names that are also ordinary words or bigger places in folded text: "năm cần"
+// (five needed), "tán thành" (agree), "đất mới" (new land), Bạc Liêu and Hòa Bình (provinces).
+// They count only after "xã" / "phường" / "thị trấn".
+const QSet<QString> &namesNeedingPrefix()
+{
+    static const QSet<QString> names {QStringLiteral("nam can"), QStringLiteral("tan thanh"),
+        QStringLiteral("dat moi"), QStringLiteral("bac lieu"), QStringLiteral("hoa binh")};
+    return names;
+}
+
+UnitType typeOfPrefix(const QString &folded)
+{
+    if (folded == QLatin1String("xa")) {
+        return UnitType::Commune;
+    }
+    if (folded == QLatin1String("phuong")) {
+        return UnitType::Ward;
+    }
+    if (folded == QLatin1String("thi tran")) {
+        return UnitType::Town;
+    }
+    return UnitType::Any;
+}
+
+enum class Prefix { None, Commune, Ward, Town, District };
+
+/** What the words just before a name say it is: "xã", "p.", "thị trấn", "huyện", "thị xã", ... */
+Prefix prefixBefore(const std::vector<Token> &tokens, int start)
+{
+    const auto word = [&](int i) { return i >= 0 ? tokens[i].text : QStringView(); };
+    const QStringView w1 = word(start - 1);
+    const QStringView w2 = word(start - 2);
+    if (w2 == u"thi" && w1 == u"xa") {
+        return Prefix::District;
+    }
+    if ((w2 == u"thanh" && w1 == u"pho") || w1 == u"huyen" || w1 == u"tp" || w1 == u"tx"
+        || w1 == u"tinh" || w1 == u"quan") {
+        return Prefix::District;
+    }
+    if ((w2 == u"thi" && w1 == u"tran") || w1 == u"tt") {
+        return Prefix::Town;
+    }
+    if (w1 == u"xa" || w1 == u"x" || (w2 == u"dac" && w1 == u"khu")) {
+        return Prefix::Commune;
+    }
+    if (w1 == u"phuong" || w1 == u"p" || w1 == u"f") {
+        return Prefix::Ward;
+    }
+    return Prefix::None;
+}
+
+bool containsPhrase(const std::vector<Token> &tokens, const QStringList &words)
+{
+    if (words.isEmpty()) {
+        return false;
+    }
+    for (size_t i = 0; i + size_t(words.size()) <= tokens.size(); ++i) {
+        bool ok = true;
+        for (int k = 0; k < words.size() && ok; ++k) {
+            ok = tokens[i + size_t(k)].text == words.at(k);
+        }
+        if (ok) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// --- dossier codes and phones -------------------------------------------------------------
+
+struct Span
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+int digitCount(const QString &text)
+{
+    int count = 0;
+    for (const QChar ch : text) {
+        count += ch.isDigit() ? 1 : 0;
+    }
+    return count;
+}
+
+QStringList dossierCodes(const QString &text, QList<Span> *spans)
+{
+    // V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX (Thông tư 01/2018/TT-VPCP Art. 19); citizens add or drop
+    // spaces, dots and dashes and type the letter in lower case.
+    static const QRegularExpression pattern(QStringLiteral(
+        "(?<![0-9A-Za-z])(\\d{3})\\s*\\.?\\s*(\\d{2})\\s*\\.?\\s*(\\d{2})\\s*\\.?\\s*"
+        "([A-Za-z]\\d{2})\\s*-?\\s*(\\d{2})(\\d{2})(\\d{2})\\s*-?\\s*(\\d{4})(?![0-9])"));
+    QStringList codes;
+    if (digitCount(text) < 17) {
+        return codes;
+    }
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        // The date part must be a date, or this is some other long number.
+        if (!QDate(2000 + m.captured(5).toInt(), m.captured(6).toInt(), m.captured(7).toInt())
+                 .isValid()) {
+            continue;
+        }
+        const QString code
+            = QStringLiteral("%1.%2.%3.%4-%5%6%7-%8")
+                  .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4).toUpper(),
+                      m.captured(5), m.captured(6), m.captured(7), m.captured(8));
+        if (!codes.contains(code)) {
+            codes.append(code);
+        }
+        if (spans) {
+            spans->append({m.capturedStart(), m.capturedEnd()});
+        }
+    }
+    return codes;
+}
+
+/** The normalised number if `digits` is a Vietnamese phone number, else empty. */
+QString normalisedPhone(const QString &digits, bool plus)
+{
+    QString national = digits;
+    if (digits.startsWith(QLatin1String("84")) && digits.size() == 11) {
+        national = QLatin1Char('0') + digits.mid(2);
+    } else if (plus) {
+        return {};
+    }
+    if (!national.startsWith(QLatin1Char('0'))) {
+        return {};
+    }
+    const QChar second = national.at(1);
+    // Mobile: 10 digits, 03x/05x/07x/08x/09x. Landline: 11 digits, 02xx (area code) + 7-8 digits.
+    if (national.size() == 10 && QStringView(u"35789").contains(second)) {
+        return national;
+    }
+    if (national.size() == 11 && second == u'2') {
+        return national;
+    }
+    return {};
+}
+
+/** Numbers inside one run of digit groups ("0912 345 678", "0290.3831.234 và 0987654321"). */
+void phonesInRun(const QStringList &groups, bool plus, QStringList *out)
+{
+    int start = 0;
+    while (start < groups.size()) {
+        QString digits;
+        bool found = false;
+        for (int end = start; end < groups.size() && digits.size() <= 11; ++end) {
+            digits += groups.at(end);
+            const QString phone = normalisedPhone(digits, plus && start == 0);
+            // A 10-digit 02x number may still grow into an 11-digit landline.
+            const bool mayGrow = phone.isEmpty() || (phone.size() == 10 && phone.at(1) == u'2');
+            if (!phone.isEmpty() && !(mayGrow && end + 1 < groups.size())) {
+                if (!out->contains(phone)) {
+                    out->append(phone);
+                }
+                start = end + 1;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            ++start;
+        }
+    }
+}
+
+QStringList phoneNumbers(const QString &text, const QList<Span> &exclude)
+{
+    QStringList phones;
+    if (digitCount(text) < 10) {
+        return phones;
+    }
+    const auto excluded = [&](qsizetype i) {
+        return std::any_of(exclude.cbegin(), exclude.cend(),
+            [i](const Span &s) { return i >= s.begin && i < s.end; });
+    };
+    const auto isDigit
+        = [&](qsizetype i) { return i >= 0 && i < text.size() && text.at(i).isDigit(); };
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const bool plus = text.at(i) == u'+' && isDigit(i + 1);
+        if (!(plus || text.at(i).isDigit()) || excluded(i)) {
+            ++i;
+            continue;
+        }
+        // Glued to a word, a code or a date part ("H12", "12/11", "v1.2"): not a phone.
+        const QChar before = i > 0 ? text.at(i - 1) : QChar(u' ');
+        const bool badStart = before.isLetterOrNumber() || before == u'/' || before == u'.'
+            || before == u'-' || before == u'_';
+        qsizetype j = plus ? i + 1 : i;
+        QStringList groups;
+        while (j < n) {
+            qsizetype k = j;
+            while (k < n && text.at(k).isDigit() && !excluded(k)) {
+                ++k;
+            }
+            groups.append(text.mid(j, k - j));
+            j = k;
+            // One separator (space, dot, dash) between digit groups keeps the number going.
+            if (j + 1 < n && (text.at(j) == u' ' || text.at(j) == u'.' || text.at(j) == u'-')
+                && isDigit(j + 1) && !excluded(j + 1)) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        const QChar after = j < n ? text.at(j) : QChar(u' ');
+        const bool badEnd = after.isLetter() || after == u'/' || after == u'_';
+        if (!badStart && !badEnd) {
+            phonesInRun(groups, plus, &phones);
+        }
+        i = j + 1;
+    }
+    return phones;
+}
+
+} // namespace
+
+// --- compiled data ------------------------------------------------------------------------
+
+struct Classifier::Data
+{
+    enum Special { None, DossierCode, Phone, QuestionMark, Rating };
+    struct Rule
+    {
+        ClassificationRule row;
+        bool isKind = true;
+        std::vector<Special> specials;
+    };
+    struct Alternative
+    {
+        int rule = 0;
+        QString text; // folded, for the explanation
+    };
+
+    QList<Rule> rules;
+    QList<Alternative> alternatives;
+    Vocabulary vocabulary;
+    PhraseTable rulePhrases; // owner: alternative index
+    PhraseTable namePhrases; // owner: name entry index
+    QList<NameEntry> names;
+    QList<ClassifierLocality> localities;
+    RatingScale ratingScale;
+    QStringList warnings;
+
+    void addRule(const ClassificationRule &row, const QStringList &areaCodes);
+    void addLocalities(const QList<ClassifierLocality> &list);
+    int nameEntry(const QString &folded);
+};
+
+void Classifier::Data::addRule(const ClassificationRule &row, const QStringList &areaCodes)
+{
+    const QString where = QStringLiteral("rule %1").arg(row.position);
+    Rule rule {row, row.target == QLatin1String("kind"), {}};
+    if (row.target != QLatin1String("kind") && row.target != QLatin1String("area")) {
+        warnings.append(where + QStringLiteral(": unknown target '%1'").arg(row.target));
+        return;
+    }
+    if (rule.isKind && !caseKindFromKey(row.value)) {
+        warnings.append(where + QStringLiteral(": unknown kind '%1'").arg(row.value));
+        return;
+    }
+    if (!rule.isKind && !areaCodes.contains(row.value)) {
+        warnings.append(where + QStringLiteral(": unknown area '%1'").arg(row.value));
+        return;
+    }
+    if (!row.enabled) {
+        return;
+    }
+    const int ruleIndex = int(rules.size());
+    int alternativeCount = 0;
+    for (const QString &raw : row.pattern.split(QLatin1Char('|'))) {
+        QString alternative = foldForSearch(raw).trimmed();
+        if (alternative.startsWith(QLatin1Char('@'))) {
+            static const QHash<QString, Special> specials {
+                {QStringLiteral("@dossier_code"), DossierCode}, {QStringLiteral("@phone"), Phone},
+                {QStringLiteral("@question_mark"), QuestionMark},
+                {QStringLiteral("@rating"), Rating}};
+            const Special special = specials.value(alternative, None);
+            if (special == None) {
+                warnings.append(where + QStringLiteral(": unknown marker '%1'").arg(alternative));
+            } else {
+                rule.specials.push_back(special);
+                alternatives.append({ruleIndex, alternative});
+                ++alternativeCount;
+            }
+            continue;
+        }
+        const bool prefix = alternative.endsWith(QLatin1Char('*'));
+        if (prefix) {
+            alternative.chop(1);
+        }
+        const QStringList words = splitWords(alternative);
+        if (words.isEmpty()) {
+            continue;
+        }
+        rulePhrases.add(vocabulary, words, prefix, int(alternatives.size()));
+        alternatives.append(
+            {ruleIndex, words.join(QLatin1Char(' ')) + (prefix ? QStringLiteral("*") : QString())});
+        ++alternativeCount;
+    }
+    if (alternativeCount == 0) {
+        warnings.append(where + QStringLiteral(": empty pattern"));
+    }
+    rules.append(rule);
+}
+
+int Classifier::Data::nameEntry(const QString &folded)
+{
+    for (int i = 0; i < names.size(); ++i) {
+        if (names.at(i).folded == folded) {
+            return i;
+        }
+    }
+    names.append(NameEntry {folded, -1, {}});
+    namePhrases.add(vocabulary, splitWords(folded), false, int(names.size()) - 1);
+    return int(names.size()) - 1;
+}
+
+void Classifier::Data::addLocalities(const QList<ClassifierLocality> &list)
+{
+    // "Phường 1 (TP Cà Mau, phần còn lại)": unit type, name, old district, split marks.
+    static const QRegularExpression unitPattern(
+        QStringLiteral("^(xa|phuong|thi tran|dac khu)\\s+(.+?)\\s*(?:\\((.*)\\))?$"));
+    static const QRegularExpression districtPrefix(
+        QStringLiteral("^(tp|thanh pho|thi xa|tx|huyen)\\s+"));
+    localities = list;
+    for (int c = 0; c < list.size(); ++c) {
+        const QRegularExpressionMatch current = unitPattern.match(foldForSearch(list.at(c).name));
+        const QString currentName
+            = current.hasMatch() ? current.captured(2) : foldForSearch(list.at(c).name).trimmed();
+        names[nameEntry(currentName)].current = c;
+    }
+    for (int c = 0; c < list.size(); ++c) {
+        for (const QString &unit : list.at(c).formerUnits.split(QLatin1Char(';'))) {
+            const QRegularExpressionMatch m = unitPattern.match(foldForSearch(unit).trimmed());
+            if (!m.hasMatch()) {
+                continue;
+            }
+            FormerUnit former;
+            former.commune = c;
+            former.type = typeOfPrefix(m.captured(1));
+            const QStringList notes = m.captured(3).split(QLatin1Char(','));
+            QString district = notes.value(0).trimmed();
+            district.remove(districtPrefix);
+            former.qualifier = splitWords(district);
+            for (const QString &note : notes) {
+                former.partial = former.partial || note.contains(QLatin1String("mot phan"))
+                    || note.contains(QLatin1String("phan con lai"));
+            }
+            names[nameEntry(m.captured(2))].formers.append(former);
+        }
+    }
+}
+
+// --- building -----------------------------------------------------------------------------
+
+Classifier::Classifier(const QList<ClassificationRule> &rules,
+    const QList<ClassifierLocality> &localities, const QStringList &areaCodes,
+    const RatingScale &ratingScale)
+{
+    auto data = std::make_shared<Data>();
+    data->ratingScale = ratingScale;
+    QList<ClassificationRule> ordered = rules;
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const ClassificationRule &a, const ClassificationRule &b) {
+            return a.position < b.position;
+        });
+    for (const ClassificationRule &rule : ordered) {
+        data->addRule(rule, areaCodes);
+    }
+    data->addLocalities(localities);
+    for (const QString &warning : std::as_const(data->warnings)) {
+        qCWarning(lcCore) << "classifier:" << warning;
+    }
+    m_data = std::move(data);
+}
+
+Classifier Classifier::fromDefaults()
+{
+    QStringList errors;
+    const auto rules
+        = parseRules(readResource(QStringLiteral(":/data/classification-rules.csv")), &errors);
+    const auto localities
+        = parseLocalities(readResource(QStringLiteral(":/data/communes.csv")), &errors);
+    const auto areas = parseAreaCodes(readResource(QStringLiteral(":/data/areas.csv")), &errors);
+    for (const QString &error : std::as_const(errors)) {
+        qCWarning(lcCore) << "default classification data:" << error;
+    }
+    return Classifier(rules, localities, areas);
+}
+
+QList<ClassificationRule> Classifier::parseRules(const QByteArray &csv, QStringList *errors)
+{
+    QList<ClassificationRule> rules;
+    const QList<CsvRow> rows = readCsv(csv);
+    if (rows.isEmpty()) {
+        return rules;
+    }
+    const CsvRow &header = rows.first();
+    const int position = column(header, "position");
+    const int target = column(header, "target");
+    const int value = column(header, "value");
+    const int pattern = column(header, "pattern");
+    const int weight = column(header, "weight");
+    const int note = column(header, "note");
+    const int enabled = column(header, "enabled");
+    if (position < 0 || target < 0 || value < 0 || pattern < 0) {
+        errors->append(
+            QStringLiteral("line 1: needs the columns position, target, value, pattern"));
+        return rules;
+    }
+    for (int i = 1; i < rows.size(); ++i) {
+        const CsvRow &row = rows.at(i);
+        ClassificationRule rule;
+        bool okPosition = false;
+        bool okWeight = true;
+        rule.position = field(row, position).toInt(&okPosition);
+        rule.target = field(row, target);
+        rule.value = field(row, value);
+        rule.pattern = field(row, pattern);
+        if (weight >= 0 && !field(row, weight).isEmpty()) {
+            rule.weight = field(row, weight).toInt(&okWeight);
+        }
+        rule.note = field(row, note);
+        rule.enabled = enabled < 0 || field(row, enabled) != QLatin1String("0");
+        if (!okPosition || !okWeight) {
+            errors->append(
+                QStringLiteral("line %1: position and weight must be numbers").arg(row.line));
+            continue;
+        }
+        rules.append(rule);
+    }
+    return rules;
+}
+
+QList<ClassifierLocality> Classifier::parseLocalities(const QByteArray &csv, QStringList *errors)
+{
+    QList<ClassifierLocality> localities;
+    const QList<CsvRow> rows = readCsv(csv);
+    if (rows.isEmpty()) {
+        return localities;
+    }
+    const int code = column(rows.first(), "code");
+    const int name = column(rows.first(), "name");
+    const int former = column(rows.first(), "former_units");
+    if (code < 0 || name < 0) {
+        errors->append(QStringLiteral("line 1: needs the columns code, name"));
+        return localities;
+    }
+    for (int i = 1; i < rows.size(); ++i) {
+        localities.append(
+            {field(rows.at(i), code), field(rows.at(i), name), field(rows.at(i), former)});
+    }
+    return localities;
+}
+
+QStringList Classifier::parseAreaCodes(const QByteArray &csv, QStringList *errors)
+{
+    QStringList codes;
+    const QList<CsvRow> rows = readCsv(csv);
+    const int code = rows.isEmpty() ? -1 : column(rows.first(), "code");
+    if (code < 0) {
+        errors->append(QStringLiteral("line 1: needs the column code"));
+        return codes;
+    }
+    for (int i = 1; i < rows.size(); ++i) {
+        codes.append(field(rows.at(i), code));
+    }
+    return codes;
+}
+
+QStringList Classifier::warnings() const
+{
+    return m_data->warnings;
+}
+
+int Classifier::ruleCount() const
+{
+    return int(m_data->rules.size());
+}
+
+QStringList Classifier::findDossierCodes(const QString &text)
+{
+    return dossierCodes(text, nullptr);
+}
+
+QStringList Classifier::findPhoneNumbers(const QString &text)
+{
+    QList<Span> spans;
+    dossierCodes(text, &spans);
+    return phoneNumbers(text, spans);
+}
+
+// --- classifying --------------------------------------------------------------------------
+
+namespace {
+
+struct Score
+{
+    QString value;
+    int total = 0;
+    int firstPosition = 0;
+    QStringList reasons;
+};
+
+/** Highest total, then the earliest rule position. */
+const Score *winner(const QList<Score> &scores)
+{
+    const Score *best = nullptr;
+    for (const Score &s : scores) {
+        if (!best || s.total > best->total
+            || (s.total == best->total && s.firstPosition < best->firstPosition)) {
+            best = &s;
+        }
+    }
+    return best;
+}
+
+void addScore(QList<Score> *scores, const ClassificationRule &rule, const QString &alternative)
+{
+    auto it = std::find_if(
+        scores->begin(), scores->end(), [&](const Score &s) { return s.value == rule.value; });
+    if (it == scores->end()) {
+        scores->append(Score {rule.value, 0, rule.position, {}});
+        it = scores->end() - 1;
+    }
+    it->total += rule.weight;
+    it->firstPosition = std::min(it->firstPosition, rule.position);
+    it->reasons.append(QStringLiteral("rule %1 '%2'").arg(rule.position).arg(alternative));
+}
+
+} // namespace
+
+Classification Classifier::classify(const QString &text) const
+{
+    const Data &d = *m_data;
+    Classification result;
+    const QString folded = foldForSearch(text);
+    const std::vector<Token> tokens = tokenize(folded, d.vocabulary);
+
+    QList<Span> spans;
+    result.dossierCodes = dossierCodes(text, &spans);
+    result.phones = phoneNumbers(text, spans);
+    if (const auto level = d.ratingScale.recogniseFolded(folded)) {
+        result.ratingLevel = level->key;
+    }
+
+    // First matching alternative of every rule.
+    std::vector<int> matched(d.rules.size(), -1);
+    d.rulePhrases.match(tokens, [&](int phrase, int, int) {
+        const int alternative = d.rulePhrases.at(phrase).owner;
+        int &slot = matched[d.alternatives.at(alternative).rule];
+        if (slot < 0 || alternative < slot) {
+            slot = alternative;
+        }
+    });
+    const bool question = folded.contains(QLatin1Char('?'));
+    for (int r = 0; r < d.rules.size(); ++r) {
+        for (const Data::Special special : d.rules.at(r).specials) {
+            const bool hit = (special == Data::DossierCode && !result.dossierCodes.isEmpty())
+                || (special == Data::Phone && !result.phones.isEmpty())
+                || (special == Data::QuestionMark && question)
+                || (special == Data::Rating && !result.ratingLevel.isEmpty());
+            if (hit && matched[r] < 0) {
+                matched[r] = int(std::find_if(d.alternatives.cbegin(), d.alternatives.cend(),
+                                     [r](const Data::Alternative &a) { return a.rule == r; })
+                    - d.alternatives.cbegin());
+            }
+        }
+    }
+
+    QList<Score> kinds;
+    QList<Score> areas;
+    for (int r = 0; r < d.rules.size(); ++r) {
+        if (matched[r] >= 0) {
+            const Data::Rule &rule = d.rules.at(r);
+            addScore(rule.isKind ? &kinds : &areas, rule.row, d.alternatives.at(matched[r]).text);
+        }
+    }
+    QStringList why;
+    if (const Score *kind = winner(kinds)) {
+        result.kind = caseKindFromKey(kind->value).value_or(CaseKind::Other);
+        why.append(QStringLiteral("kind=%1: %2").arg(kind->value, kind->reasons.join(u", ")));
+    } else {
+        why.append(QStringLiteral("kind=other: no rule matched"));
+    }
+    if (const Score *area = winner(areas)) {
+        result.area = area->value;
+        why.append(QStringLiteral("area=%1: %2").arg(area->value, area->reasons.join(u", ")));
+    }
+
+    // Localities: longest name at each place, explicit "xã/phường" mentions first.
+    struct NameHit
+    {
+        int start;
+        int length;
+        int entry;
+    };
+    std::vector<NameHit> hits;
+    d.namePhrases.match(tokens, [&](int phrase, int start, int length) {
+        hits.push_back({start, length, d.namePhrases.at(phrase).owner});
+    });
+    std::sort(hits.begin(), hits.end(), [](const NameHit &a, const NameHit &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    int resolved = -1;
+    bool resolvedWithPrefix = false;
+    QString resolvedHow;
+    QStringList ambiguous;
+    int coveredUntil = 0;
+    for (const NameHit &hit : hits) {
+        if (hit.start < coveredUntil) {
+            continue;
+        }
+        coveredUntil = hit.start + hit.length;
+        const NameEntry &entry = d.names.at(hit.entry);
+        const Prefix prefix = prefixBefore(tokens, hit.start);
+        if (prefix == Prefix::District) {
+            continue; // "huyện Đầm Dơi", "thị xã Giá Rai": a former district, not a commune
+        }
+        const bool numeric = entry.folded.at(0).isDigit();
+        const bool bareOk = !numeric && !namesNeedingPrefix().contains(entry.folded);
+        int commune = -1;
+        QString how;
+        if (entry.current >= 0 && prefix != Prefix::Town && (prefix != Prefix::None || bareOk)) {
+            commune = entry.current;
+            how = QStringLiteral("'%1'").arg(entry.folded);
+        } else if (!entry.formers.isEmpty() && (prefix != Prefix::None || bareOk)) {
+            const UnitType wanted = prefix == Prefix::Town ? UnitType::Town
+                : prefix == Prefix::Ward                   ? UnitType::Ward
+                : prefix == Prefix::Commune                ? UnitType::Commune
+                                                           : UnitType::Any;
+            QList<FormerUnit> candidates;
+            for (const FormerUnit &f : entry.formers) {
+                if (wanted == UnitType::Any || f.type == wanted) {
+                    candidates.append(f);
+                }
+            }
+            const auto single = [](const QList<FormerUnit> &list) {
+                if (list.isEmpty()) {
+                    return -1;
+                }
+                for (const FormerUnit &f : list) {
+                    if (f.partial || f.commune != list.first().commune) {
+                        return -1;
+                    }
+                }
+                return list.first().commune;
+            };
+            commune = single(candidates);
+            if (commune < 0 && candidates.size() > 1) {
+                QList<FormerUnit> qualified;
+                for (const FormerUnit &f : std::as_const(candidates)) {
+                    if (containsPhrase(tokens, f.qualifier)) {
+                        qualified.append(f);
+                    }
+                }
+                commune = single(qualified);
+            }
+            if (commune < 0) {
+                ambiguous.append(entry.folded);
+                continue;
+            }
+            how = QStringLiteral("former unit '%1'").arg(entry.folded);
+        }
+        const bool withPrefix = prefix != Prefix::None;
+        if (commune >= 0 && (resolved < 0 || (withPrefix && !resolvedWithPrefix))) {
+            resolved = commune;
+            resolvedWithPrefix = withPrefix;
+            resolvedHow = how;
+        }
+    }
+    if (resolved >= 0) {
+        result.localityCode = d.localities.at(resolved).code;
+        result.localityName = d.localities.at(resolved).name;
+        why.append(QStringLiteral("locality: %1 -> %2").arg(resolvedHow, result.localityCode));
+    } else if (!ambiguous.isEmpty()) {
+        why.append(QStringLiteral("locality: '%1' is ambiguous since the 2025 merger")
+                       .arg(ambiguous.join(QStringLiteral("', '"))));
+    }
+    result.rule = why.join(QStringLiteral("; "));
+    return result;
+}
+
+} // namespace Desk::Core
