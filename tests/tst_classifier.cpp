@@ -2,6 +2,7 @@
 // The case classifier: default rules on realistic messages, the pattern syntax on small rule
 // sets, dossier codes, phone numbers, communes, and accuracy on the labelled set.
 #include "core/classifier.h"
+#include "core/textextract.h"
 
 #include <QFile>
 #include <QtTest>
@@ -10,7 +11,7 @@
 using Desk::Core::caseKindKey;
 using Desk::Core::ClassificationRule;
 using Desk::Core::Classifier;
-using Desk::Core::ClassifierLocality;
+using Desk::Core::Locality;
 
 namespace {
 
@@ -237,7 +238,7 @@ void TestClassifier::dossierCodes()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, codes);
-    QCOMPARE(Classifier::findDossierCodes(text), codes);
+    QCOMPARE(Desk::Core::findDossierCodes(text), codes);
     QCOMPARE(defaults().classify(text).dossierCodes, codes);
 }
 
@@ -278,7 +279,7 @@ void TestClassifier::phones()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, phones);
-    QCOMPARE(Classifier::findPhoneNumbers(text), phones);
+    QCOMPARE(Desk::Core::findPhoneNumbers(text), phones);
     QCOMPARE(defaults().classify(text).phones, phones);
 }
 
@@ -358,8 +359,10 @@ void TestClassifier::badRulesAreReported()
 
 void TestClassifier::explanationNamesTheRules()
 {
-    const ClassifierLocality locality {QStringLiteral("32002"), QStringLiteral("Phường An Xuyên"),
-        QStringLiteral("Phường 9 (TP Cà Mau)")};
+    Locality locality;
+    locality.code = QStringLiteral("32002");
+    locality.name = QStringLiteral("Phường An Xuyên");
+    locality.formerUnits = QStringLiteral("Phường 9 (TP Cà Mau)");
     const Classifier classifier({rule(12, "kind", "petition", "de nghi|kien nghi"),
                                     rule(40, "area", "ho_tich", "khai sinh")},
         {locality}, {QStringLiteral("ho_tich")});

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/classifier.h"
 
+#include "core/csvtable.h"
 #include "core/logging.h"
+#include "core/textextract.h"
 #include "core/textfold.h"
 
 #include <QDate>
@@ -169,75 +171,26 @@ private:
 
 // --- CSV ----------------------------------------------------------------------------------
 
-struct CsvRow
-{
-    int line = 0;
-    QStringList fields;
-};
-
-/** RFC 4180 rows (quotes, doubled quotes, newlines inside quotes, CRLF, UTF-8 BOM). */
-QList<CsvRow> readCsv(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF))) {
-        text.remove(0, 1);
-    }
-    QList<CsvRow> rows;
-    CsvRow row;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    int line = 1;
-    row.line = 1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        if (quoted) {
-            if (ch == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field.append(ch);
-                ++i;
-            } else if (ch == u'"') {
-                quoted = false;
-            } else {
-                line += ch == u'\n' ? 1 : 0;
-                field.append(ch);
-            }
-        } else if (ch == u'"') {
-            quoted = any = true;
-        } else if (ch == u',') {
-            row.fields.append(field);
-            field.clear();
-            any = true;
-        } else if (ch == u'\n' || ch == u'\r') {
-            if (ch == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-                ++i;
-            }
-            if (any || !field.isEmpty()) {
-                row.fields.append(field);
-                rows.append(row);
-            }
-            row = CsvRow {++line, {}};
-            field.clear();
-            any = false;
-        } else {
-            field.append(ch);
-        }
-    }
-    if (any || !field.isEmpty()) {
-        row.fields.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
-
 /** Column index by header name; -1 when missing. */
-int column(const CsvRow &header, const char *name)
+int column(const Csv::Record &header, const char *name)
 {
     return int(header.fields.indexOf(QString::fromLatin1(name)));
 }
 
-QString field(const CsvRow &row, int column)
+QString field(const Csv::Record &row, int column)
 {
     return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+}
+
+/** Records of `csv`, header first; a broken file yields none and an error line. */
+QVector<Csv::Record> records(const QByteArray &csv, QStringList *errors)
+{
+    Csv::ParseResult parsed = Csv::parse(csv);
+    if (!parsed.ok) {
+        errors->append(QStringLiteral("line %1: %2").arg(parsed.errorLine).arg(parsed.error));
+        return {};
+    }
+    return parsed.records;
 }
 
 QByteArray readResource(const QString &path)
@@ -342,157 +295,6 @@ bool containsPhrase(const std::vector<Token> &tokens, const QStringList &words)
     return false;
 }
 
-// --- dossier codes and phones -------------------------------------------------------------
-
-struct Span
-{
-    qsizetype begin = 0;
-    qsizetype end = 0;
-};
-
-int digitCount(const QString &text)
-{
-    int count = 0;
-    for (const QChar ch : text) {
-        count += ch.isDigit() ? 1 : 0;
-    }
-    return count;
-}
-
-QStringList dossierCodes(const QString &text, QList<Span> *spans)
-{
-    // V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX (Thông tư 01/2018/TT-VPCP Art. 19); citizens add or drop
-    // spaces, dots and dashes and type the letter in lower case.
-    static const QRegularExpression pattern(QStringLiteral(
-        "(?<![0-9A-Za-z])(\\d{3})\\s*\\.?\\s*(\\d{2})\\s*\\.?\\s*(\\d{2})\\s*\\.?\\s*"
-        "([A-Za-z]\\d{2})\\s*-?\\s*(\\d{2})(\\d{2})(\\d{2})\\s*-?\\s*(\\d{4})(?![0-9])"));
-    QStringList codes;
-    if (digitCount(text) < 17) {
-        return codes;
-    }
-    auto it = pattern.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        // The date part must be a date, or this is some other long number.
-        if (!QDate(2000 + m.captured(5).toInt(), m.captured(6).toInt(), m.captured(7).toInt())
-                 .isValid()) {
-            continue;
-        }
-        const QString code
-            = QStringLiteral("%1.%2.%3.%4-%5%6%7-%8")
-                  .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4).toUpper(),
-                      m.captured(5), m.captured(6), m.captured(7), m.captured(8));
-        if (!codes.contains(code)) {
-            codes.append(code);
-        }
-        if (spans) {
-            spans->append({m.capturedStart(), m.capturedEnd()});
-        }
-    }
-    return codes;
-}
-
-/** The normalised number if `digits` is a Vietnamese phone number, else empty. */
-QString normalisedPhone(const QString &digits, bool plus)
-{
-    QString national = digits;
-    if (digits.startsWith(QLatin1String("84")) && digits.size() == 11) {
-        national = QLatin1Char('0') + digits.mid(2);
-    } else if (plus) {
-        return {};
-    }
-    if (!national.startsWith(QLatin1Char('0'))) {
-        return {};
-    }
-    const QChar second = national.at(1);
-    // Mobile: 10 digits, 03x/05x/07x/08x/09x. Landline: 11 digits, 02xx (area code) + 7-8 digits.
-    if (national.size() == 10 && QStringView(u"35789").contains(second)) {
-        return national;
-    }
-    if (national.size() == 11 && second == u'2') {
-        return national;
-    }
-    return {};
-}
-
-/** Numbers inside one run of digit groups ("0912 345 678", "0290.3831.234 và 0987654321"). */
-void phonesInRun(const QStringList &groups, bool plus, QStringList *out)
-{
-    int start = 0;
-    while (start < groups.size()) {
-        QString digits;
-        bool found = false;
-        for (int end = start; end < groups.size() && digits.size() <= 11; ++end) {
-            digits += groups.at(end);
-            const QString phone = normalisedPhone(digits, plus && start == 0);
-            // A 10-digit 02x number may still grow into an 11-digit landline.
-            const bool mayGrow = phone.isEmpty() || (phone.size() == 10 && phone.at(1) == u'2');
-            if (!phone.isEmpty() && !(mayGrow && end + 1 < groups.size())) {
-                if (!out->contains(phone)) {
-                    out->append(phone);
-                }
-                start = end + 1;
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            ++start;
-        }
-    }
-}
-
-QStringList phoneNumbers(const QString &text, const QList<Span> &exclude)
-{
-    QStringList phones;
-    if (digitCount(text) < 10) {
-        return phones;
-    }
-    const auto excluded = [&](qsizetype i) {
-        return std::any_of(exclude.cbegin(), exclude.cend(),
-            [i](const Span &s) { return i >= s.begin && i < s.end; });
-    };
-    const auto isDigit
-        = [&](qsizetype i) { return i >= 0 && i < text.size() && text.at(i).isDigit(); };
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const bool plus = text.at(i) == u'+' && isDigit(i + 1);
-        if (!(plus || text.at(i).isDigit()) || excluded(i)) {
-            ++i;
-            continue;
-        }
-        // Glued to a word, a code or a date part ("H12", "12/11", "v1.2"): not a phone.
-        const QChar before = i > 0 ? text.at(i - 1) : QChar(u' ');
-        const bool badStart = before.isLetterOrNumber() || before == u'/' || before == u'.'
-            || before == u'-' || before == u'_';
-        qsizetype j = plus ? i + 1 : i;
-        QStringList groups;
-        while (j < n) {
-            qsizetype k = j;
-            while (k < n && text.at(k).isDigit() && !excluded(k)) {
-                ++k;
-            }
-            groups.append(text.mid(j, k - j));
-            j = k;
-            // One separator (space, dot, dash) between digit groups keeps the number going.
-            if (j + 1 < n && (text.at(j) == u' ' || text.at(j) == u'.' || text.at(j) == u'-')
-                && isDigit(j + 1) && !excluded(j + 1)) {
-                ++j;
-                continue;
-            }
-            break;
-        }
-        const QChar after = j < n ? text.at(j) : QChar(u' ');
-        const bool badEnd = after.isLetter() || after == u'/' || after == u'_';
-        if (!badStart && !badEnd) {
-            phonesInRun(groups, plus, &phones);
-        }
-        i = j + 1;
-    }
-    return phones;
-}
-
 } // namespace
 
 // --- compiled data ------------------------------------------------------------------------
@@ -518,12 +320,12 @@ struct Classifier::Data
     PhraseTable rulePhrases; // owner: alternative index
     PhraseTable namePhrases; // owner: name entry index
     QList<NameEntry> names;
-    QList<ClassifierLocality> localities;
+    QList<Locality> localities;
     RatingScale ratingScale;
     QStringList warnings;
 
     void addRule(const ClassificationRule &row, const QStringList &areaCodes);
-    void addLocalities(const QList<ClassifierLocality> &list);
+    void addLocalities(const QList<Locality> &list);
     int nameEntry(const QString &folded);
 };
 
@@ -596,7 +398,7 @@ int Classifier::Data::nameEntry(const QString &folded)
     return int(names.size()) - 1;
 }
 
-void Classifier::Data::addLocalities(const QList<ClassifierLocality> &list)
+void Classifier::Data::addLocalities(const QList<Locality> &list)
 {
     // "Phường 1 (TP Cà Mau, phần còn lại)": unit type, name, old district, split marks.
     static const QRegularExpression unitPattern(
@@ -634,9 +436,8 @@ void Classifier::Data::addLocalities(const QList<ClassifierLocality> &list)
 
 // --- building -----------------------------------------------------------------------------
 
-Classifier::Classifier(const QList<ClassificationRule> &rules,
-    const QList<ClassifierLocality> &localities, const QStringList &areaCodes,
-    const RatingScale &ratingScale)
+Classifier::Classifier(const QList<ClassificationRule> &rules, const QList<Locality> &localities,
+    const QStringList &areaCodes, const RatingScale &ratingScale)
 {
     auto data = std::make_shared<Data>();
     data->ratingScale = ratingScale;
@@ -672,11 +473,11 @@ Classifier Classifier::fromDefaults()
 QList<ClassificationRule> Classifier::parseRules(const QByteArray &csv, QStringList *errors)
 {
     QList<ClassificationRule> rules;
-    const QList<CsvRow> rows = readCsv(csv);
+    const QVector<Csv::Record> rows = records(csv, errors);
     if (rows.isEmpty()) {
         return rules;
     }
-    const CsvRow &header = rows.first();
+    const Csv::Record &header = rows.first();
     const int position = column(header, "position");
     const int target = column(header, "target");
     const int value = column(header, "value");
@@ -690,7 +491,7 @@ QList<ClassificationRule> Classifier::parseRules(const QByteArray &csv, QStringL
         return rules;
     }
     for (int i = 1; i < rows.size(); ++i) {
-        const CsvRow &row = rows.at(i);
+        const Csv::Record &row = rows.at(i);
         ClassificationRule rule;
         bool okPosition = false;
         bool okWeight = true;
@@ -713,10 +514,10 @@ QList<ClassificationRule> Classifier::parseRules(const QByteArray &csv, QStringL
     return rules;
 }
 
-QList<ClassifierLocality> Classifier::parseLocalities(const QByteArray &csv, QStringList *errors)
+QList<Locality> Classifier::parseLocalities(const QByteArray &csv, QStringList *errors)
 {
-    QList<ClassifierLocality> localities;
-    const QList<CsvRow> rows = readCsv(csv);
+    QList<Locality> localities;
+    const QVector<Csv::Record> rows = records(csv, errors);
     if (rows.isEmpty()) {
         return localities;
     }
@@ -728,8 +529,11 @@ QList<ClassifierLocality> Classifier::parseLocalities(const QByteArray &csv, QSt
         return localities;
     }
     for (int i = 1; i < rows.size(); ++i) {
-        localities.append(
-            {field(rows.at(i), code), field(rows.at(i), name), field(rows.at(i), former)});
+        Locality locality;
+        locality.code = field(rows.at(i), code);
+        locality.name = field(rows.at(i), name);
+        locality.formerUnits = field(rows.at(i), former);
+        localities.append(locality);
     }
     return localities;
 }
@@ -737,9 +541,9 @@ QList<ClassifierLocality> Classifier::parseLocalities(const QByteArray &csv, QSt
 QStringList Classifier::parseAreaCodes(const QByteArray &csv, QStringList *errors)
 {
     QStringList codes;
-    const QList<CsvRow> rows = readCsv(csv);
+    const QVector<Csv::Record> rows = records(csv, errors);
     const int code = rows.isEmpty() ? -1 : column(rows.first(), "code");
-    if (code < 0) {
+    if (code < 0 && !rows.isEmpty()) {
         errors->append(QStringLiteral("line 1: needs the column code"));
         return codes;
     }
@@ -757,18 +561,6 @@ QStringList Classifier::warnings() const
 int Classifier::ruleCount() const
 {
     return int(m_data->rules.size());
-}
-
-QStringList Classifier::findDossierCodes(const QString &text)
-{
-    return dossierCodes(text, nullptr);
-}
-
-QStringList Classifier::findPhoneNumbers(const QString &text)
-{
-    QList<Span> spans;
-    dossierCodes(text, &spans);
-    return phoneNumbers(text, spans);
 }
 
 // --- classifying --------------------------------------------------------------------------
@@ -818,9 +610,9 @@ Classification Classifier::classify(const QString &text) const
     const QString folded = foldForSearch(text);
     const std::vector<Token> tokens = tokenize(folded, d.vocabulary);
 
-    QList<Span> spans;
-    result.dossierCodes = dossierCodes(text, &spans);
-    result.phones = phoneNumbers(text, spans);
+    QList<TextSpan> spans;
+    result.dossierCodes = findDossierCodes(text, &spans);
+    result.phones = findPhoneNumbers(text, spans);
     if (const auto level = d.ratingScale.recogniseFolded(folded)) {
         result.ratingLevel = level->key;
     }

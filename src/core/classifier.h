@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/directory.h"
 #include "core/domain.h"
 #include "core/ratingscale.h"
 
@@ -40,15 +41,6 @@ struct ClassificationRule
     bool enabled = true;
 };
 
-/** A commune / ward (xã, phường, đặc khu) with the units merged into it on 1 July 2025. */
-struct ClassifierLocality
-{
-    QString code; // "32002"
-    QString name; // "Phường An Xuyên"
-    /** As in communes.csv: "Phường 1 (TP Cà Mau); Xã An Xuyên (TP Cà Mau, một phần)". */
-    QString formerUnits;
-};
-
 /** What a message is about, with the reasons. */
 struct Classification
 {
@@ -72,7 +64,7 @@ class Classifier
 {
 public:
     /** Rules naming an unknown kind or area code are skipped and reported in warnings(). */
-    Classifier(const QList<ClassificationRule> &rules, const QList<ClassifierLocality> &localities,
+    Classifier(const QList<ClassificationRule> &rules, const QList<Locality> &localities,
         const QStringList &areaCodes, const RatingScale &ratingScale = RatingScale::threeLevel());
 
     /** From :/data/classification-rules.csv, :/data/communes.csv and :/data/areas.csv. */
@@ -80,7 +72,7 @@ public:
 
     /** CSV readers for the default files' formats; bad rows go to `errors` ("line 4: ..."). */
     static QList<ClassificationRule> parseRules(const QByteArray &csv, QStringList *errors);
-    static QList<ClassifierLocality> parseLocalities(const QByteArray &csv, QStringList *errors);
+    static QList<Locality> parseLocalities(const QByteArray &csv, QStringList *errors);
     static QStringList parseAreaCodes(const QByteArray &csv, QStringList *errors);
 
     Classification classify(const QString &text) const;
@@ -88,12 +80,6 @@ public:
     /** Problems found while building: unknown targets, kinds, areas, empty patterns. */
     QStringList warnings() const;
     int ruleCount() const;
-
-    /** Dossier codes in `text` (TT 01/2018/TT-VPCP shape, spaces tolerated), normalised. */
-    static QStringList findDossierCodes(const QString &text);
-    /** Vietnamese phone numbers (mobile, landline, +84), normalised; dossier codes and dates
-     * excluded. */
-    static QStringList findPhoneNumbers(const QString &text);
 
     struct Data;
 
