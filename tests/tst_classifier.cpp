@@ -414,9 +414,12 @@ void TestClassifier::labelledSetAccuracy()
         summary.append(QStringLiteral("%1->%2 x%3").arg(pair.first, pair.second).arg(count));
     }
     qInfo().noquote() << "kind confusions (expected->got):" << summary.join(QStringLiteral(", "));
-    // Thresholds: see the note in the report and tests/data/classification/README.md.
-    QVERIFY2(kindAccuracy >= 85.0, qPrintable(QString::number(kindAccuracy)));
-    QVERIFY2(areaAccuracy >= 85.0, qPrintable(QString::number(areaAccuracy)));
+    // The untuned first run of the default rules reached kind 90.6 %, area 97.4 %, locality
+    // 100 %. Staff correct a wrong suggestion with one click, so about one miss in ten is
+    // tolerable; below that the suggestion costs more than it saves. A broken rule file or
+    // fold falls far below these floors.
+    QVERIFY2(kindAccuracy >= 90.0, qPrintable(QString::number(kindAccuracy)));
+    QVERIFY2(areaAccuracy >= 90.0, qPrintable(QString::number(areaAccuracy)));
     QVERIFY2(localityAccuracy >= 95.0, qPrintable(QString::number(localityAccuracy)));
 }
 

@@ -301,7 +301,7 @@ bool containsPhrase(const std::vector<Token> &tokens, const QStringList &words)
 
 struct Classifier::Data
 {
-    enum Special { None, DossierCode, Phone, QuestionMark, Rating };
+    enum Special { None, DossierCode, Phone, QuestionMark, Rating, AreaFound };
     struct Rule
     {
         ClassificationRule row;
@@ -356,7 +356,7 @@ void Classifier::Data::addRule(const ClassificationRule &row, const QStringList 
             static const QHash<QString, Special> specials {
                 {QStringLiteral("@dossier_code"), DossierCode}, {QStringLiteral("@phone"), Phone},
                 {QStringLiteral("@question_mark"), QuestionMark},
-                {QStringLiteral("@rating"), Rating}};
+                {QStringLiteral("@rating"), Rating}, {QStringLiteral("@area"), AreaFound}};
             const Special special = specials.value(alternative, None);
             if (special == None) {
                 warnings.append(where + QStringLiteral(": unknown marker '%1'").arg(alternative));
@@ -627,12 +627,17 @@ Classification Classifier::classify(const QString &text) const
         }
     });
     const bool question = folded.contains(QLatin1Char('?'));
+    bool areaFound = false;
+    for (int r = 0; r < d.rules.size() && !areaFound; ++r) {
+        areaFound = !d.rules.at(r).isKind && matched[r] >= 0;
+    }
     for (int r = 0; r < d.rules.size(); ++r) {
         for (const Data::Special special : d.rules.at(r).specials) {
             const bool hit = (special == Data::DossierCode && !result.dossierCodes.isEmpty())
                 || (special == Data::Phone && !result.phones.isEmpty())
                 || (special == Data::QuestionMark && question)
-                || (special == Data::Rating && !result.ratingLevel.isEmpty());
+                || (special == Data::Rating && !result.ratingLevel.isEmpty())
+                || (special == Data::AreaFound && areaFound);
             if (hit && matched[r] < 0) {
                 matched[r] = int(std::find_if(d.alternatives.cbegin(), d.alternatives.cend(),
                                      [r](const Data::Alternative &a) { return a.rule == r; })

@@ -22,9 +22,9 @@ namespace Desk::Core {
  *  - `khai sinh`    a phrase: whole words in this order, punctuation between them ignored
  *                   ("khai-sinh", "khai, sinh" match; "khaisinh" does not);
  *  - `chung thuc*`  a trailing `*` makes the last word a prefix ("chung thuc", "chung thucj");
- *  - `@dossier_code`, `@phone`, `@question_mark`, `@rating` match when the message holds a
- *                   dossier code, a phone number, a '?', or reads as an answer to the rating
- *                   scale.
+ *  - `@dossier_code`, `@phone`, `@question_mark`, `@rating`, `@area` match when the message
+ *                   holds a dossier code, a phone number, a '?', reads as an answer to the
+ *                   rating scale, or matched any area rule (for kind rules).
  * Scoring: every enabled rule that matches adds its weight to its (target, value); per target
  * the highest sum wins, a tie goes to the value whose earliest matching rule has the lowest
  * position. That is how khiếu nại / tố cáo beat a "cho hỏi" in the same message: their rules
