@@ -95,6 +95,25 @@ struct CaseSummary
     int messageCount = 0;
     int unreadCount = 0;
     qint64 previousCaseId = 0; // case this one follows after a closed one, 0 if none
+
+    // Schema v3: classification, routing and the legal clocks (UTC ms, 0 = not reached / none).
+    QString kind; // caseKindKey(), '' = not classified yet
+    QString areaCode;
+    QString localityCode;
+    QString procedureCode;
+    QString agencyCode; // the agency the case was last routed to, '' = the desk itself
+    QString assignee; // staff login, '' = nobody
+    QString rating; // raw level key of the rating scale, '' = not rated
+    qint64 firstResponseAtMs = 0; // first OA message of any kind (acknowledgement)
+    qint64 routedAtMs = 0;
+    qint64 agencyAnsweredAtMs = 0;
+    qint64 repliedAtMs = 0; // the final answer
+    qint64 ackDueAtMs = 0;
+    qint64 routeDueAtMs = 0;
+    qint64 dueAtMs = 0; // the final answer's due moment
+    qint64 pausedSinceMs = 0; // waiting for the citizen since, 0 = clock running
+    qint64 pausedTotalMs = 0;
+    bool prolonged = false; // kéo dài: the final answer passed its due moment
 };
 
 /** One audit row of a case: who did what, when. */

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/casequery.h"
 
+#include "core/caseclock.h"
 #include "core/textfold.h"
+#include "core/vietnamtime.h"
 #include "store/caserepository.h"
+#include "store/clockkeeper.h"
 #include "store/database.h"
 
 #include <QSqlError>
@@ -52,6 +55,38 @@ CaseQuery::Conditions CaseQuery::conditionsFor(const CaseFilter &filter)
     if (filter.unreadOnly) {
         // Written exactly like the partial index's WHERE so SQLite can use that index.
         conditions.sql += QLatin1String(" AND c.unread_count > 0");
+    }
+    const auto equals = [&conditions](const char *column, const QString &value) {
+        if (!value.isEmpty()) {
+            conditions.sql
+                += QLatin1String(" AND c.") + QLatin1String(column) + QLatin1String(" = ?");
+            conditions.values.append(value);
+        }
+    };
+    equals("kind", filter.kind);
+    equals("agency_code", filter.agencyCode);
+    equals("assignee", filter.assignee);
+    if (filter.overdueOnly || filter.dueSoonOnly) {
+        // A clock runs until the final answer, and not while waiting for the citizen or
+        // after the case was closed. `replied_at_ms IS NULL` as in the partial index.
+        const qint64 now = filter.nowMs > 0 ? filter.nowMs : Core::nowMs();
+        conditions.sql += QLatin1String(" AND c.replied_at_ms IS NULL AND c.paused_since_ms IS NULL"
+                                        " AND c.status <> 'closed'");
+        // Overdue: the final answer's due passed, or the acknowledgement's with no response.
+        const QLatin1String overdue(
+            "(COALESCE(c.due_at_ms < ?, 0) OR "
+            "COALESCE(c.first_response_at_ms IS NULL AND c.ack_due_at_ms < ?, 0))");
+        if (filter.overdueOnly) {
+            conditions.sql += QLatin1String(" AND ") + overdue;
+            conditions.values << now << now;
+        }
+        if (filter.dueSoonOnly) {
+            const qint64 limit = Core::CaseClock::dueSoonLimitMs(m_clocks.calendar(), now);
+            conditions.sql += QLatin1String(" AND NOT ") + overdue
+                + QLatin1String(" AND (c.due_at_ms <= ? OR "
+                                "(c.first_response_at_ms IS NULL AND c.ack_due_at_ms <= ?))");
+            conditions.values << now << now << limit << limit;
+        }
     }
     return conditions;
 }

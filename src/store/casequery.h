@@ -8,6 +8,7 @@
 
 namespace Desk::Store {
 
+class ClockKeeper;
 class Database;
 
 /**
@@ -20,12 +21,16 @@ class Database;
  * and stops, and each hit finds its case (and the filter columns) through an index on
  * search_rowid. No bm25 ranking: on a common word it costs ~1.7 µs per hit (0.3-0.6 s at 1M
  * messages, see the reference notes).
+ *
+ * The clock filters read the due columns the ClockKeeper maintains; "overdue" and "due soon"
+ * are comparisons with bound moments computed here (now, the end of the next working day).
  */
 class CaseQuery
 {
 public:
-    explicit CaseQuery(Database &db)
+    CaseQuery(Database &db, ClockKeeper &clocks)
         : m_db(db)
+        , m_clocks(clocks)
     { }
 
     QVector<Core::CaseSummary> page(const CaseFilter &filter, int offset, int limit, bool *ok);
@@ -38,10 +43,11 @@ private:
         QString sql; // " AND ..." fragments on `c`, constant text only
         QVariantList values;
     };
-    static Conditions conditionsFor(const CaseFilter &filter);
+    Conditions conditionsFor(const CaseFilter &filter);
     int scalarInt(const QString &sql, const QVariantList &values, bool *ok);
 
     Database &m_db;
+    ClockKeeper &m_clocks; // the calendar that says when "due soon" starts
 };
 
 } // namespace Desk::Store

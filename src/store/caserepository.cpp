@@ -27,7 +27,12 @@ QString CaseRepository::summaryColumns()
     return QStringLiteral(
         "c.id, c.code, c.citizen_id, COALESCE(z.display_name, ''), c.first_line, c.status, "
         "c.opened_at_ms, c.last_activity_at_ms, c.last_inbound_at_ms, c.message_count, "
-        "c.unread_count, COALESCE(c.previous_case_id, 0)");
+        "c.unread_count, COALESCE(c.previous_case_id, 0), "
+        "c.kind, c.area_code, c.locality_code, c.procedure_code, c.agency_code, c.assignee, "
+        "c.rating, COALESCE(c.first_response_at_ms, 0), COALESCE(c.routed_at_ms, 0), "
+        "COALESCE(c.agency_answered_at_ms, 0), COALESCE(c.replied_at_ms, 0), "
+        "COALESCE(c.ack_due_at_ms, 0), COALESCE(c.route_due_at_ms, 0), COALESCE(c.due_at_ms, 0), "
+        "COALESCE(c.paused_since_ms, 0), c.paused_total_ms, c.prolonged");
 }
 
 QString CaseRepository::summaryFrom()
@@ -51,6 +56,23 @@ Core::CaseSummary CaseRepository::readSummary(const QSqlQuery &query)
     summary.messageCount = query.value(9).toInt();
     summary.unreadCount = query.value(10).toInt();
     summary.previousCaseId = query.value(11).toLongLong();
+    summary.kind = query.value(12).toString();
+    summary.areaCode = query.value(13).toString();
+    summary.localityCode = query.value(14).toString();
+    summary.procedureCode = query.value(15).toString();
+    summary.agencyCode = query.value(16).toString();
+    summary.assignee = query.value(17).toString();
+    summary.rating = query.value(18).toString();
+    summary.firstResponseAtMs = query.value(19).toLongLong();
+    summary.routedAtMs = query.value(20).toLongLong();
+    summary.agencyAnsweredAtMs = query.value(21).toLongLong();
+    summary.repliedAtMs = query.value(22).toLongLong();
+    summary.ackDueAtMs = query.value(23).toLongLong();
+    summary.routeDueAtMs = query.value(24).toLongLong();
+    summary.dueAtMs = query.value(25).toLongLong();
+    summary.pausedSinceMs = query.value(26).toLongLong();
+    summary.pausedTotalMs = query.value(27).toLongLong();
+    summary.prolonged = query.value(28).toInt() != 0;
     return summary;
 }
 

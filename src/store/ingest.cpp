@@ -5,6 +5,7 @@
 #include "core/vietnamtime.h"
 #include "store/casetext.h"
 #include "store/citizenrepository.h"
+#include "store/clockkeeper.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "store/searchindex.h"
@@ -169,6 +170,13 @@ bool Ingest::finish(const QSet<qint64> &touched)
         if (row->searchRowid <= 0 || !m_cases.updateActivity(*row)) {
             return false;
         }
+        // Inbound messages on a known case change no clock; openings and OA messages do.
+        if ((work.opened || work.firstResponseAtMs > 0 || work.repliedAtMs > 0
+                || work.openedEarlier)
+            && !m_clocks.afterIngest(
+                row->id, work.opened, row->openedAtMs, work.firstResponseAtMs, work.repliedAtMs)) {
+            return false;
+        }
     }
     return true;
 }
@@ -275,6 +283,8 @@ bool Ingest::addEvent(
 bool Ingest::applyMessage(CaseRow &row, const Core::Message &message)
 {
     row.lastActivityAtMs = std::max(row.lastActivityAtMs, message.timeMs);
+    CaseWork &work = m_work[row.id];
+    work.openedEarlier = work.openedEarlier || message.timeMs < row.openedAtMs;
     row.openedAtMs = std::min(row.openedAtMs, message.timeMs);
     if (isInbound(message)) {
         row.lastInboundAtMs = std::max(row.lastInboundAtMs, message.timeMs);
@@ -286,9 +296,15 @@ bool Ingest::applyMessage(CaseRow &row, const Core::Message &message)
         }
         return true;
     }
+    // Any OA message answers the citizen for the acknowledgement clock, whoever sent it (the
+    // OA console or our outbox), so it is recorded before anything else decides.
+    if (work.firstResponseAtMs == 0 || message.timeMs < work.firstResponseAtMs) {
+        work.firstResponseAtMs = message.timeMs;
+    }
     if (row.status == Core::CaseStatus::New || row.status == Core::CaseStatus::Classified) {
         const Core::CaseStatus from = row.status;
         row.status = Core::CaseStatus::Replied;
+        work.repliedAtMs = message.timeMs;
         return addEvent(row.id, message.timeMs, kOaActor, QStringLiteral("replied_elsewhere"),
             {{QStringLiteral("from"), Core::caseStatusKey(from)},
                 {QStringLiteral("to"), Core::caseStatusKey(row.status)},

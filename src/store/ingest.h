@@ -16,27 +16,29 @@ class QJsonObject;
 namespace Desk::Store {
 
 class CitizenRepository;
+class ClockKeeper;
 class Database;
 class MessageRepository;
 class SearchIndex;
 
 /**
  * Groups synced messages into cases (DESIGN §4) and writes them, inside the caller's
- * transaction. One open case per citizen: an inbound message extends it or, when the
- * citizen's last case is closed, opens a new case linked to that one. OA messages attach
- * to the open (or latest) case; on a case nobody has handled yet they mean someone answered
- * from the OA web console, so the case becomes `replied`.
+ * transaction, with the cases' clock milestones and due moments (ClockKeeper). One open case per
+ * citizen: an inbound message extends it or, when the citizen's last case is closed, opens a new
+ * case linked to that one. OA messages attach to the open (or latest) case; on a case nobody has
+ * handled yet they mean someone answered from the OA web console, so the case becomes `replied`.
  */
 class Ingest
 {
 public:
     Ingest(Database &db, CitizenRepository &citizens, CaseRepository &cases,
-        MessageRepository &messages, SearchIndex &search)
+        MessageRepository &messages, SearchIndex &search, ClockKeeper &clocks)
         : m_db(db)
         , m_citizens(citizens)
         , m_cases(cases)
         , m_messages(messages)
         , m_search(search)
+        , m_clocks(clocks)
     { }
 
     /** False on any failure; the caller rolls back, `result` is then meaningless. */
@@ -53,6 +55,11 @@ private:
         bool opened = false; // opened by this call: no stored document yet
         QSet<qint64> insertedRowids; // messages.id written by this call
         QStringList newMessageDocuments; // opened cases: folded messages, in insertion order
+        // Clock milestones seen in this call (UTC ms, 0 = none): any OA message is a response;
+        // one that marks the case replied is the final answer.
+        qint64 firstResponseAtMs = 0;
+        qint64 repliedAtMs = 0;
+        bool openedEarlier = false; // history moved the receipt moment back
     };
     struct CitizenState
     {
@@ -74,6 +81,7 @@ private:
     CaseRepository &m_cases;
     MessageRepository &m_messages;
     SearchIndex &m_search;
+    ClockKeeper &m_clocks;
 
     // Per call: citizens seen and case rows touched, written back once at the end.
     QHash<QString, CitizenState> m_states;

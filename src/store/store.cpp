@@ -5,6 +5,7 @@
 #include "store/casequery.h"
 #include "store/caserepository.h"
 #include "store/citizenrepository.h"
+#include "store/clockkeeper.h"
 #include "store/database.h"
 #include "store/ingest.h"
 #include "store/messagerepository.h"
@@ -28,8 +29,9 @@ public:
     CitizenRepository citizens {db, search};
     CaseRepository cases {db};
     MessageRepository messages {db};
-    Ingest ingest {db, citizens, cases, messages, search};
-    CaseQuery query {db};
+    ClockKeeper clocks {db};
+    Ingest ingest {db, citizens, cases, messages, search, clocks};
+    CaseQuery query {db, clocks};
     int schemaVersion = 0;
     bool batch = false;
     QSet<qint64> batchTouched;
@@ -441,7 +443,9 @@ bool Store::setCaseStatus(qint64 caseId, Core::CaseStatus status, const QString 
                           {QStringLiteral("to"), Core::caseStatusKey(status)}})
             .toJson(QJsonDocument::Compact));
     if (!d->cases.setStatus(caseId, status, status == Core::CaseStatus::Closed ? now : 0)
-        || !d->cases.addEvent(event) || !transaction.commit()) {
+        || !d->cases.addEvent(event)
+        || !d->clocks.statusChanged(caseId, current->status, status, now)
+        || !transaction.commit()) {
         return false;
     }
     notify({caseId});

@@ -19,6 +19,15 @@ struct CaseFilter
     QString searchText; // user text; folded and quoted before MATCH
     std::optional<Core::CaseStatus> status; // nullopt: every status
     bool unreadOnly = false;
+    /** Legal clock passed: the final answer, or the acknowledgement not given yet. Paused and
+     *  closed cases are never overdue. */
+    bool overdueOnly = false;
+    /** Not overdue, and a due moment falls before the end of the next working day. */
+    bool dueSoonOnly = false;
+    QString kind; // case kind key; '' = every kind
+    QString agencyCode; // '' = every agency
+    QString assignee; // '' = everybody's
+    qint64 nowMs = 0; // "now" for the clock filters; 0 = the current time
 };
 
 /** What one ingest call changed; the GUI refreshes from it. */
