@@ -28,6 +28,14 @@ ClassificationRule rule(int position, const char *target, const char *value, con
         QString::fromUtf8(pattern), weight, QString(), enabled};
 }
 
+Desk::Core::Area hoTich()
+{
+    Desk::Core::Area area;
+    area.code = QStringLiteral("ho_tich");
+    area.name = QStringLiteral("Hộ tịch");
+    return area;
+}
+
 struct LabelledRow
 {
     QString kind;
@@ -36,10 +44,10 @@ struct LabelledRow
     QString text;
 };
 
-/** tests/data/classification/labelled.csv: kind,area,locality,text (only the text is quoted). */
-QList<LabelledRow> labelledRows()
+/** tests/data/classification/<name>: kind,area,locality,text (only the text is quoted). */
+QList<LabelledRow> labelledRows(const QString &name)
 {
-    QFile file(QStringLiteral(DESK_TEST_DATA_DIR "/classification/labelled.csv"));
+    QFile file(QStringLiteral(DESK_TEST_DATA_DIR "/classification/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
     }
@@ -83,6 +91,7 @@ private slots:
     void tiesGoToTheEarlierRule();
     void badRulesAreReported();
     void explanationNamesTheRules();
+    void labelledSetAccuracy_data();
     void labelledSetAccuracy();
 };
 
@@ -342,9 +351,10 @@ void TestClassifier::badRulesAreReported()
     const Classifier classifier({rule(1, "kind", "gossip", "x"), rule(2, "area", "mars", "x"),
                                     rule(3, "colour", "red", "x"), rule(4, "kind", "other", "||"),
                                     rule(5, "area", "ho_tich", "khai sinh")},
-        {}, {QStringLiteral("ho_tich")});
+        {}, {hoTich()});
     QCOMPARE(classifier.warnings().size(), 4);
     QCOMPARE(classifier.classify(QStringLiteral("khai sinh")).area, QStringLiteral("ho_tich"));
+    QCOMPARE(classifier.classify(QStringLiteral("khai sinh")).areaName, QStringLiteral("Hộ tịch"));
     QStringList errors;
     const auto parsed = Classifier::parseRules(
         "position,target,value,pattern,weight,note,enabled\n1,kind,other,a,x,,1\n"
@@ -365,7 +375,7 @@ void TestClassifier::explanationNamesTheRules()
     locality.formerUnits = QStringLiteral("Phường 9 (TP Cà Mau)");
     const Classifier classifier({rule(12, "kind", "petition", "de nghi|kien nghi"),
                                     rule(40, "area", "ho_tich", "khai sinh")},
-        {locality}, {QStringLiteral("ho_tich")});
+        {locality}, {hoTich()});
     const auto result = classifier.classify(QStringLiteral("Đề nghị làm khai sinh ở P. An Xuyên"));
     QCOMPARE(result.rule,
         QStringLiteral("kind=petition: rule 12 'de nghi'; area=ho_tich: rule 40 'khai sinh'; "
@@ -374,10 +384,32 @@ void TestClassifier::explanationNamesTheRules()
         QStringLiteral("kind=other: no rule matched; locality: former unit '9' -> 32002"));
 }
 
+void TestClassifier::labelledSetAccuracy_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("minimumRows");
+    QTest::addColumn<double>("kindFloor");
+    QTest::addColumn<double>("areaFloor");
+    QTest::addColumn<double>("localityFloor");
+    // labelled.csv was written before the rules; the untuned first run reached kind 90.6 %,
+    // area 97.4 %, locality 100 %, and one round of general rules was tuned on it. Staff
+    // correct a wrong suggestion with one click, so about one miss in ten is tolerable; below
+    // that the suggestion costs more than it saves. A broken rule file or fold falls far below.
+    QTest::addRow("labelled") << QStringLiteral("labelled.csv") << 300 << 90.0 << 90.0 << 95.0;
+    // holdout.csv was written after that tuning round and never tuned on: the honest figure,
+    // with the brief's floor.
+    QTest::addRow("holdout") << QStringLiteral("holdout.csv") << 60 << 85.0 << 85.0 << 90.0;
+}
+
 void TestClassifier::labelledSetAccuracy()
 {
-    const QList<LabelledRow> rows = labelledRows();
-    QVERIFY(rows.size() >= 300);
+    QFETCH(QString, file);
+    QFETCH(int, minimumRows);
+    QFETCH(double, kindFloor);
+    QFETCH(double, areaFloor);
+    QFETCH(double, localityFloor);
+    const QList<LabelledRow> rows = labelledRows(file);
+    QVERIFY(rows.size() >= minimumRows);
     int kindOk = 0;
     int areaOk = 0;
     int localityOk = 0;
@@ -403,24 +435,20 @@ void TestClassifier::labelledSetAccuracy()
     const double kindAccuracy = 100.0 * kindOk / n;
     const double areaAccuracy = 100.0 * areaOk / n;
     const double localityAccuracy = 100.0 * localityOk / n;
-    qInfo().noquote() << QStringLiteral(
-        "labelled set: %1 messages; kind %2 %, area %3 %, locality %4 %")
+    qInfo().noquote() << QStringLiteral("%5: %1 messages; kind %2 %, area %3 %, locality %4 %")
                              .arg(rows.size())
                              .arg(kindAccuracy, 0, 'f', 1)
                              .arg(areaAccuracy, 0, 'f', 1)
-                             .arg(localityAccuracy, 0, 'f', 1);
+                             .arg(localityAccuracy, 0, 'f', 1)
+                             .arg(file);
     QStringList summary;
     for (const auto &[pair, count] : confusion) {
         summary.append(QStringLiteral("%1->%2 x%3").arg(pair.first, pair.second).arg(count));
     }
     qInfo().noquote() << "kind confusions (expected->got):" << summary.join(QStringLiteral(", "));
-    // The untuned first run of the default rules reached kind 90.6 %, area 97.4 %, locality
-    // 100 %. Staff correct a wrong suggestion with one click, so about one miss in ten is
-    // tolerable; below that the suggestion costs more than it saves. A broken rule file or
-    // fold falls far below these floors.
-    QVERIFY2(kindAccuracy >= 90.0, qPrintable(QString::number(kindAccuracy)));
-    QVERIFY2(areaAccuracy >= 90.0, qPrintable(QString::number(areaAccuracy)));
-    QVERIFY2(localityAccuracy >= 95.0, qPrintable(QString::number(localityAccuracy)));
+    QVERIFY2(kindAccuracy >= kindFloor, qPrintable(QString::number(kindAccuracy)));
+    QVERIFY2(areaAccuracy >= areaFloor, qPrintable(QString::number(areaAccuracy)));
+    QVERIFY2(localityAccuracy >= localityFloor, qPrintable(QString::number(localityAccuracy)));
 }
 
 QTEST_APPLESS_MAIN(TestClassifier)

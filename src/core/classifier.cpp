@@ -323,13 +323,14 @@ struct Classifier::Data
     QList<Locality> localities;
     RatingScale ratingScale;
     QStringList warnings;
+    QHash<QString, QString> areaNames; // code -> name
 
-    void addRule(const ClassificationRule &row, const QStringList &areaCodes);
+    void addRule(const ClassificationRule &row);
     void addLocalities(const QList<Locality> &list);
     int nameEntry(const QString &folded);
 };
 
-void Classifier::Data::addRule(const ClassificationRule &row, const QStringList &areaCodes)
+void Classifier::Data::addRule(const ClassificationRule &row)
 {
     const QString where = QStringLiteral("rule %1").arg(row.position);
     Rule rule {row, row.target == QLatin1String("kind"), {}};
@@ -341,7 +342,7 @@ void Classifier::Data::addRule(const ClassificationRule &row, const QStringList 
         warnings.append(where + QStringLiteral(": unknown kind '%1'").arg(row.value));
         return;
     }
-    if (!rule.isKind && !areaCodes.contains(row.value)) {
+    if (!rule.isKind && !areaNames.contains(row.value)) {
         warnings.append(where + QStringLiteral(": unknown area '%1'").arg(row.value));
         return;
     }
@@ -437,17 +438,20 @@ void Classifier::Data::addLocalities(const QList<Locality> &list)
 // --- building -----------------------------------------------------------------------------
 
 Classifier::Classifier(const QList<ClassificationRule> &rules, const QList<Locality> &localities,
-    const QStringList &areaCodes, const RatingScale &ratingScale)
+    const QList<Area> &areas, const RatingScale &ratingScale)
 {
     auto data = std::make_shared<Data>();
     data->ratingScale = ratingScale;
+    for (const Area &area : areas) {
+        data->areaNames.insert(area.code, area.name);
+    }
     QList<ClassificationRule> ordered = rules;
     std::stable_sort(ordered.begin(), ordered.end(),
         [](const ClassificationRule &a, const ClassificationRule &b) {
             return a.position < b.position;
         });
     for (const ClassificationRule &rule : ordered) {
-        data->addRule(rule, areaCodes);
+        data->addRule(rule);
     }
     data->addLocalities(localities);
     for (const QString &warning : std::as_const(data->warnings)) {
@@ -463,7 +467,7 @@ Classifier Classifier::fromDefaults()
         = parseRules(readResource(QStringLiteral(":/data/classification-rules.csv")), &errors);
     const auto localities
         = parseLocalities(readResource(QStringLiteral(":/data/communes.csv")), &errors);
-    const auto areas = parseAreaCodes(readResource(QStringLiteral(":/data/areas.csv")), &errors);
+    const auto areas = parseAreas(readResource(QStringLiteral(":/data/areas.csv")), &errors);
     for (const QString &error : std::as_const(errors)) {
         qCWarning(lcCore) << "default classification data:" << error;
     }
@@ -538,19 +542,23 @@ QList<Locality> Classifier::parseLocalities(const QByteArray &csv, QStringList *
     return localities;
 }
 
-QStringList Classifier::parseAreaCodes(const QByteArray &csv, QStringList *errors)
+QList<Area> Classifier::parseAreas(const QByteArray &csv, QStringList *errors)
 {
-    QStringList codes;
+    QList<Area> areas;
     const QVector<Csv::Record> rows = records(csv, errors);
     const int code = rows.isEmpty() ? -1 : column(rows.first(), "code");
+    const int name = rows.isEmpty() ? -1 : column(rows.first(), "name");
     if (code < 0 && !rows.isEmpty()) {
         errors->append(QStringLiteral("line 1: needs the column code"));
-        return codes;
+        return areas;
     }
     for (int i = 1; i < rows.size(); ++i) {
-        codes.append(field(rows.at(i), code));
+        Area area;
+        area.code = field(rows.at(i), code);
+        area.name = field(rows.at(i), name);
+        areas.append(area);
     }
-    return codes;
+    return areas;
 }
 
 QStringList Classifier::warnings() const
@@ -663,6 +671,7 @@ Classification Classifier::classify(const QString &text) const
     }
     if (const Score *area = winner(areas)) {
         result.area = area->value;
+        result.areaName = d.areaNames.value(area->value);
         why.append(QStringLiteral("area=%1: %2").arg(area->value, area->reasons.join(u", ")));
     }
 

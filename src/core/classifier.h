@@ -46,6 +46,7 @@ struct Classification
 {
     CaseKind kind = CaseKind::Other;
     QString area; // area code, empty when no area rule matched
+    QString areaName;
     QString localityCode; // empty when no (unambiguous) commune was named
     QString localityName;
     QStringList dossierCodes; // normalised: 000.00.00.H12-250815-0001
@@ -65,7 +66,7 @@ class Classifier
 public:
     /** Rules naming an unknown kind or area code are skipped and reported in warnings(). */
     Classifier(const QList<ClassificationRule> &rules, const QList<Locality> &localities,
-        const QStringList &areaCodes, const RatingScale &ratingScale = RatingScale::threeLevel());
+        const QList<Area> &areas, const RatingScale &ratingScale = RatingScale::threeLevel());
 
     /** From :/data/classification-rules.csv, :/data/communes.csv and :/data/areas.csv. */
     static Classifier fromDefaults();
@@ -73,7 +74,7 @@ public:
     /** CSV readers for the default files' formats; bad rows go to `errors` ("line 4: ..."). */
     static QList<ClassificationRule> parseRules(const QByteArray &csv, QStringList *errors);
     static QList<Locality> parseLocalities(const QByteArray &csv, QStringList *errors);
-    static QStringList parseAreaCodes(const QByteArray &csv, QStringList *errors);
+    static QList<Area> parseAreas(const QByteArray &csv, QStringList *errors);
 
     Classification classify(const QString &text) const;
 
