@@ -140,6 +140,18 @@ const QVector<GroupMetrics> &Report::groups(GroupBy by) const
     return byBucket;
 }
 
+SpanMs measureSpan(Core::WorkingTimeMeter &meter, qint64 fromMs, qint64 toMs, qint64 pausedMs)
+{
+    SpanMs result;
+    const qint64 span = std::max<qint64>(toMs - fromMs, 0);
+    result.calendar = std::max<qint64>(span - pausedMs, 0);
+    result.working = meter.between(fromMs, toMs);
+    if (pausedMs > 0 && span > 0) {
+        result.working = qint64(double(result.working) * double(result.calendar) / double(span));
+    }
+    return result;
+}
+
 DueResolver::DueResolver(const Core::WorkingCalendar &calendar, int workingDays)
     : m_calendar(calendar)
     , m_workingDays(workingDays)
@@ -237,31 +249,18 @@ std::optional<Report> ReportBuilder::build(const ReportOptions &options, QString
                     ++m.ratings[rating];
                 }
             }
-            const auto measure = [&](Measure which, std::optional<qint64> at) {
+            const auto measure = [&](Measure which, std::optional<qint64> at, qint64 pause) {
                 if (!at) {
                     return;
                 }
-                const qint64 working = meter.between(opened, *at);
-                const qint64 calendar = std::max<qint64>(*at - opened, 0);
+                const SpanMs span = measureSpan(meter, opened, *at, pause);
                 for (int i = 0; i < n; ++i) {
-                    targets[i]->addDuration(which, working, calendar);
+                    targets[i]->addDuration(which, span.working, span.calendar);
                 }
             };
-            measure(Measure::FirstResponse, firstResponse);
-            measure(Measure::Routing, routed);
-            if (replied) {
-                const qint64 span = std::max<qint64>(*replied - opened, 0);
-                const qint64 calendar = std::max<qint64>(span - paused, 0);
-                qint64 working = meter.between(opened, *replied);
-                // The store keeps only the total pause, not when it happened: take the same
-                // share of working time out as of calendar time.
-                if (paused > 0 && span > 0) {
-                    working = qint64(double(working) * double(calendar) / double(span));
-                }
-                for (int i = 0; i < n; ++i) {
-                    targets[i]->addDuration(Measure::Resolution, working, calendar);
-                }
-            }
+            measure(Measure::FirstResponse, firstResponse, 0);
+            measure(Measure::Routing, routed, 0);
+            measure(Measure::Resolution, replied, paused);
         }
     }
 
@@ -289,10 +288,9 @@ std::optional<Report> ReportBuilder::build(const ReportOptions &options, QString
             const QString keys[4] = {transfers->value(3).toString(), transfers->value(2).toString(),
                 kind, transfers->value(5).toString()};
             const int n = groups.collect(keys, transfers->value(6).toLongLong(), targets);
-            const qint64 working = meter.between(routed, answered);
-            const qint64 calendar = std::max<qint64>(answered - routed, 0);
+            const SpanMs span = measureSpan(meter, routed, answered);
             for (int i = 0; i < n; ++i) {
-                targets[i]->addDuration(Measure::AgencyTurnaround, working, calendar);
+                targets[i]->addDuration(Measure::AgencyTurnaround, span.working, span.calendar);
             }
         }
     }

@@ -117,6 +117,19 @@ private:
     const Core::BusinessHours &m_hours;
 };
 
+/** Working and calendar milliseconds of one measured interval. */
+struct SpanMs
+{
+    qint64 working = 0;
+    qint64 calendar = 0;
+};
+
+/**
+ * [fromMs, toMs) less @p pausedMs. The store keeps only the total pause, not when it
+ * happened, so working time is reduced by the same share as calendar time.
+ */
+SpanMs measureSpan(Core::WorkingTimeMeter &meter, qint64 fromMs, qint64 toMs, qint64 pausedMs = 0);
+
 /** The due moment of a case: its due_at_ms, or the default deadline from opened_at. Caches
  *  per Vietnam day of receipt (deadlines are whole days), so it is cheap per case. */
 class DueResolver

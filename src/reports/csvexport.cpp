@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/csvexport.h"
+
+#include "core/vietnamtime.h"
+#include "reports/caserows.h"
+#include "reports/logging.h"
+
+#include <QSaveFile>
+
+namespace Desk::Reports {
+
+QString csvField(const QString &text)
+{
+    QString value = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
+        value.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        value = QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+
+ExportResult writeCsv(
+    const QString &path, CaseRowReader &rows, const ExportHooks &hooks, QString *error)
+{
+    QSaveFile file(path);
+    const auto fail = [&](const QString &why) {
+        if (error) {
+            *error = why;
+        }
+        file.cancelWriting();
+        return ExportResult::Failed;
+    };
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(file.errorString());
+    }
+    if (!rows.start()) {
+        return fail(rows.error());
+    }
+    QByteArray line("\xEF\xBB\xBF"); // BOM
+    QString text;
+    for (int c = 0; c < kColumnCount; ++c) {
+        text += (c ? QStringLiteral(",") : QString()) + csvField(columnHeader(Column(c)));
+    }
+    line += text.toUtf8() + "\r\n";
+    file.write(line);
+    qint64 written = 0;
+    CaseRow row;
+    while (rows.next(&row)) {
+        if (hooks.cancelled()) {
+            file.cancelWriting(); // QSaveFile drops its temporary file: nothing at `path`
+            return ExportResult::Cancelled;
+        }
+        text.clear();
+        for (int c = 0; c < kColumnCount; ++c) {
+            if (c) {
+                text += QLatin1Char(',');
+            }
+            switch (columnType(Column(c))) {
+            case ColumnType::Text:
+                text += csvField(row.texts[c]);
+                break;
+            case ColumnType::DateTime:
+                if (row.times[c]) {
+                    text += Core::toVietnamTime(*row.times[c])
+                                .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+                }
+                break;
+            case ColumnType::Hours:
+                if (row.hours[c]) {
+                    text += QString::number(*row.hours[c], 'f', 2);
+                }
+                break;
+            }
+        }
+        text += QLatin1String("\r\n");
+        if (file.write(text.toUtf8()) < 0) {
+            return fail(file.errorString());
+        }
+        if (++written % kProgressEvery == 0 && hooks.progress) {
+            hooks.progress(written);
+        }
+    }
+    if (!rows.error().isEmpty()) {
+        return fail(rows.error());
+    }
+    if (!file.commit()) {
+        return fail(file.errorString());
+    }
+    if (hooks.progress) {
+        hooks.progress(written);
+    }
+    qCInfo(lcReports) << "csv" << written << "rows";
+    return ExportResult::Ok;
+}
+
+} // namespace Desk::Reports

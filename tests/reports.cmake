@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Reports: business hours and periods (core), metrics over a real SQLite store in a
+# QTemporaryDir, XLSX / CSV export read back by independent readers, the CLI report command.
+desk_add_test(businesshours LIBS desk_core)
+desk_add_test(reportperiod LIBS desk_core)
+desk_add_test(metrics LIBS desk_reports)

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Metrics over a fixed data set in a real SQLite store; every expected figure below was
+// worked out by hand (working hours: Mon-Fri 07:00-11:30, 13:30-17:00 Vietnam time).
+#include "core/workingcalendar.h"
+#include "reports/metrics.h"
+#include "support/reportfixtures.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Desk;
+using namespace Desk::Reports;
+using Desk::TestSupport::CaseSpec;
+using Desk::TestSupport::vnEndOfDay;
+using Desk::TestSupport::vnTime;
+
+namespace {
+
+constexpr double kEpsilon = 1e-3;
+
+/** The July 2026 data set (see the table in july()). Returns false if a write failed. */
+bool writeJuly(Store::Store &store)
+{
+    const auto t = [](int month, int day, int hour = 9, int minute = 0) {
+        return vnTime(2026, month, day, hour, minute);
+    };
+    QVector<CaseSpec> cases(16);
+    // 1: answered in an hour, on time, rated.
+    cases[0].opened = t(7, 1);
+    cases[0].assignee = QStringLiteral("lan");
+    cases[0].firstResponse = t(7, 1, 9, 30);
+    cases[0].replied = t(7, 1, 10);
+    cases[0].due = vnEndOfDay(2026, 7, 22);
+    cases[0].rating = QStringLiteral("rat_hai_long");
+    // 2: answered late (28 days), prolonged.
+    cases[1].opened = t(7, 2);
+    cases[1].assignee = QStringLiteral("lan");
+    cases[1].replied = t(7, 30);
+    cases[1].due = vnEndOfDay(2026, 7, 23);
+    cases[1].prolonged = true;
+    // 3: routed to an agency, which answered; on time.
+    cases[2].opened = t(7, 6, 8);
+    cases[2].kind = QStringLiteral("report");
+    cases[2].assignee = QStringLiteral("minh");
+    cases[2].agency = QStringLiteral("STP");
+    cases[2].routed = t(7, 6, 10);
+    cases[2].agencyAnswered = t(7, 8, 10);
+    cases[2].replied = t(7, 8, 15);
+    cases[2].due = vnEndOfDay(2026, 7, 27);
+    cases[2].rating = QStringLiteral("hai_long");
+    // 4: Friday 16:00 to Monday 08:00, no due: 15 working days -> 31/07.
+    cases[3].opened = t(7, 10, 16);
+    cases[3].kind = QStringLiteral("petition");
+    cases[3].assignee = QStringLiteral("minh");
+    cases[3].replied = t(7, 13, 8);
+    // 5: same day across lunch.
+    cases[4].opened = t(7, 14);
+    cases[4].assignee = QStringLiteral("lan");
+    cases[4].replied = t(7, 14, 14, 30);
+    cases[4].due = vnEndOfDay(2026, 7, 31);
+    // 6: open, due 05/08 -> overdue on 20/08.
+    cases[5].opened = t(7, 15);
+    cases[5].assignee = QStringLiteral("lan");
+    cases[5].due = vnEndOfDay(2026, 8, 5);
+    // 7: open, no due: default 15 working days from Mon 20/07 -> 10/08, overdue.
+    cases[6].opened = t(7, 20);
+    cases[6].assignee = QStringLiteral("minh");
+    // 8: routed, agency has not answered, due 25/08 -> in progress.
+    cases[7].opened = t(7, 28);
+    cases[7].kind = QStringLiteral("report");
+    cases[7].assignee = QStringLiteral("minh");
+    cases[7].agency = QStringLiteral("STP");
+    cases[7].routed = t(7, 28, 11);
+    cases[7].due = vnEndOfDay(2026, 8, 25);
+    // 9: unassigned look-up, answered in 5 minutes.
+    cases[8].opened = t(7, 29);
+    cases[8].kind = QStringLiteral("dossier_lookup");
+    cases[8].firstResponse = t(7, 29, 9, 5);
+    cases[8].replied = t(7, 29, 9, 5);
+    cases[8].due = vnEndOfDay(2026, 8, 19);
+    // 10: postal, open, due 28/08 -> in progress.
+    cases[9].opened = t(7, 30);
+    cases[9].kind = QStringLiteral("postal");
+    cases[9].assignee = QStringLiteral("lan");
+    cases[9].due = vnEndOfDay(2026, 8, 28);
+    // 11: Friday 16:00 to Monday 08:00 with a first response at the reply.
+    cases[10].opened = t(7, 31, 16);
+    cases[10].assignee = QStringLiteral("lan");
+    cases[10].firstResponse = t(8, 3, 8);
+    cases[10].replied = t(8, 3, 8);
+    cases[10].due = vnEndOfDay(2026, 8, 21);
+    // 12: the last minute of July (Vietnam time), open, due 21/08 -> in progress.
+    cases[11].opened = t(7, 31, 23, 59);
+    cases[11].assignee = QStringLiteral("lan");
+    cases[11].due = vnEndOfDay(2026, 8, 21);
+    // 13: a complaint: out of scope, counted apart.
+    cases[12].opened = t(7, 16);
+    cases[12].kind = QStringLiteral("complaint");
+    cases[12].assignee = QStringLiteral("lan");
+    // 14 and 15: just outside July on both sides.
+    cases[13].opened = t(6, 30, 23, 59);
+    cases[13].replied = t(7, 1, 8);
+    cases[14].opened = t(8, 1, 0, 0);
+    // 16: August, in a paused-clock case for the quarter.
+    cases[15].opened = t(8, 3, 8);
+    cases[15].replied = t(8, 4, 8);
+    cases[15].paused = 12 * 3600 * 1000;
+    qint64 routedCase = 0;
+    for (int i = 0; i < cases.size(); ++i) {
+        const qint64 id = TestSupport::addCase(store, cases.at(i));
+        if (id == 0) {
+            return false;
+        }
+        if (i == 2) {
+            routedCase = id;
+        }
+        if (i == 7
+            && !TestSupport::addTransfer(store, id, QStringLiteral("STP"), t(7, 28, 11), {})) {
+            return false;
+        }
+    }
+    return TestSupport::addTransfer(
+        store, routedCase, QStringLiteral("STP"), t(7, 6, 10), t(7, 8, 10));
+}
+
+const GroupMetrics *find(const QVector<GroupMetrics> &groups, const QString &key)
+{
+    for (const GroupMetrics &group : groups) {
+        if (group.key == key) {
+            return &group;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMetrics : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<Store::Store>();
+        QString error;
+        QVERIFY2(
+            m_store->open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_serial)), &error),
+            qPrintable(error));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void july()
+    {
+        QVERIFY(writeJuly(*m_store));
+        const Report report = build(QStringLiteral("2026-07"), false);
+        const GroupMetrics &t = report.total;
+        QCOMPARE(t.received, 12);
+        QCOMPARE(t.answeredOnTime, 6); // 1, 3, 4, 5, 9, 11
+        QCOMPARE(t.answeredLate, 1); // 2
+        QCOMPARE(t.overdueOpen, 2); // 6, 7 (default due 10/08)
+        QCOMPARE(t.inProgress, 3); // 8, 10, 12
+        QCOMPARE(t.prolonged, 1);
+        QCOMPARE(report.outOfScope, 1);
+        QCOMPARE(t.decided(), 9);
+        QVERIFY(qAbs(t.onTimeShare() - 6.0 / 9.0) < 1e-9);
+        QCOMPARE(t.indicator8(), 0);
+        QCOMPARE(t.ratings.value(QStringLiteral("rat_hai_long")), 1);
+        QCOMPARE(t.ratings.value(QStringLiteral("hai_long")), 1);
+        QCOMPARE(t.ratings.size(), 2);
+
+        // Resolution, working hours: 0.0833 (9), 1 (1), 2 (4), 2 (11), 3.5 (5), 21 (3), 160 (2).
+        const MeasureSummary &resolution = t.measure(Measure::Resolution);
+        QCOMPARE(resolution.working.count, 7);
+        QVERIFY(qAbs(resolution.working.medianHours - 2.0) < kEpsilon);
+        QVERIFY(qAbs(resolution.working.meanHours - (189.5 + 1.0 / 12.0) / 7.0) < kEpsilon);
+        QVERIFY(qAbs(resolution.working.p90Hours - 160.0) < kEpsilon);
+        QVERIFY(!resolution.working.approximate);
+        // Calendar: 0.0833, 1, 5.5, 55, 64, 64, 672.
+        QVERIFY(qAbs(resolution.calendar.medianHours - 55.0) < kEpsilon);
+        QVERIFY(qAbs(resolution.calendar.p90Hours - 672.0) < kEpsilon);
+        // First response: 0.5 (1), 0.0833 (9), 2 working / 64 calendar (11).
+        const MeasureSummary &first = t.measure(Measure::FirstResponse);
+        QCOMPARE(first.working.count, 3);
+        QVERIFY(qAbs(first.working.medianHours - 0.5) < kEpsilon);
+        QVERIFY(qAbs(first.calendar.p90Hours - 64.0) < kEpsilon);
+        // Routing: case 3 (2 h) and case 8 (2 h, 09:00 -> 11:00).
+        QCOMPARE(t.measure(Measure::Routing).working.count, 2);
+        QVERIFY(qAbs(t.measure(Measure::Routing).working.meanHours - 2.0) < kEpsilon);
+        // Agency turnaround: Mon 10:00 -> Wed 10:00 = 5 + 8 + 3 working hours, 48 calendar.
+        const MeasureSummary &agency = t.measure(Measure::AgencyTurnaround);
+        QCOMPARE(agency.working.count, 1);
+        QVERIFY(qAbs(agency.working.medianHours - 16.0) < kEpsilon);
+        QVERIFY(qAbs(agency.calendar.medianHours - 48.0) < kEpsilon);
+
+        const GroupMetrics *lan = find(report.byStaff, QStringLiteral("lan"));
+        QVERIFY(lan);
+        QCOMPARE(lan->received, 7);
+        QCOMPARE(lan->answeredOnTime, 3);
+        QCOMPARE(lan->answeredLate, 1);
+        QCOMPARE(lan->overdueOpen, 1);
+        QCOMPARE(lan->inProgress, 2);
+        const GroupMetrics *minh = find(report.byStaff, QStringLiteral("minh"));
+        QVERIFY(minh);
+        QCOMPARE(minh->received, 4);
+        QCOMPARE(minh->indicator8(), 0); // 2 of 3 decided on time
+        const GroupMetrics *nobody = find(report.byStaff, QString());
+        QVERIFY(nobody);
+        QCOMPARE(nobody->received, 1);
+        QCOMPARE(nobody->indicator8(), 2);
+        QCOMPARE(report.byStaff.size(), 3);
+
+        QCOMPARE(find(report.byKind, QStringLiteral("question"))->received, 7);
+        QCOMPARE(find(report.byKind, QStringLiteral("report"))->received, 2);
+        QVERIFY(!find(report.byKind, QStringLiteral("complaint")));
+        const GroupMetrics *stp = find(report.byAgency, QStringLiteral("STP"));
+        QVERIFY(stp);
+        QCOMPARE(stp->received, 2);
+        QCOMPARE(stp->measure(Measure::AgencyTurnaround).working.count, 1);
+        QCOMPARE(report.byBucket.size(), 1);
+        QCOMPARE(report.byBucket.first().key, QStringLiteral("2026-07"));
+        QCOMPARE(report.byBucket.first().received, 12);
+    }
+
+    void quarterBucketsAndPause()
+    {
+        QVERIFY(writeJuly(*m_store));
+        const Report report = build(QStringLiteral("2026-Q3"), false);
+        QCOMPARE(report.total.received, 14); // 12 + 1/8 00:00 + 3/8; not 30/06
+        QCOMPARE(report.byBucket.size(), 3);
+        QCOMPARE(report.byBucket.at(0).received, 12);
+        QCOMPARE(report.byBucket.at(1).received, 2);
+        QCOMPARE(report.byBucket.at(2).key, QStringLiteral("2026-09"));
+        QCOMPARE(report.byBucket.at(2).received, 0);
+        // Case 16: 24 calendar hours less a 12 h pause; 8 working hours scaled by 12/24.
+        const MeasureSummary &august = report.byBucket.at(1).measure(Measure::Resolution);
+        QCOMPARE(august.calendar.count, 1);
+        QVERIFY(qAbs(august.calendar.medianHours - 12.0) < kEpsilon);
+        QVERIFY(qAbs(august.working.medianHours - 4.0) < kEpsilon);
+    }
+
+    void cutoffMonth()
+    {
+        QVERIFY(writeJuly(*m_store));
+        // 15/06 - 14/07: the 30/06 case and cases 1-5.
+        const Report report = build(QStringLiteral("2026-07"), true);
+        QCOMPARE(report.total.received, 6);
+        QCOMPARE(report.outOfScope, 0);
+    }
+
+    void medianAcrossWeekendAndHoliday()
+    {
+        // Fri 10/07 16:00 -> Mon 08:00 = 2 h; Mon 31/08 16:00 -> Thu 03/09 10:00 over the
+        // National Day holiday (1-2/09) = 4 h; Tue 14/07 09:00 -> 14:30 = 3.5 h.
+        const qint64 replies[][2] = {{vnTime(2026, 7, 10, 16), vnTime(2026, 7, 13, 8)},
+            {vnTime(2026, 8, 31, 16), vnTime(2026, 9, 3, 10)},
+            {vnTime(2026, 7, 14, 9), vnTime(2026, 7, 14, 14, 30)}};
+        for (const auto &pair : replies) {
+            CaseSpec spec;
+            spec.opened = pair[0];
+            spec.replied = pair[1];
+            QVERIFY(TestSupport::addCase(*m_store, spec));
+        }
+        const Report report = build(QStringLiteral("2026-Q3"), false);
+        const MeasureSummary &resolution = report.total.measure(Measure::Resolution);
+        QCOMPARE(resolution.working.count, 3);
+        QVERIFY(qAbs(resolution.working.medianHours - 3.5) < kEpsilon);
+        QVERIFY(qAbs(resolution.working.meanHours - 9.5 / 3.0) < kEpsilon);
+        QVERIFY(qAbs(resolution.calendar.medianHours - 64.0) < kEpsilon); // 5.5, 64, 66
+        QCOMPARE(report.total.answeredOnTime, 3); // default due 15 working days
+    }
+
+    void indicator8_data()
+    {
+        QTest::addColumn<int>("onTime");
+        QTest::addColumn<int>("late");
+        QTest::addColumn<bool>("prolonged");
+        QTest::addColumn<int>("score");
+        QTest::addColumn<double>("share");
+        QTest::addRow("no PAKN") << 0 << 0 << false << 2 << 1.0;
+        QTest::addRow("100 percent") << 10 << 0 << false << 2 << 1.0;
+        QTest::addRow("95 percent") << 19 << 1 << false << 1 << 0.95;
+        QTest::addRow("90 percent exactly") << 9 << 1 << false << 1 << 0.9;
+        QTest::addRow("80 percent") << 8 << 2 << false << 0 << 0.8;
+        QTest::addRow("100 percent but one prolonged") << 10 << 0 << true << 0 << 1.0;
+        QTest::addRow("95 percent and prolonged") << 19 << 1 << true << 0 << 0.95;
+    }
+    void indicator8()
+    {
+        QFETCH(int, onTime);
+        QFETCH(int, late);
+        QFETCH(bool, prolonged);
+        QFETCH(int, score);
+        QFETCH(double, share);
+        for (int i = 0; i < onTime + late; ++i) {
+            CaseSpec spec;
+            spec.opened = vnTime(2026, 7, 6, 9, i);
+            spec.due = vnEndOfDay(2026, 7, 20);
+            spec.replied = i < onTime ? vnTime(2026, 7, 10) : vnTime(2026, 7, 25);
+            spec.prolonged = prolonged && i == 0;
+            QVERIFY(TestSupport::addCase(*m_store, spec));
+        }
+        const Report report = build(QStringLiteral("2026-Q3"), false);
+        QCOMPARE(report.total.received, onTime + late);
+        QCOMPARE(report.total.answeredOnTime, onTime);
+        QVERIFY(qAbs(report.total.onTimeShare() - share) < 1e-9);
+        QCOMPARE(report.total.indicator8(), score);
+    }
+
+private:
+    Report build(const QString &period, bool cutoff)
+    {
+        ReportOptions options;
+        options.period = *Core::ReportPeriod::parse(period, cutoff);
+        options.nowMs = vnTime(2026, 8, 20, 9);
+        ReportBuilder builder(m_store->database(), m_calendar, m_hours);
+        QString error;
+        const std::optional<Report> report = builder.build(options, &error);
+        if (!report) {
+            qWarning() << error;
+            return {};
+        }
+        return *report;
+    }
+
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+    std::unique_ptr<Store::Store> m_store;
+    Core::WorkingCalendar m_calendar;
+    Core::BusinessHours m_hours;
+};
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
