@@ -3,3 +3,7 @@ desk_add_test(cli LIBS desk_sim Qt6::Network LABELS integration TIMEOUT 900
   DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
   WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
 add_dependencies(tst_cli advisory-desk-cli)
+# classify needs no profile and no keychain: the real binary with the default rules.
+desk_add_test(cliclassify LIBS Qt6::Core
+  DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>")
+add_dependencies(tst_cliclassify advisory-desk-cli)

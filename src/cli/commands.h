@@ -16,5 +16,6 @@ int runSearch(CliContext &context, const QStringList &arguments);
 int runCheck(CliContext &context, const QStringList &arguments);
 int runCalendar(CliContext &context, const QStringList &arguments);
 int runDeadline(CliContext &context, const QStringList &arguments);
+int runClassify(CliContext &context, const QStringList &arguments);
 
 } // namespace Desk::Cli

@@ -40,6 +40,10 @@ const Command kCommands[] = {
         Desk::Cli::runCalendar},
     {"deadline", QT_TRANSLATE_NOOP("Desk::Cli", "the due moment of a period in working days"),
         Desk::Cli::runDeadline},
+    {"classify",
+        QT_TRANSLATE_NOOP(
+            "Desk::Cli", "classify a message: kind, area, commune, dossier codes, phones (--json)"),
+        Desk::Cli::runClassify},
 };
 
 int usage(Desk::Cli::CliContext &context, int code)

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `classify`: what the desk would make of a citizen's message (kind, area, commune, dossier
+// codes, phone numbers) and why - for administrators checking their classification rules.
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "core/classifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Desk::Cli {
+
+namespace {
+
+const char *const kKindLabels[][2] = {
+    {"question", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "question")},
+    {"report", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "report")},
+    {"petition", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "petition")},
+    {"dossier_lookup", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "dossier look-up")},
+    {"postal", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "delivery by post")},
+    {"rating", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "satisfaction rating")},
+    {"submission_help", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "help with online submission")},
+    {"complaint",
+        QT_TRANSLATE_NOOP("Desk::Cli::Classify", "complaint or denunciation (redirect, not PAKN)")},
+    {"other", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "other")},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Desk::Cli::Classify", text);
+}
+
+QString kindLabel(const QString &key)
+{
+    for (const auto &pair : kKindLabels) {
+        if (key == QLatin1String(pair[0])) {
+            return tr(pair[1]);
+        }
+    }
+    return key;
+}
+
+QJsonObject toJson(const Core::Classification &result)
+{
+    return {{QStringLiteral("kind"), Core::caseKindKey(result.kind)},
+        {QStringLiteral("area"), result.area}, {QStringLiteral("locality"), result.localityCode},
+        {QStringLiteral("dossier_codes"), QJsonArray::fromStringList(result.dossierCodes)},
+        {QStringLiteral("phones"), QJsonArray::fromStringList(result.phones)},
+        {QStringLiteral("rule"), result.rule}};
+}
+
+void printText(QTextStream &out, const Core::Classification &result)
+{
+    const QString none = tr(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "(none)"));
+    const auto line = [&](const char *label, const QString &value) {
+        out << tr(label) << ' ' << (value.isEmpty() ? none : value) << '\n';
+    };
+    line(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "Kind:"),
+        kindLabel(Core::caseKindKey(result.kind)));
+    line(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "Area:"),
+        result.area.isEmpty() ? QString()
+                              : QStringLiteral("%1 (%2)").arg(result.areaName, result.area));
+    line(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "Commune/ward:"),
+        result.localityCode.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 (%2)").arg(result.localityName, result.localityCode));
+    line(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "Dossier codes:"),
+        result.dossierCodes.join(QStringLiteral(", ")));
+    line(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "Phone numbers:"),
+        result.phones.join(QStringLiteral(", ")));
+    line(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "Why:"), result.rule);
+}
+
+} // namespace
+
+int runClassify(CliContext &context, const QStringList &arguments)
+{
+    // The default rules need no profile: this works on a machine without a desk set up.
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("print a JSON object"));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, CliContext::tr("show this help"));
+    parser.addOptions({json, help});
+    parser.addPositionalArgument(QStringLiteral("text"),
+        tr(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "the message, as the citizen wrote it")),
+        QStringLiteral("TEXT"));
+    parser.setApplicationDescription(
+        CliContext::tr("advisory-desk-cli %1").arg(QStringLiteral("classify")));
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("advisory-desk-cli classify"));
+    if (!parser.parse(argv)) {
+        return context.fail(ExitUsage, parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        context.out() << parser.helpText();
+        context.out().flush();
+        return ExitOk;
+    }
+    // Unquoted words on the command line are one message.
+    const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty()) {
+        return context.fail(ExitUsage,
+            tr(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "classify needs the text of a message")));
+    }
+    const Core::Classification result = Core::Classifier::fromDefaults().classify(text);
+    if (parser.isSet(json)) {
+        context.out() << QString::fromUtf8(
+            QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented));
+    } else {
+        printText(context.out(), result);
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+} // namespace Desk::Cli
