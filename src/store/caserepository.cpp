@@ -224,6 +224,18 @@ bool CaseRepository::addEvent(const Core::CaseEvent &event)
         QStringLiteral("writing the audit log"));
 }
 
+bool CaseRepository::addEvent(
+    qint64 caseId, qint64 atMs, const QString &actor, const QString &kind, const QString &detail)
+{
+    Core::CaseEvent event;
+    event.caseId = caseId;
+    event.atMs = atMs;
+    event.actor = actor;
+    event.kind = kind;
+    event.detail = detail;
+    return addEvent(event);
+}
+
 QVector<Core::CaseEvent> CaseRepository::events(qint64 caseId, bool *ok)
 {
     QVector<Core::CaseEvent> result;

@@ -280,6 +280,16 @@ bool Ingest::addEvent(
     return m_cases.addEvent(event);
 }
 
+bool Ingest::sentByDesk(const QString &messageId)
+{
+    bool ok = false;
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox "
+                                      "WHERE zalo_message_id = ? AND zalo_message_id <> ''"),
+                   {textValue(messageId)}, QStringLiteral("looking up the outbox"), &ok)
+               .toInt()
+        > 0;
+}
+
 bool Ingest::applyMessage(CaseRow &row, const Core::Message &message)
 {
     row.lastActivityAtMs = std::max(row.lastActivityAtMs, message.timeMs);
@@ -300,6 +310,9 @@ bool Ingest::applyMessage(CaseRow &row, const Core::Message &message)
     // OA console or our outbox), so it is recorded before anything else decides.
     if (work.firstResponseAtMs == 0 || message.timeMs < work.firstResponseAtMs) {
         work.firstResponseAtMs = message.timeMs;
+    }
+    if (sentByDesk(message.messageId)) {
+        return true; // the outbox records what its own replies mean for the case
     }
     if (row.status == Core::CaseStatus::New || row.status == Core::CaseStatus::Classified) {
         const Core::CaseStatus from = row.status;

@@ -74,6 +74,8 @@ private:
     bool addEvent(qint64 caseId, qint64 atMs, const char *actor, const QString &kind,
         const QJsonObject &detail);
     bool applyMessage(CaseRow &row, const Core::Message &message);
+    /** A reply the desk's outbox sent (its effect on the case is recorded there). */
+    bool sentByDesk(const QString &messageId);
     bool finish(const QSet<qint64> &touched);
 
     Database &m_db;

@@ -241,6 +241,8 @@ const char *const kVersion3Ddl[] = {
         error_code        INTEGER NOT NULL DEFAULT 0,
         error_message     TEXT NOT NULL DEFAULT ''))",
     "CREATE INDEX outbox_by_state ON outbox(state, next_attempt_at_ms)",
+    // Sync asks for every outbound message whether the desk sent it.
+    "CREATE INDEX outbox_by_message ON outbox(zalo_message_id) WHERE zalo_message_id <> ''",
     "CREATE INDEX outbox_by_case ON outbox(case_id, id)",
 
     // The draft being typed, saved as typed so it survives a crash.

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/caseautomation.h"
+
+#include "core/replywindow.h"
+#include "store/casework.h"
+#include "store/database.h"
+#include "store/outbox.h"
+#include "store/store.h"
+#include "store/storelog.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Desk::Store {
+
+namespace {
+
+QVector<qint64> ids(Database &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    QVector<qint64> result;
+    QSqlQuery *q = db.query(sql, values, QStringLiteral("looking for automatic work"));
+    if (!q) {
+        return result;
+    }
+    StatementReset reset(q);
+    while (q->next()) {
+        result.append(q->value(0).toLongLong());
+    }
+    return result;
+}
+
+} // namespace
+
+CaseAutomation::CaseAutomation(Store &store, Core::Classifier classifier, Core::RatingScale scale)
+    : m_store(store)
+    , m_classifier(std::move(classifier))
+    , m_scale(std::move(scale))
+{ }
+
+QString CaseAutomation::ratingQuestion(const Core::RatingScale &scale)
+{
+    return QCoreApplication::translate("Desk::Store::CaseAutomation",
+        "Thank you for contacting the Procedure Settlement Center. Please rate how satisfied "
+        "you are with the answer by replying with one number: %1")
+        .arg(scale.promptText());
+}
+
+CaseAutomation::Report CaseAutomation::run(qint64 nowMs, bool askForRatings)
+{
+    Report report;
+    report.ok = classifyNewCases(nowMs, report) && recogniseRatings(report)
+        && (!askForRatings || this->askForRatings(nowMs, report));
+    if (report.classified + report.rated + report.ratingRequests > 0) {
+        qCInfo(lcStore) << "automation: classified" << report.classified << "rated" << report.rated
+                        << "rating requests" << report.ratingRequests;
+    }
+    return report;
+}
+
+bool CaseAutomation::classifyNewCases(qint64 nowMs, Report &report)
+{
+    Database &db = m_store.database();
+    CaseWork work(m_store);
+    const auto pending = ids(db,
+        QStringLiteral(
+            "SELECT id FROM cases WHERE kind = '' AND status = 'new' ORDER BY id LIMIT ?"),
+        {kBatch});
+    for (const qint64 caseId : pending) {
+        // The citizen's first messages say what the case is about; later ones drift.
+        QStringList texts;
+        for (const auto &message : m_store.messagesForCase(caseId)) {
+            if (message.direction == Core::Direction::Inbound && !message.text.isEmpty()) {
+                texts << message.text;
+            }
+            if (texts.size() == 5) {
+                break;
+            }
+        }
+        const Core::Classification result = m_classifier.classify(texts.join(QLatin1Char('\n')));
+        const CaseClassification classification {Core::caseKindKey(result.kind), result.area,
+            result.localityCode, QString(), result.rule};
+        if (!work.classify(caseId, classification, QStringLiteral("classifier"), nowMs)) {
+            return false;
+        }
+        ++report.classified;
+    }
+    return true;
+}
+
+bool CaseAutomation::recogniseRatings(Report &report)
+{
+    Database &db = m_store.database();
+    CaseWork work(m_store);
+    const auto waiting = ids(db,
+        QStringLiteral("SELECT DISTINCT o.case_id FROM outbox o WHERE o.purpose = 'rating_request' "
+                       "AND o.state = 'sent' AND NOT EXISTS (SELECT 1 FROM ratings r "
+                       "WHERE r.case_id = o.case_id AND r.at_ms >= o.sent_at_ms) LIMIT ?"),
+        {kBatch});
+    Outbox outbox(m_store);
+    for (const qint64 caseId : waiting) {
+        qint64 askedAt = 0;
+        for (const auto &item : outbox.forCase(caseId)) {
+            if (item.purpose == OutboxPurpose::RatingRequest && item.state == OutboxState::Sent) {
+                askedAt = std::max(askedAt, item.sentAtMs);
+            }
+        }
+        const auto messages = m_store.messagesForCase(caseId);
+        // The citizen's first answer after the question counts.
+        for (const auto &message : messages) {
+            if (message.direction != Core::Direction::Inbound || message.timeMs < askedAt) {
+                continue;
+            }
+            if (const auto level = m_scale.recognise(message.text)) {
+                if (!work.recordRating(
+                        caseId, level->key, message.text, message.messageId, message.timeMs)) {
+                    return false;
+                }
+                ++report.rated;
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+bool CaseAutomation::askForRatings(qint64 nowMs, Report &report)
+{
+    Database &db = m_store.database();
+    Outbox outbox(m_store);
+    // Answered cases without a rating question yet, whose reply window is still open.
+    const auto answered = ids(db,
+        QStringLiteral("SELECT c.id FROM cases c WHERE c.status = 'replied' "
+                       "AND c.replied_at_ms IS NOT NULL AND c.rating = '' "
+                       "AND c.last_inbound_at_ms > ? AND NOT EXISTS (SELECT 1 FROM outbox o "
+                       "WHERE o.case_id = c.id AND o.purpose = 'rating_request') LIMIT ?"),
+        {nowMs - Core::ReplyWindow::kHardMs, kBatch});
+    for (const qint64 caseId : answered) {
+        OutboxPart part;
+        part.text = ratingQuestion(m_scale);
+        if (outbox
+                .enqueue(
+                    caseId, {part}, OutboxPurpose::RatingRequest, QStringLiteral("desk"), nowMs)
+                .isEmpty()) {
+            return false;
+        }
+        ++report.ratingRequests;
+    }
+    return true;
+}
+
+} // namespace Desk::Store

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/classifier.h"
+#include "core/ratingscale.h"
+
+namespace Desk::Store {
+
+class Store;
+
+/**
+ * What the desk does by itself after each sync pass, from what is stored (so a crash or a
+ * skipped pass only delays it): classifies new cases (a suggestion staff can override),
+ * recognises citizens' answers to a rating request, and asks for a rating once a case has
+ * its final answer. Idempotent: each step looks for work that is still undone.
+ */
+class CaseAutomation
+{
+public:
+    CaseAutomation(Store &store, Core::Classifier classifier, Core::RatingScale scale);
+
+    struct Report
+    {
+        int classified = 0;
+        int rated = 0;
+        int ratingRequests = 0;
+        bool ok = true;
+    };
+    /** `askForRatings` queues the rating question on newly answered cases. */
+    Report run(qint64 nowMs, bool askForRatings);
+
+    /** The rating question sent to citizens (translated; lists the scale's answers). */
+    static QString ratingQuestion(const Core::RatingScale &scale);
+    static constexpr int kBatch = 500;
+
+private:
+    bool classifyNewCases(qint64 nowMs, Report &report);
+    bool recogniseRatings(Report &report);
+    bool askForRatings(qint64 nowMs, Report &report);
+
+    Store &m_store;
+    Core::Classifier m_classifier;
+    Core::RatingScale m_scale;
+};
+
+} // namespace Desk::Store
