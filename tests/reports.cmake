@@ -4,3 +4,5 @@
 desk_add_test(businesshours LIBS desk_core)
 desk_add_test(reportperiod LIBS desk_core)
 desk_add_test(metrics LIBS desk_reports)
+desk_add_test(xlsxexport LIBS desk_reports)
+desk_add_test(csvexport LIBS desk_reports)

@@ -112,3 +112,145 @@ inline bool addAgency(Store::Store &store, const QString &code, const QString &n
 }
 
 } // namespace Desk::TestSupport
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+namespace Desk::TestSupport {
+
+/** The small export data set: 4 cases, with formula-looking, quoted and Vietnamese text. */
+struct ExportSample
+{
+    QVector<CaseSpec> specs;
+    QVector<QString> codes; // case codes, in opened order
+    qint64 now = 0;
+};
+
+inline ExportSample writeExportSample(Store::Store &store)
+{
+    ExportSample sample;
+    sample.now = vnTime(2026, 8, 20, 9);
+    CaseSpec a;
+    a.opened = vnTime(2026, 7, 6, 8);
+    a.citizenName = QStringLiteral("Trần Thị Bích Ngọc");
+    a.phone = QStringLiteral("+84912345678");
+    a.assignee = QStringLiteral("lan");
+    a.agency = QStringLiteral("STP");
+    a.area = QStringLiteral("hotich");
+    a.locality = QStringLiteral("P5");
+    a.firstResponse = vnTime(2026, 7, 6, 9);
+    a.routed = vnTime(2026, 7, 6, 10);
+    a.agencyAnswered = vnTime(2026, 7, 8, 10);
+    a.replied = vnTime(2026, 7, 8, 15);
+    a.closed = vnTime(2026, 7, 9, 9);
+    a.due = vnEndOfDay(2026, 7, 27);
+    a.rating = QStringLiteral("hai_long");
+    CaseSpec b;
+    b.opened = vnTime(2026, 7, 10, 16);
+    b.citizenName = QStringLiteral("=HYPERLINK(\"http://evil.invalid\",\"x\")");
+    b.phone = QStringLiteral("-2+3");
+    b.kind = QStringLiteral("complaint");
+    b.assignee = QStringLiteral("@SUM(A1)");
+    CaseSpec c;
+    c.opened = vnTime(2026, 7, 14, 9);
+    c.citizenName = QStringLiteral("\tTab đầu dòng");
+    c.phone = QString();
+    c.kind = QStringLiteral("petition");
+    c.assignee = QStringLiteral("\tminh"); // text starting with a tab
+    c.replied = vnTime(2026, 7, 14, 14, 30);
+    c.due = vnEndOfDay(2026, 7, 31);
+    c.prolonged = true;
+    CaseSpec d;
+    d.opened = vnTime(2026, 7, 20, 9);
+    d.citizenName = QStringLiteral("Lê Văn \"Tư\", phường 5\nCà Mau");
+    d.kind = QString();
+    d.locality = QStringLiteral("Khóm 3, \"Phường 5\"\nCà Mau"); // no directory row: shown as is
+    d.rating = QStringLiteral("\r=1"); // text starting with a carriage return
+    d.due = vnEndOfDay(2026, 8, 25);
+    sample.specs = {a, b, c, d};
+    for (const CaseSpec &spec : sample.specs) {
+        const qint64 id = addCase(store, spec);
+        QSqlQuery *code = id
+            ? store.database().query(QStringLiteral("SELECT code FROM cases WHERE id = ?"), {id},
+                QStringLiteral("test code"))
+            : nullptr;
+        sample.codes.append(code && code->next() ? code->value(0).toString() : QString());
+        if (code) {
+            code->finish();
+        }
+    }
+    // The store tidies citizen names (spaces, line breaks): expect what it kept.
+    for (int i = 0; i < sample.specs.size(); ++i) {
+        QSqlQuery *name = store.database().query(
+            QStringLiteral("SELECT ci.display_name FROM cases c JOIN citizens ci "
+                           "ON ci.zalo_id = c.citizen_id WHERE c.code = ?"),
+            {sample.codes.at(i)}, QStringLiteral("test name"));
+        if (name && name->next()) {
+            sample.specs[i].citizenName = name->value(0).toString();
+        }
+        if (name) {
+            name->finish();
+        }
+    }
+    addAgency(store, QStringLiteral("STP"), QStringLiteral("Sở Tư pháp"));
+    store.database().query(QStringLiteral("INSERT INTO areas (code, name) VALUES (?, ?)"),
+        {QStringLiteral("hotich"), QStringLiteral("Hộ tịch")}, QStringLiteral("test area"));
+    return sample;
+}
+
+/** Vietnamese for the words the export tests look at, as the app's translation gives them. */
+class VietnameseWords : public QTranslator
+{
+public:
+    QString translate(
+        const char *context, const char *source, const char * = nullptr, int = -1) const override
+    {
+        if (qstrcmp(context, "Desk::Reports") != 0) {
+            return {};
+        }
+        static const QHash<QByteArray, QString> words {
+            {"Summary", QStringLiteral("Tổng hợp")},
+            {"Case list", QStringLiteral("Danh sách")},
+            {"Yes", QStringLiteral("Có")},
+            {"No", QStringLiteral("Không")},
+            {"Question", QStringLiteral("Hỏi đáp")},
+            {"Petition", QStringLiteral("Kiến nghị")},
+            {"Complaint or denunciation", QStringLiteral("Khiếu nại, tố cáo")},
+            {"Not classified", QStringLiteral("Chưa phân loại")},
+            {"Received", QStringLiteral("Tiếp nhận")},
+        };
+        return words.value(QByteArray(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+/** Runs the system Python (which has openpyxl; a pyenv python3 on PATH may not) on a script
+ *  that prints one JSON document. */
+inline QJsonDocument runPython(const QTemporaryDir &dir, const QByteArray &script,
+    const QStringList &arguments, QString *error)
+{
+    const QString path = dir.filePath(QStringLiteral("reader.py"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size()) {
+        *error = file.errorString();
+        return {};
+    }
+    file.close();
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), QStringList {path} + arguments);
+    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
+        *error = QString::fromUtf8(python.readAllStandardError());
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(python.readAllStandardOutput(), &parseError);
+    if (document.isNull()) {
+        *error = parseError.errorString();
+    }
+    return document;
+}
+
+} // namespace Desk::TestSupport

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CSV export: RFC 4180 quoting, UTF-8 BOM, formula injection, read back with Python's csv module.
+#include "core/workingcalendar.h"
+#include "reports/caserows.h"
+#include "reports/csvexport.h"
+#include "reports/labels.h"
+#include "support/reportfixtures.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Desk;
+using namespace Desk::Reports;
+
+namespace {
+
+const char kReader[] = R"PY(
+import csv, io, json, sys
+raw = open(sys.argv[1], "rb").read()
+text = raw.decode("utf-8-sig")
+rows = list(csv.reader(io.StringIO(text, newline="")))
+print(json.dumps({"bom": raw.startswith(b"\xef\xbb\xbf"), "crlf": b"\r\n" in raw, "rows": rows},
+                 ensure_ascii=False))
+)PY";
+
+} // namespace
+
+class TestCsvExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void field_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field");
+        QTest::addRow("plain") << "Nguyễn Văn An"
+                               << "Nguyễn Văn An";
+        QTest::addRow("empty") << ""
+                               << "";
+        QTest::addRow("comma") << "Phường 5, Cà Mau"
+                               << "\"Phường 5, Cà Mau\"";
+        QTest::addRow("quote") << "Ấp \"Mới\""
+                               << "\"Ấp \"\"Mới\"\"\"";
+        QTest::addRow("newline") << "dòng 1\ndòng 2"
+                                 << "\"dòng 1\ndòng 2\"";
+        QTest::addRow("equals") << "=1+1"
+                                << "'=1+1";
+        QTest::addRow("plus") << "+84912345678"
+                              << "'+84912345678";
+        QTest::addRow("minus") << "-2+3"
+                               << "'-2+3";
+        QTest::addRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::addRow("tab") << "\tcmd"
+                             << "'\tcmd";
+        QTest::addRow("carriage return") << "\r=1"
+                                         << "\"'\r=1\"";
+        QTest::addRow("formula with comma") << "=HYPERLINK(\"x\",\"y\")"
+                                            << "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"";
+        QTest::addRow("equals inside") << "a=b"
+                                       << "a=b";
+    }
+    void field()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QCOMPARE(csvField(text), field);
+    }
+
+    void fileReadsBack()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QCoreApplication::installTranslator(&m_words);
+        Store::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("desk.sqlite"))));
+        const TestSupport::ExportSample sample = TestSupport::writeExportSample(store);
+        ReportOptions options;
+        options.period = *Core::ReportPeriod::parse(QStringLiteral("2026-Q3"), false);
+        options.nowMs = sample.now;
+        const Core::WorkingCalendar calendar;
+        const Core::BusinessHours hours;
+        CaseRowReader rows(store.database(), calendar, hours, options);
+        QCOMPARE(rows.count(), 4);
+        const QString path = dir.filePath(QStringLiteral("cases.csv"));
+        qint64 lastProgress = -1;
+        ExportHooks hooks;
+        hooks.progress = [&](qint64 written) { lastProgress = written; };
+        QString error;
+        QCOMPARE(writeCsv(path, rows, hooks, &error), ExportResult::Ok);
+        QCOMPARE(lastProgress, 4);
+
+        const QJsonDocument doc = TestSupport::runPython(dir, kReader, {path}, &error);
+        QVERIFY2(doc.isObject(), qPrintable(error));
+        QVERIFY(doc[QLatin1String("bom")].toBool());
+        QVERIFY(doc[QLatin1String("crlf")].toBool());
+        const QJsonArray lines = doc[QLatin1String("rows")].toArray();
+        QCOMPARE(lines.size(), 5);
+        const QJsonArray header = lines.at(0).toArray();
+        QCOMPARE(header.size(), kColumnCount);
+        QCOMPARE(header.at(int(Column::Received)).toString(), columnHeader(Column::Received));
+        const auto cell
+            = [&](int r, Column c) { return lines.at(r + 1).toArray().at(int(c)).toString(); };
+        for (int r = 0; r < 4; ++r) {
+            QCOMPARE(lines.at(r + 1).toArray().size(), kColumnCount);
+            const TestSupport::CaseSpec &spec = sample.specs.at(r);
+            const auto guarded = [](const QString &text) {
+                return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+            };
+            QCOMPARE(cell(r, Column::Code), sample.codes.at(r));
+            QCOMPARE(cell(r, Column::CitizenName), guarded(spec.citizenName));
+            QCOMPARE(cell(r, Column::Phone), guarded(spec.phone));
+            QCOMPARE(cell(r, Column::Staff), guarded(spec.assignee));
+            QCOMPARE(cell(r, Column::Rating), guarded(spec.rating));
+            QCOMPARE(cell(r, Column::Kind), kindLabel(spec.kind));
+            QCOMPARE(cell(r, Column::Received),
+                QDateTime::fromMSecsSinceEpoch(spec.opened, QTimeZone(7 * 3600))
+                    .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        }
+        // Hand-written expectations for the tricky cells.
+        QCOMPARE(cell(0, Column::Phone), QStringLiteral("'+84912345678"));
+        QCOMPARE(cell(1, Column::CitizenName),
+            QStringLiteral("'=HYPERLINK(\"http://evil.invalid\",\"x\")"));
+        QCOMPARE(cell(1, Column::Staff), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(cell(2, Column::Staff), QStringLiteral("'\tminh"));
+        QCOMPARE(cell(3, Column::Locality), QStringLiteral("Khóm 3, \"Phường 5\"\nCà Mau"));
+        QCOMPARE(cell(3, Column::Rating), QStringLiteral("'\r=1"));
+        QCOMPARE(cell(0, Column::Agency), QStringLiteral("Sở Tư pháp"));
+        QCOMPARE(cell(0, Column::ResolutionWorkingHours), QStringLiteral("21.00"));
+        QCOMPARE(cell(2, Column::ResolutionCalendarHours), QStringLiteral("5.50"));
+        QCOMPARE(cell(0, Column::OnTime), QStringLiteral("Có"));
+        QCOMPARE(cell(1, Column::OnTime), QStringLiteral("Không"));
+        QCOMPARE(cell(3, Column::OnTime), QString());
+        QCOMPARE(cell(1, Column::Due), QStringLiteral("31/07/2026 23:59"));
+    }
+
+    void cancelKeepsNoPartialFile()
+    {
+        QTemporaryDir dir;
+        Store::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("desk.sqlite"))));
+        TestSupport::writeExportSample(store);
+        ReportOptions options;
+        options.period = *Core::ReportPeriod::parse(QStringLiteral("2026"), false);
+        const Core::WorkingCalendar calendar;
+        const Core::BusinessHours hours;
+        CaseRowReader rows(store.database(), calendar, hours, options);
+        std::atomic_bool cancel {true};
+        ExportHooks hooks;
+        hooks.cancel = &cancel;
+        const QString path = dir.filePath(QStringLiteral("cases.csv"));
+        QString error;
+        QCOMPARE(writeCsv(path, rows, hooks, &error), ExportResult::Cancelled);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("cases.csv*")}, QDir::Files).size(), 0);
+    }
+
+private:
+    TestSupport::VietnameseWords m_words;
+};
+
+QTEST_GUILESS_MAIN(TestCsvExport)
+#include "tst_csvexport.moc"
