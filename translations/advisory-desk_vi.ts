@@ -1,804 +1,2142 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
-    <context>
-        <name>CitizenPanel</name>
-        <message>
-            <source>Zalo ID</source>
-            <translation>Zalo ID</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Địa chỉ</translation>
-        </message>
-        <message>
-            <source>Follows OA</source>
-            <translation>Quan tâm OA</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Cli</name>
-        <message>
-            <source>store Zalo credentials in the keychain and API URLs in the profile</source>
-            <translation>lưu thông tin xác thực Zalo vào kho khóa hệ thống và địa chỉ API vào hồ sơ cấu hình</translation>
-        </message>
-        <message>
-            <source>fetch new messages from the Zalo OA (--once for one pass)</source>
-            <translation>lấy tin nhắn mới từ Zalo OA (--once để chạy một lượt)</translation>
-        </message>
-        <message>
-            <source>list cases, newest activity first (--json)</source>
-            <translation>liệt kê vụ việc, mới hoạt động nhất trước (--json)</translation>
-        </message>
-        <message>
-            <source>find cases by message text, citizen or case code (--json)</source>
-            <translation>tìm vụ việc theo nội dung tin nhắn, công dân hoặc mã vụ việc (--json)</translation>
-        </message>
-        <message>
-            <source>check database integrity, schema version and token state</source>
-            <translation>kiểm tra tính toàn vẹn cơ sở dữ liệu, phiên bản lược đồ và trạng thái token</translation>
-        </message>
-        <message>
-            <source>usage: advisory-desk-cli &lt;command&gt; [--profile DIR] [options]</source>
-            <translation>cách dùng: advisory-desk-cli &lt;lệnh&gt; [--profile THƯ_MỤC] [tùy chọn]</translation>
-        </message>
-        <message>
-            <source>unknown command: %1</source>
-            <translation>lệnh không tồn tại: %1</translation>
-        </message>
-        <message>
-            <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</source>
-            <translation>Chạy 'advisory-desk-cli &lt;lệnh&gt; --help' để xem các tùy chọn của lệnh; thêm --verbose để xem tiến trình.</translation>
-        </message>
-        <message>
-            <source>list the days off and make-up working days of a year (--json)</source>
-            <translation>liệt kê ngày nghỉ và ngày làm bù của một năm (--json)</translation>
-        </message>
-        <message>
-            <source>the due moment of a period in working days</source>
-            <translation>thời điểm hết hạn của một thời hạn tính theo ngày làm việc</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Cli::CliContext</name>
-        <message>
-            <source>cannot open the database: %1</source>
-            <translation>không mở được cơ sở dữ liệu: %1</translation>
-        </message>
-        <message>
-            <source>--limit needs a positive number</source>
-            <translation>--limit cần một số dương</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n vụ việc</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>print a JSON array</source>
-            <translation>in ra mảng JSON</translation>
-        </message>
-        <message>
-            <source>at most N cases</source>
-            <translation>tối đa N vụ việc</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>only cases in this status (new, replied, closed, ...)</source>
-            <translation>chỉ các vụ việc ở trạng thái này (new, replied, closed, ...)</translation>
-        </message>
-        <message>
-            <source>STATUS</source>
-            <translation>TRẠNG_THÁI</translation>
-        </message>
-        <message>
-            <source>only cases with unread messages</source>
-            <translation>chỉ các vụ việc có tin chưa đọc</translation>
-        </message>
-        <message>
-            <source>unknown status: %1</source>
-            <translation>trạng thái không hợp lệ: %1</translation>
-        </message>
-        <message>
-            <source>words to find, with or without diacritics</source>
-            <translation>từ cần tìm, có dấu hoặc không dấu</translation>
-        </message>
-        <message>
-            <source>search needs some text</source>
-            <translation>cần nhập nội dung cần tìm</translation>
-        </message>
-        <message>
-            <source>not configured: run 'advisory-desk-cli setup'</source>
-            <translation>chưa cấu hình: hãy chạy 'advisory-desk-cli setup'</translation>
-        </message>
-        <message>
-            <source>valid until %1</source>
-            <translation>còn hiệu lực đến %1</translation>
-        </message>
-        <message>
-            <source>present (expiry unknown until the first refresh)</source>
-            <translation>đã có (chưa biết hạn dùng cho đến lần làm mới đầu tiên)</translation>
-        </message>
-        <message>
-            <source>access token expired; the next sync refreshes it</source>
-            <translation>access token đã hết hạn; lần đồng bộ tới sẽ tự làm mới</translation>
-        </message>
-        <message>
-            <source>Zalo refused the refresh token: an administrator must re-authorise the app and run setup again</source>
-            <translation>Zalo từ chối refresh token: quản trị viên cần cấp quyền lại cho ứng dụng và chạy lại setup</translation>
-        </message>
-        <message>
-            <source>the system keychain cannot be read (%1)</source>
-            <translation>không đọc được kho khóa hệ thống (%1)</translation>
-        </message>
-        <message>
-            <source>print a JSON object</source>
-            <translation>in ra đối tượng JSON</translation>
-        </message>
-        <message>
-            <source>Database:  %1</source>
-            <translation>CSDL:         %1</translation>
-        </message>
-        <message>
-            <source>Integrity: %1</source>
-            <translation>Toàn vẹn:     %1</translation>
-        </message>
-        <message>
-            <source>ok</source>
-            <translation>tốt</translation>
-        </message>
-        <message>
-            <source>Schema:    version %1 (expected %2)</source>
-            <translation>Lược đồ:      phiên bản %1 (cần %2)</translation>
-        </message>
-        <message>
-            <source>Journal:   %1</source>
-            <translation>Nhật ký ghi:  %1</translation>
-        </message>
-        <message>
-            <source>Contents:  %1 messages, %2 cases, %3 citizens</source>
-            <translation>Nội dung:     %1 tin nhắn, %2 vụ việc, %3 công dân</translation>
-        </message>
-        <message>
-            <source>Zalo API:  %1</source>
-            <translation>API Zalo:     %1</translation>
-        </message>
-        <message>
-            <source>Tokens:    %1</source>
-            <translation>Token:        %1</translation>
-        </message>
-        <message>
-            <source>cannot open the profile folder: %1</source>
-            <translation>không mở được thư mục hồ sơ cấu hình: %1</translation>
-        </message>
-        <message>
-            <source>profile folder (default: the user's local app data)</source>
-            <translation>thư mục hồ sơ cấu hình (mặc định: thư mục dữ liệu cục bộ của người dùng)</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>THƯ_MỤC</translation>
-        </message>
-        <message>
-            <source>show this help</source>
-            <translation>hiện hướng dẫn này</translation>
-        </message>
-        <message>
-            <source>advisory-desk-cli %1</source>
-            <translation>advisory-desk-cli %1</translation>
-        </message>
-        <message>
-            <source>error: %1</source>
-            <translation>lỗi: %1</translation>
-        </message>
-        <message>
-            <source>Zalo OA API base URL</source>
-            <translation>địa chỉ gốc API Zalo OA</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>Zalo OAuth base URL</source>
-            <translation>địa chỉ gốc OAuth của Zalo</translation>
-        </message>
-        <message>
-            <source>Zalo app id</source>
-            <translation>mã ứng dụng Zalo (app id)</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Zalo app secret key</source>
-            <translation>khóa bí mật của ứng dụng Zalo</translation>
-        </message>
-        <message>
-            <source>KEY</source>
-            <translation>KHÓA</translation>
-        </message>
-        <message>
-            <source>OA access token</source>
-            <translation>access token của OA</translation>
-        </message>
-        <message>
-            <source>TOKEN</source>
-            <translation>TOKEN</translation>
-        </message>
-        <message>
-            <source>OA refresh token</source>
-            <translation>refresh token của OA</translation>
-        </message>
-        <message>
-            <source>not an http(s) URL: %1</source>
-            <translation>không phải địa chỉ http(s): %1</translation>
-        </message>
-        <message>
-            <source>--app-id, --secret-key, --access-token and --refresh-token go together: give all four</source>
-            <translation>--app-id, --secret-key, --access-token và --refresh-token phải đi cùng nhau: hãy nhập đủ cả bốn</translation>
-        </message>
-        <message>
-            <source>nothing to set up; see --help</source>
-            <translation>không có gì để cấu hình; xem --help</translation>
-        </message>
-        <message>
-            <source>the system keychain refused the credentials (%1). Nothing was changed.</source>
-            <translation>kho khóa hệ thống từ chối lưu thông tin xác thực (%1). Không có gì bị thay đổi.</translation>
-        </message>
-        <message>
-            <source>Credentials stored in the system keychain.</source>
-            <translation>Đã lưu thông tin xác thực vào kho khóa hệ thống.</translation>
-        </message>
-        <message>
-            <source>Profile: %1</source>
-            <translation>Hồ sơ cấu hình: %1</translation>
-        </message>
-        <message>
-            <source>API base: %1</source>
-            <translation>Địa chỉ API: %1</translation>
-        </message>
-        <message>
-            <source>OAuth base: %1</source>
-            <translation>Địa chỉ OAuth: %1</translation>
-        </message>
-        <message>
-            <source>%1 sync ok: %2 new messages, %3 new cases, %4 requests</source>
-            <translation>%1 đồng bộ xong: %2 tin nhắn mới, %3 vụ việc mới, %4 yêu cầu</translation>
-        </message>
-        <message>
-            <source>%1 sync failed: %2</source>
-            <translation>%1 đồng bộ không thành công: %2</translation>
-        </message>
-        <message>
-            <source>detail: %1</source>
-            <translation>chi tiết: %1</translation>
-        </message>
-        <message>
-            <source>run one pass and exit</source>
-            <translation>chạy một lượt rồi thoát</translation>
-        </message>
-        <message>
-            <source>stay under this many API requests a minute (default 4000)</source>
-            <translation>giữ số yêu cầu API mỗi phút dưới mức này (mặc định 4000)</translation>
-        </message>
-        <message>
-            <source>--requests-per-minute needs a number</source>
-            <translation>--requests-per-minute cần một số</translation>
-        </message>
-        <message>
-            <source>cannot read the calendar %1: %2</source>
-            <translation>không đọc được lịch %1: %2</translation>
-        </message>
-        <message>
-            <source>calendar overrides file (default: calendar.json in the profile)</source>
-            <translation>tệp điều chỉnh lịch (mặc định: calendar.json trong hồ sơ cấu hình)</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>TỆP</translation>
-        </message>
-        <message>
-            <source>the year to list</source>
-            <translation>năm cần liệt kê</translation>
-        </message>
-        <message>
-            <source>YEAR</source>
-            <translation>NĂM</translation>
-        </message>
-        <message>
-            <source>--year needs a year between 1900 and 2100</source>
-            <translation>--year cần một năm trong khoảng 1900 đến 2100</translation>
-        </message>
-        <message>
-            <source>Days off in %1 (besides Saturdays and Sundays):</source>
-            <translation>Ngày nghỉ năm %1 (ngoài thứ Bảy và Chủ nhật):</translation>
-        </message>
-        <message>
-            <source>(compensatory)</source>
-            <translation>(nghỉ bù)</translation>
-        </message>
-        <message>
-            <source>Make-up working days:</source>
-            <translation>Ngày làm bù:</translation>
-        </message>
-        <message>
-            <source>when the case was received, ISO 8601 (Vietnam time if no offset)</source>
-            <translation>thời điểm tiếp nhận, dạng ISO 8601 (giờ Việt Nam nếu không ghi múi giờ)</translation>
-        </message>
-        <message>
-            <source>DATETIME</source>
-            <translation>NGÀY_GIỜ</translation>
-        </message>
-        <message>
-            <source>the period in working days</source>
-            <translation>thời hạn tính theo ngày làm việc</translation>
-        </message>
-        <message>
-            <source>--from needs a date and time in ISO 8601, e.g. 2026-11-27T16:30</source>
-            <translation>--from cần ngày giờ dạng ISO 8601, ví dụ 2026-11-27T16:30</translation>
-        </message>
-        <message>
-            <source>--working-days needs a whole number from 0 to 3650</source>
-            <translation>--working-days cần một số nguyên từ 0 đến 3650</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Gui::BubbleDelegate</name>
-        <message>
-            <source>Loading image…</source>
-            <translation>Đang tải ảnh…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Gui::CaseView</name>
-        <message>
-            <source>Select a case in the inbox</source>
-            <translation>Chọn một vụ việc trong hộp thư</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>The citizen has not written in this case yet.</source>
-            <translation>Công dân chưa nhắn tin trong vụ việc này.</translation>
-        </message>
-        <message>
-            <source>Zalo: free replies for %1 more · replies possible for %2</source>
-            <translation>Zalo: trả lời miễn phí còn %1 · hạn chót trả lời còn %2</translation>
-        </message>
-        <message>
-            <source>Zalo: free 48 h over, replies are charged · possible for %1 more</source>
-            <translation>Zalo: đã qua 48 giờ miễn phí, trả lời sẽ tính phí · còn trả lời được trong %1</translation>
-        </message>
-        <message>
-            <source>Zalo: over 7 days since the citizen's last message; a reply is refused. Call the citizen or wait for a new message.</source>
-            <translation>Zalo: đã quá 7 ngày kể từ tin nhắn cuối của công dân, không gửi trả lời được. Hãy gọi điện cho công dân hoặc chờ tin nhắn mới.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n message(s) · received %2</source>
-            <translation>
-                <numerusform>%1 · %n tin nhắn · tiếp nhận %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Gui::CitizenPanel</name>
-        <message>
-            <source>not shared</source>
-            <translation>chưa chia sẻ</translation>
-        </message>
-        <message>
-            <source>No case selected</source>
-            <translation>Chưa chọn vụ việc</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Có</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Không</translation>
-        </message>
-        <message>
-            <source>The citizen has not shared a phone number or address with the OA.</source>
-            <translation>Công dân chưa chia sẻ số điện thoại hoặc địa chỉ với OA.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Gui::DisplayText</name>
-        <message>
-            <source>New</source>
-            <translation>Mới</translation>
-        </message>
-        <message>
-            <source>Classified</source>
-            <translation>Đã phân loại</translation>
-        </message>
-        <message>
-            <source>Routed</source>
-            <translation>Đã chuyển xử lý</translation>
-        </message>
-        <message>
-            <source>Awaiting agency</source>
-            <translation>Chờ cơ quan trả lời</translation>
-        </message>
-        <message>
-            <source>Agency answered</source>
-            <translation>Cơ quan đã trả lời</translation>
-        </message>
-        <message>
-            <source>Replied</source>
-            <translation>Đã trả lời</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Đã đóng</translation>
-        </message>
-        <message>
-            <source>Waiting for citizen</source>
-            <translation>Chờ công dân bổ sung</translation>
-        </message>
-        <message>
-            <source>Out of scope</source>
-            <translation>Không thuộc phạm vi</translation>
-        </message>
-        <message>
-            <source>Reopened</source>
-            <translation>Mở lại</translation>
-        </message>
-        <message>
-            <source>%1 d %2 h</source>
-            <translation>%1 ngày %2 giờ</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 ngày</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 giờ %2 phút</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 giờ</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 phút</translation>
-        </message>
-        <message>
-            <source>Free, %1 left</source>
-            <translation>Miễn phí · %1</translation>
-        </message>
-        <message>
-            <source>Paid, %1 left</source>
-            <translation>Tính phí · %1</translation>
-        </message>
-        <message>
-            <source>Over 7 days: cannot reply</source>
-            <translation>Quá 7 ngày: không trả lời được</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Gui::InboxModel</name>
-        <message>
-            <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days.</source>
-            <translation>Zalo cho trả lời miễn phí trong 48 giờ sau tin nhắn cuối của công dân và không cho trả lời sau 7 ngày.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread message(s)</source>
-            <translation>
-                <numerusform>%n tin nhắn chưa đọc</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Mã vụ việc</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Công dân</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Nội dung</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Tiếp nhận</translation>
-        </message>
-        <message>
-            <source>Last activity</source>
-            <translation>Cập nhật</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Reply window</source>
-            <translation>Hạn trả lời Zalo</translation>
-        </message>
-        <message>
-            <source>%1, new message</source>
-            <translation>%1, có tin mới</translation>
-        </message>
-        <message>
-            <source>The citizen wrote again after the last reply: this case needs an answer.</source>
-            <translation>Công dân đã nhắn thêm sau lần trả lời gần nhất: vụ việc cần được trả lời tiếp.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Gui::InboxWidget</name>
-        <message>
-            <source>All statuses</source>
-            <translation>Mọi trạng thái</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n vụ việc</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Gui::MainWindow</name>
-        <message>
-            <source>About Advisory Desk</source>
-            <translation>Giới thiệu Bàn tư vấn</translation>
-        </message>
-        <message>
-            <source>Advisory Desk %1
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Calendar and deadlines</source>
+        <translation>Lịch làm việc và thời hạn</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Lịch ngày làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <source>Tết days before the 1st of Tết</source>
+        <translation>Số ngày nghỉ Tết trước mùng 1</translation>
+    </message>
+    <message>
+        <source>The five Tết days: how many fall before the lunar New Year's day (the Prime Minister's notice says)</source>
+        <translation>Năm ngày nghỉ Tết: số ngày nghỉ trước mùng 1 Tết Âm lịch (theo thông báo của Thủ tướng Chính phủ)</translation>
+    </message>
+    <message>
+        <source>Day next to National Day</source>
+        <translation>Ngày nghỉ liền kề Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Changes from this year's official notice: extra days off, compensatory days off, make-up working Saturdays</source>
+        <translation>Điều chỉnh theo thông báo chính thức của năm: ngày nghỉ thêm, ngày nghỉ bù, thứ Bảy làm bù</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>&amp;Thêm ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>&amp;Xóa ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON...</source>
+        <translation>&amp;Nhập tệp JSON...</translation>
+    </message>
+    <message>
+        <source>Deadlines per case kind</source>
+        <translation>Thời hạn theo loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Working days for each step, counted from the day after receipt (from forwarding for the agency answer). "All kinds" applies where a kind has no row of its own; 0 switches the step off for that kind.</source>
+        <translation>Số ngày làm việc cho từng bước, tính từ ngày tiếp theo ngày tiếp nhận (bước cơ quan trả lời tính từ ngày chuyển). Dòng "Tất cả các loại" áp dụng cho loại chưa có dòng riêng; 0 là không tính thời hạn bước đó cho loại này.</translation>
+    </message>
+    <message>
+        <source>Add &amp;rule</source>
+        <translation>Thêm &amp;quy định</translation>
+    </message>
+    <message>
+        <source>Remove r&amp;ule</source>
+        <translation>Xóa q&amp;uy định</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Khôi phục &amp;mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPanel</name>
+    <message>
+        <source>Zalo ID</source>
+        <translation>Zalo ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Follows OA</source>
+        <translation>Quan tâm OA</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Cli</name>
+    <message>
+        <source>store Zalo credentials in the keychain and API URLs in the profile</source>
+        <translation>lưu thông tin xác thực Zalo vào kho khóa hệ thống và địa chỉ API vào hồ sơ cấu hình</translation>
+    </message>
+    <message>
+        <source>fetch new messages from the Zalo OA (--once for one pass)</source>
+        <translation>lấy tin nhắn mới từ Zalo OA (--once để chạy một lượt)</translation>
+    </message>
+    <message>
+        <source>list cases, newest activity first (--json)</source>
+        <translation>liệt kê vụ việc, mới hoạt động nhất trước (--json)</translation>
+    </message>
+    <message>
+        <source>find cases by message text, citizen or case code (--json)</source>
+        <translation>tìm vụ việc theo nội dung tin nhắn, công dân hoặc mã vụ việc (--json)</translation>
+    </message>
+    <message>
+        <source>check database integrity, schema version and token state</source>
+        <translation>kiểm tra tính toàn vẹn cơ sở dữ liệu, phiên bản lược đồ và trạng thái token</translation>
+    </message>
+    <message>
+        <source>usage: advisory-desk-cli &lt;command&gt; [--profile DIR] [options]</source>
+        <translation>cách dùng: advisory-desk-cli &lt;lệnh&gt; [--profile THƯ_MỤC] [tùy chọn]</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>lệnh không tồn tại: %1</translation>
+    </message>
+    <message>
+        <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</source>
+        <translation>Chạy 'advisory-desk-cli &lt;lệnh&gt; --help' để xem các tùy chọn của lệnh; thêm --verbose để xem tiến trình.</translation>
+    </message>
+    <message>
+        <source>list the days off and make-up working days of a year (--json)</source>
+        <translation>liệt kê ngày nghỉ và ngày làm bù của một năm (--json)</translation>
+    </message>
+    <message>
+        <source>the due moment of a period in working days</source>
+        <translation>thời điểm hết hạn của một thời hạn tính theo ngày làm việc</translation>
+    </message>
+    <message>
+        <source>handling-time report of a period (--period 2026-Q3 [--cutoff] [--xlsx FILE] [--csv FILE] [--json])</source>
+        <translation>báo cáo thời gian xử lý của một kỳ (--period 2026-Q3 [--cutoff] [--xlsx TỆP] [--csv TỆP] [--json])</translation>
+    </message>
+    <message>
+        <source>classify a message: kind, area, commune, dossier codes, phones (--json)</source>
+        <translation>phân loại một tin nhắn: loại, lĩnh vực, xã/phường, mã hồ sơ, số điện thoại (--json)</translation>
+    </message>
+    <message>
+        <source>answer a case through the outbox (--text TEXT, --file PATH)</source>
+        <translation>trả lời một yêu cầu qua hàng đợi gửi (--text VĂN_BẢN, --file ĐƯỜNG_DẪN)</translation>
+    </message>
+    <message>
+        <source>list the outbox (--json; --send sends what is due)</source>
+        <translation>liệt kê hàng đợi gửi (--json; --send gửi các tin đã đến lượt)</translation>
+    </message>
+    <message>
+        <source>send a case to an agency (--agency CODE)</source>
+        <translation>chuyển một yêu cầu đến cơ quan (--agency MÃ)</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Cli::Classify</name>
+    <message>
+        <source>question</source>
+        <translation>hỏi đáp</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>phản ánh</translation>
+    </message>
+    <message>
+        <source>petition</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>dossier look-up</source>
+        <translation>tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <source>delivery by post</source>
+        <translation>giao, nhận qua bưu chính</translation>
+    </message>
+    <message>
+        <source>satisfaction rating</source>
+        <translation>đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>help with online submission</source>
+        <translation>hỗ trợ nộp hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>complaint or denunciation (redirect, not PAKN)</source>
+        <translation>khiếu nại, tố cáo (hướng dẫn chuyển, không thuộc phản ánh, kiến nghị)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Commune/ward:</source>
+        <translation>Xã/phường:</translation>
+    </message>
+    <message>
+        <source>Dossier codes:</source>
+        <translation>Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Phone numbers:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Căn cứ:</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Cli::CliContext</name>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>không mở được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit cần một số dương</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n vụ việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>in ra mảng JSON</translation>
+    </message>
+    <message>
+        <source>at most N cases</source>
+        <translation>tối đa N vụ việc</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>only cases in this status (new, replied, closed, ...)</source>
+        <translation>chỉ các vụ việc ở trạng thái này (new, replied, closed, ...)</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>TRẠNG_THÁI</translation>
+    </message>
+    <message>
+        <source>only cases with unread messages</source>
+        <translation>chỉ các vụ việc có tin chưa đọc</translation>
+    </message>
+    <message>
+        <source>unknown status: %1</source>
+        <translation>trạng thái không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>words to find, with or without diacritics</source>
+        <translation>từ cần tìm, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>search needs some text</source>
+        <translation>cần nhập nội dung cần tìm</translation>
+    </message>
+    <message>
+        <source>not configured: run 'advisory-desk-cli setup'</source>
+        <translation>chưa cấu hình: hãy chạy 'advisory-desk-cli setup'</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>còn hiệu lực đến %1</translation>
+    </message>
+    <message>
+        <source>present (expiry unknown until the first refresh)</source>
+        <translation>đã có (chưa biết hạn dùng cho đến lần làm mới đầu tiên)</translation>
+    </message>
+    <message>
+        <source>access token expired; the next sync refreshes it</source>
+        <translation>access token đã hết hạn; lần đồng bộ tới sẽ tự làm mới</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token: an administrator must re-authorise the app and run setup again</source>
+        <translation>Zalo từ chối refresh token: quản trị viên cần cấp quyền lại cho ứng dụng và chạy lại setup</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be read (%1)</source>
+        <translation>không đọc được kho khóa hệ thống (%1)</translation>
+    </message>
+    <message>
+        <source>print a JSON object</source>
+        <translation>in ra đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>Database:  %1</source>
+        <translation>CSDL:         %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Toàn vẹn:     %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <source>Schema:    version %1 (expected %2)</source>
+        <translation>Lược đồ:      phiên bản %1 (cần %2)</translation>
+    </message>
+    <message>
+        <source>Journal:   %1</source>
+        <translation>Nhật ký ghi:  %1</translation>
+    </message>
+    <message>
+        <source>Contents:  %1 messages, %2 cases, %3 citizens</source>
+        <translation>Nội dung:     %1 tin nhắn, %2 vụ việc, %3 công dân</translation>
+    </message>
+    <message>
+        <source>Zalo API:  %1</source>
+        <translation>API Zalo:     %1</translation>
+    </message>
+    <message>
+        <source>Tokens:    %1</source>
+        <translation>Token:        %1</translation>
+    </message>
+    <message>
+        <source>cannot open the profile folder: %1</source>
+        <translation>không mở được thư mục hồ sơ cấu hình: %1</translation>
+    </message>
+    <message>
+        <source>profile folder (default: the user's local app data)</source>
+        <translation>thư mục hồ sơ cấu hình (mặc định: thư mục dữ liệu cục bộ của người dùng)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>hiện hướng dẫn này</translation>
+    </message>
+    <message>
+        <source>advisory-desk-cli %1</source>
+        <translation>advisory-desk-cli %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Zalo OA API base URL</source>
+        <translation>địa chỉ gốc API Zalo OA</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Zalo OAuth base URL</source>
+        <translation>địa chỉ gốc OAuth của Zalo</translation>
+    </message>
+    <message>
+        <source>Zalo app id</source>
+        <translation>mã ứng dụng Zalo (app id)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Zalo app secret key</source>
+        <translation>khóa bí mật của ứng dụng Zalo</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KHÓA</translation>
+    </message>
+    <message>
+        <source>OA access token</source>
+        <translation>access token của OA</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>OA refresh token</source>
+        <translation>refresh token của OA</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL: %1</source>
+        <translation>không phải địa chỉ http(s): %1</translation>
+    </message>
+    <message>
+        <source>--app-id, --secret-key, --access-token and --refresh-token go together: give all four</source>
+        <translation>--app-id, --secret-key, --access-token và --refresh-token phải đi cùng nhau: hãy nhập đủ cả bốn</translation>
+    </message>
+    <message>
+        <source>nothing to set up; see --help</source>
+        <translation>không có gì để cấu hình; xem --help</translation>
+    </message>
+    <message>
+        <source>the system keychain refused the credentials (%1). Nothing was changed.</source>
+        <translation>kho khóa hệ thống từ chối lưu thông tin xác thực (%1). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Credentials stored in the system keychain.</source>
+        <translation>Đã lưu thông tin xác thực vào kho khóa hệ thống.</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Hồ sơ cấu hình: %1</translation>
+    </message>
+    <message>
+        <source>API base: %1</source>
+        <translation>Địa chỉ API: %1</translation>
+    </message>
+    <message>
+        <source>OAuth base: %1</source>
+        <translation>Địa chỉ OAuth: %1</translation>
+    </message>
+    <message>
+        <source>%1 sync ok: %2 new messages, %3 new cases, %4 requests</source>
+        <translation>%1 đồng bộ xong: %2 tin nhắn mới, %3 vụ việc mới, %4 yêu cầu</translation>
+    </message>
+    <message>
+        <source>%1 sync failed: %2</source>
+        <translation>%1 đồng bộ không thành công: %2</translation>
+    </message>
+    <message>
+        <source>detail: %1</source>
+        <translation>chi tiết: %1</translation>
+    </message>
+    <message>
+        <source>run one pass and exit</source>
+        <translation>chạy một lượt rồi thoát</translation>
+    </message>
+    <message>
+        <source>stay under this many API requests a minute (default 4000)</source>
+        <translation>giữ số yêu cầu API mỗi phút dưới mức này (mặc định 4000)</translation>
+    </message>
+    <message>
+        <source>--requests-per-minute needs a number</source>
+        <translation>--requests-per-minute cần một số</translation>
+    </message>
+    <message>
+        <source>cannot read the calendar %1: %2</source>
+        <translation>không đọc được lịch %1: %2</translation>
+    </message>
+    <message>
+        <source>calendar overrides file (default: calendar.json in the profile)</source>
+        <translation>tệp điều chỉnh lịch (mặc định: calendar.json trong hồ sơ cấu hình)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>the year to list</source>
+        <translation>năm cần liệt kê</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>--year needs a year between 1900 and 2100</source>
+        <translation>--year cần một năm trong khoảng 1900 đến 2100</translation>
+    </message>
+    <message>
+        <source>Days off in %1 (besides Saturdays and Sundays):</source>
+        <translation>Ngày nghỉ năm %1 (ngoài thứ Bảy và Chủ nhật):</translation>
+    </message>
+    <message>
+        <source>(compensatory)</source>
+        <translation>(nghỉ bù)</translation>
+    </message>
+    <message>
+        <source>Make-up working days:</source>
+        <translation>Ngày làm bù:</translation>
+    </message>
+    <message>
+        <source>when the case was received, ISO 8601 (Vietnam time if no offset)</source>
+        <translation>thời điểm tiếp nhận, dạng ISO 8601 (giờ Việt Nam nếu không ghi múi giờ)</translation>
+    </message>
+    <message>
+        <source>DATETIME</source>
+        <translation>NGÀY_GIỜ</translation>
+    </message>
+    <message>
+        <source>the period in working days</source>
+        <translation>thời hạn tính theo ngày làm việc</translation>
+    </message>
+    <message>
+        <source>--from needs a date and time in ISO 8601, e.g. 2026-11-27T16:30</source>
+        <translation>--from cần ngày giờ dạng ISO 8601, ví dụ 2026-11-27T16:30</translation>
+    </message>
+    <message>
+        <source>--working-days needs a whole number from 0 to 3650</source>
+        <translation>--working-days cần một số nguyên từ 0 đến 3650</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>sending (not yet confirmed by Zalo)</source>
+        <translation>đang gửi (Zalo chưa xác nhận)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>the case code</source>
+        <translation>mã yêu cầu</translation>
+    </message>
+    <message>
+        <source>the reply text</source>
+        <translation>nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>VĂN_BẢN</translation>
+    </message>
+    <message>
+        <source>attach an image (jpg, png, gif) or a document (pdf, doc, docx)</source>
+        <translation>đính kèm ảnh (jpg, png, gif) hoặc tài liệu (pdf, doc, docx)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>quote this message of the citizen</source>
+        <translation>trích dẫn tin nhắn này của công dân</translation>
+    </message>
+    <message>
+        <source>MESSAGE_ID</source>
+        <translation>MÃ_TIN</translation>
+    </message>
+    <message>
+        <source>an acknowledgement, not the final answer</source>
+        <translation>tin báo đã tiếp nhận, chưa phải câu trả lời cuối cùng</translation>
+    </message>
+    <message>
+        <source>only queue it; the next sync sends it</source>
+        <translation>chỉ đưa vào hàng đợi; lần đồng bộ sau sẽ gửi</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>in ra JSON</translation>
+    </message>
+    <message>
+        <source>staff login recorded in the history (default: the system user)</source>
+        <translation>tên đăng nhập cán bộ ghi vào lịch sử (mặc định: người dùng của máy)</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <source>usage: reply CASE_CODE --text TEXT [--file PATH]</source>
+        <translation>cách dùng: reply MÃ_YÊU_CẦU --text VĂN_BẢN [--file ĐƯỜNG_DẪN]</translation>
+    </message>
+    <message>
+        <source>no case %1</source>
+        <translation>không có yêu cầu %1</translation>
+    </message>
+    <message>
+        <source>warning: the citizen last wrote more than 7 days ago; Zalo will refuse the reply (call them instead)</source>
+        <translation>cảnh báo: công dân nhắn tin lần cuối cách đây hơn 7 ngày; Zalo sẽ từ chối tin trả lời (hãy gọi điện cho công dân)</translation>
+    </message>
+    <message>
+        <source>cannot queue the reply: %1</source>
+        <translation>không đưa được tin trả lời vào hàng đợi: %1</translation>
+    </message>
+    <message>
+        <source>only rows in this state (queued, sending, sent, refused, cancelled)</source>
+        <translation>chỉ các tin ở trạng thái này (queued, sending, sent, refused, cancelled)</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>TRẠNG_THÁI</translation>
+    </message>
+    <message>
+        <source>send what is due first</source>
+        <translation>gửi trước các tin đã đến lượt</translation>
+    </message>
+    <message>
+        <source>unknown state %1</source>
+        <translation>không có trạng thái %1</translation>
+    </message>
+    <message>
+        <source>code of the agency in the directory</source>
+        <translation>mã cơ quan trong danh mục</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>note for the agency</source>
+        <translation>ghi chú gửi cơ quan</translation>
+    </message>
+    <message>
+        <source>the agency answers within N working days (default: the clock policy)</source>
+        <translation>cơ quan trả lời trong N ngày làm việc (mặc định: theo quy định thời hạn)</translation>
+    </message>
+    <message>
+        <source>usage: route CASE_CODE --agency CODE</source>
+        <translation>cách dùng: route MÃ_YÊU_CẦU --agency MÃ</translation>
+    </message>
+    <message>
+        <source>no agency %1 in the directory</source>
+        <translation>không có cơ quan %1 trong danh mục</translation>
+    </message>
+    <message>
+        <source>--working-days needs a number</source>
+        <translation>--working-days cần một số</translation>
+    </message>
+    <message>
+        <source>cannot route the case: %1</source>
+        <translation>không chuyển được yêu cầu: %1</translation>
+    </message>
+    <message>
+        <source>%1 routed to %2 (transfer %3)</source>
+        <translation>%1 đã chuyển đến %2 (lượt chuyển %3)</translation>
+    </message>
+    <message>
+        <source>, answer due %1</source>
+        <translation>, hạn trả lời %1</translation>
+    </message>
+    <message>
+        <source>the period: 2026-07, 2026-Q3, 2026-H1 or 2026</source>
+        <translation>kỳ báo cáo: 2026-07, 2026-Q3, 2026-H1 hoặc 2026</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>KỲ</translation>
+    </message>
+    <message>
+        <source>use the 15 -&gt; 14 cut-off (a quarter from the 15th of the month before it to the 14th of its last month)</source>
+        <translation>dùng kỳ chốt số liệu 15 -&gt; 14 (quý tính từ ngày 15 của tháng trước quý đến ngày 14 của tháng cuối quý)</translation>
+    </message>
+    <message>
+        <source>write an Excel workbook</source>
+        <translation>ghi tệp Excel</translation>
+    </message>
+    <message>
+        <source>write the case list as CSV</source>
+        <translation>ghi danh sách yêu cầu ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>measure open cases against this moment instead of now (ISO 8601)</source>
+        <translation>tính các yêu cầu đang mở theo thời điểm này thay vì hiện tại (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>the unit named on the report</source>
+        <translation>tên đơn vị ghi trên báo cáo</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Báo cáo %1</translation>
+    </message>
+    <message>
+        <source>(15 -&gt; 14 cut-off)</source>
+        <translation>(kỳ chốt 15 -&gt; 14)</translation>
+    </message>
+    <message>
+        <source>Received: %1 (out of scope, redirected: %2)</source>
+        <translation>Tiếp nhận: %1 (ngoài phạm vi, đã hướng dẫn chuyển: %2)</translation>
+    </message>
+    <message>
+        <source>Answered on time: %1, answered late: %2, in progress: %3, overdue: %4, prolonged: %5</source>
+        <translation>Trả lời đúng hạn: %1, trả lời trễ hạn: %2, đang xử lý: %3, quá hạn: %4, kéo dài: %5</translation>
+    </message>
+    <message>
+        <source>Share answered on time: %1 %</source>
+        <translation>Tỷ lệ trả lời đúng hạn: %1 %</translation>
+    </message>
+    <message>
+        <source>Indicator 8 (TT 01/2018/TT-VPCP): %1 point(s)</source>
+        <translation>Chỉ số 8 (TT 01/2018/TT-VPCP): %1 điểm</translation>
+    </message>
+    <message>
+        <source>%1 (%2): working hours mean %3, median %4, p90 %5; calendar hours mean %6, median %7, p90 %8</source>
+        <translation>%1 (%2): giờ làm việc trung bình %3, trung vị %4, p90 %5; giờ thực tế trung bình %6, trung vị %7, p90 %8</translation>
+    </message>
+    <message>
+        <source>By kind:</source>
+        <translation>Theo loại:</translation>
+    </message>
+    <message>
+        <source>on time %1 %</source>
+        <translation>đúng hạn %1 %</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>Đánh giá:</translation>
+    </message>
+    <message>
+        <source>--period needs a period like 2026-07, 2026-Q3, 2026-H1 or 2026</source>
+        <translation>--period cần một kỳ như 2026-07, 2026-Q3, 2026-H1 hoặc 2026</translation>
+    </message>
+    <message>
+        <source>--now needs a date and time in ISO 8601, e.g. 2026-10-01T08:00</source>
+        <translation>--now cần ngày giờ theo ISO 8601, ví dụ 2026-10-01T08:00</translation>
+    </message>
+    <message>
+        <source>no database in the profile: %1</source>
+        <translation>hồ sơ cấu hình chưa có cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Advisory and Support Team, Public Administrative Service Center</source>
+        <translation>Tổ Tư vấn, hướng dẫn, hỗ trợ - Trung tâm Phục vụ hành chính công</translation>
+    </message>
+    <message>
+        <source>the report failed: %1</source>
+        <translation>không lập được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Core::DirectoryImport</name>
+    <message>
+        <source>agency</source>
+        <translation>cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã, phường</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>lĩnh vực</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>thủ tục</translation>
+    </message>
+    <message>
+        <source>reply template</source>
+        <translation>mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>routing rule</source>
+        <translation>quy tắc chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>classification rule</source>
+        <translation>quy tắc phân loại</translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty</source>
+        <translation>“%1” không được để trống</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes/no (1/0)</source>
+        <translation>“%1” không phải giá trị có/không (1/0)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” không phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 nằm ngoài khoảng cho phép (từ %2 đến %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>“%1” không thuộc các giá trị: %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 code “%2”</source>
+        <translation>không có mã %1 “%2”</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu tệp dạng “CSV UTF-8” rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted value is not closed.</source>
+        <translation>Dòng %1: giá trị trong dấu ngoặc kép chưa được đóng.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1.</source>
+        <translation>Dòng 1: dòng tiêu đề thiếu cột %1.</translation>
+    </message>
+    <message>
+        <source>the row has %1 values, the header has %2</source>
+        <translation>dòng có %1 giá trị, dòng tiêu đề có %2 cột</translation>
+    </message>
+    <message>
+        <source>duplicate code “%1” (already on line %2)</source>
+        <translation>trùng mã “%1” (đã có ở dòng %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Core::RoutingSuggester</name>
+    <message>
+        <source>(the commune: %1)</source>
+        <translation>(đơn vị cấp xã: %1)</translation>
+    </message>
+    <message>
+        <source>Routing rule %1</source>
+        <translation>Quy tắc chuyển xử lý số %1</translation>
+    </message>
+    <message>
+        <source>Routing rule %1: %2</source>
+        <translation>Quy tắc chuyển xử lý số %1: %2</translation>
+    </message>
+    <message>
+        <source>Agency responsible for the procedure %1</source>
+        <translation>Cơ quan thực hiện thủ tục %1</translation>
+    </message>
+    <message>
+        <source>Commune-level agency for the area %1</source>
+        <translation>Đơn vị cấp xã phụ trách lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>Provincial agency for the area %1</source>
+        <translation>Cơ quan cấp tỉnh phụ trách lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>No rule, procedure or area names an agency: route by hand</source>
+        <translation>Chưa có quy tắc, thủ tục hay lĩnh vực nào chỉ định đơn vị: vui lòng chuyển thủ công</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Core::TemplateRenderer</name>
+    <message>
+        <source>Citizen's name</source>
+        <translation>Họ tên công dân</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Mã yêu cầu</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reply due date (dd/MM/yyyy)</source>
+        <translation>Hạn trả lời (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Link to the public service portal</source>
+        <translation>Đường dẫn Cổng Dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Agency's phone number</source>
+        <translation>Số điện thoại đơn vị</translation>
+    </message>
+    <message>
+        <source>Date received (dd/MM/yyyy)</source>
+        <translation>Ngày tiếp nhận (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Agency's answer</source>
+        <translation>Nội dung trả lời của đơn vị</translation>
+    </message>
+    <message>
+        <source>Fill in first: %1</source>
+        <translation>Cần điền trước: %1</translation>
+    </message>
+    <message>
+        <source>The template uses unknown variables: %1</source>
+        <translation>Mẫu dùng biến không xác định: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::BubbleDelegate</name>
+    <message>
+        <source>Loading image…</source>
+        <translation>Đang tải ảnh…</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CalendarDialog</name>
+    <message>
+        <source>compensatory day off</source>
+        <translation>nghỉ bù</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>ngày lễ</translation>
+    </message>
+    <message>
+        <source>All kinds (default)</source>
+        <translation>Mọi loại (mặc định)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Hỏi đáp</translation>
+    </message>
+    <message>
+        <source>Report (phản ánh)</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Petition (kiến nghị)</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Dossier look-up</source>
+        <translation>Tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Postal delivery of dossiers</source>
+        <translation>Giao, nhận hồ sơ qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Online submission help</source>
+        <translation>Hỗ trợ nộp hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Complaint or denunciation (redirect)</source>
+        <translation>Khiếu nại, tố cáo (hướng dẫn chuyển)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Case kind</source>
+        <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Số ngày làm việc</translation>
+    </message>
+    <message>
+        <source>1 September (before 2/9)</source>
+        <translation>Ngày 1 tháng 9 (trước 2/9)</translation>
+    </message>
+    <message>
+        <source>3 September (after 2/9)</source>
+        <translation>Ngày 3 tháng 9 (sau 2/9)</translation>
+    </message>
+    <message>
+        <source>Extra day off</source>
+        <translation>Ngày nghỉ thêm</translation>
+    </message>
+    <message>
+        <source>Compensatory day off</source>
+        <translation>Ngày nghỉ bù</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>làm bù</translation>
+    </message>
+    <message>
+        <source>Days off in %1 besides weekends: %2; make-up working days: %3</source>
+        <translation>Ngày nghỉ năm %1 ngoài thứ Bảy, Chủ nhật: %2; ngày làm bù: %3</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>không tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Nhập lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Calendar JSON (*.json)</source>
+        <translation>Lịch dạng JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The calendar and deadlines were not saved: %1</source>
+        <translation>Chưa lưu được lịch làm việc và thời hạn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseClockWidget</name>
+    <message>
+        <source>Legal deadlines</source>
+        <translation>Thời hạn theo quy định</translation>
+    </message>
+    <message>
+        <source>Ends at 24:00 of this working day (Civil Code Art. 148)</source>
+        <translation>Kết thúc lúc 24:00 của ngày làm việc này (Điều 148 Bộ luật Dân sự)</translation>
+    </message>
+    <message>
+        <source>The clock is paused while waiting for the citizen; the deadlines move by the working days it stays paused.</source>
+        <translation>Thời hạn đang tạm dừng trong khi chờ công dân bổ sung; các mốc hạn được lùi thêm đúng số ngày làm việc tạm dừng.</translation>
+    </message>
+    <message>
+        <source>the answer passed its legal deadline; the case counts as prolonged in the period's report.</source>
+        <translation>việc trả lời đã quá thời hạn theo quy định; hồ sơ được tính là kéo dài trong báo cáo kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseView</name>
+    <message>
+        <source>Select a case in the inbox</source>
+        <translation>Chọn một vụ việc trong hộp thư</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The citizen has not written in this case yet.</source>
+        <translation>Công dân chưa nhắn tin trong vụ việc này.</translation>
+    </message>
+    <message>
+        <source>Zalo: free replies for %1 more · replies possible for %2</source>
+        <translation>Zalo: trả lời miễn phí còn %1 · hạn chót trả lời còn %2</translation>
+    </message>
+    <message>
+        <source>Zalo: free 48 h over, replies are charged · possible for %1 more</source>
+        <translation>Zalo: đã qua 48 giờ miễn phí, trả lời sẽ tính phí · còn trả lời được trong %1</translation>
+    </message>
+    <message>
+        <source>Zalo: over 7 days since the citizen's last message; a reply is refused. Call the citizen or wait for a new message.</source>
+        <translation>Zalo: đã quá 7 ngày kể từ tin nhắn cuối của công dân, không gửi trả lời được. Hãy gọi điện cho công dân hoặc chờ tin nhắn mới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n message(s) · received %2</source>
+        <translation>
+            <numerusform>%1 · %n tin nhắn · tiếp nhận %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CitizenPanel</name>
+    <message>
+        <source>not shared</source>
+        <translation>chưa chia sẻ</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Chưa chọn vụ việc</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>The citizen has not shared a phone number or address with the OA.</source>
+        <translation>Công dân chưa chia sẻ số điện thoại hoặc địa chỉ với OA.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::ClockText</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Thông báo tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Forwarding to the competent agency</source>
+        <translation>Chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Agency answer</source>
+        <translation>Cơ quan trả lời</translation>
+    </message>
+    <message>
+        <source>Answer to the citizen</source>
+        <translation>Trả lời công dân</translation>
+    </message>
+    <message>
+        <source>Prolonged</source>
+        <translation>Kéo dài</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Đã xong, trễ hạn</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Đã xong, đúng hạn</translation>
+    </message>
+    <message>
+        <source>Paused - waiting for citizen</source>
+        <translation>Tạm dừng - chờ công dân</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n working day(s)</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày LV</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Đến hạn ngày mai</translation>
+    </message>
+    <message>
+        <source>Due next working day</source>
+        <translation>Đến hạn ngày làm việc kế tiếp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>Còn %n ngày LV</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>(hạn %1)</translation>
+    </message>
+    <message>
+        <source>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period's report (TT 01/2018, indicator 8).</source>
+        <translation>Kéo dài: việc trả lời đã quá thời hạn theo quy định; hồ sơ được tính là kéo dài trong báo cáo kỳ (TT 01/2018, chỉ số 8).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::DirectoryDialog</name>
+    <message>
+        <source>Agencies</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Quy tắc chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Classification rules</source>
+        <translation>Quy tắc phân loại</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”? Cases that already refer to it keep the code.</source>
+        <translation>Xóa %1 “%2”? Các yêu cầu đã gắn mã này vẫn giữ nguyên mã.</translation>
+    </message>
+    <message>
+        <source>Import %1 from CSV</source>
+        <translation>Nhập %1 từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Nhập CSV</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV</source>
+        <translation>Xuất %1 ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::DirectoryImportReportDialog</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>Kết quả nhập %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Lý do không nhập được</translation>
+    </message>
+    <message>
+        <source>The file was not imported. %1</source>
+        <translation>Tệp chưa được nhập. %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 added, %3 updated.</source>
+        <translation>Đã đọc %1 dòng: thêm mới %2, cập nhật %3.</translation>
+    </message>
+    <message>
+        <source>%1 rows were not imported; correct them in the file and import it again.</source>
+        <translation>%1 dòng không nhập được; vui lòng sửa các dòng này trong tệp rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::DirectoryModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Xác minh</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Former units</source>
+        <translation>Đơn vị trước sắp xếp</translation>
+    </message>
+    <message>
+        <source>Provincial agency</source>
+        <translation>Cơ quan cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune agency</source>
+        <translation>Đơn vị cấp xã</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Portal link</source>
+        <translation>Đường dẫn Cổng DVC</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Gán cho</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Mẫu từ khóa</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::DirectoryRecordDialog</name>
+    <message>
+        <source>New %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Sửa %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::DisplayText</name>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Đã phân loại</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation>Đã chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Awaiting agency</source>
+        <translation>Chờ cơ quan trả lời</translation>
+    </message>
+    <message>
+        <source>Agency answered</source>
+        <translation>Cơ quan đã trả lời</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Waiting for citizen</source>
+        <translation>Chờ công dân bổ sung</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Không thuộc phạm vi</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>Free, %1 left</source>
+        <translation>Miễn phí · %1</translation>
+    </message>
+    <message>
+        <source>Paid, %1 left</source>
+        <translation>Tính phí · %1</translation>
+    </message>
+    <message>
+        <source>Over 7 days: cannot reply</source>
+        <translation>Quá 7 ngày: không trả lời được</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::InboxModel</name>
+    <message>
+        <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days.</source>
+        <translation>Zalo cho trả lời miễn phí trong 48 giờ sau tin nhắn cuối của công dân và không cho trả lời sau 7 ngày.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n tin nhắn chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reply window</source>
+        <translation>Hạn trả lời Zalo</translation>
+    </message>
+    <message>
+        <source>%1, new message</source>
+        <translation>%1, có tin mới</translation>
+    </message>
+    <message>
+        <source>The citizen wrote again after the last reply: this case needs an answer.</source>
+        <translation>Công dân đã nhắn thêm sau lần trả lời gần nhất: vụ việc cần được trả lời tiếp.</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Hạn theo quy định</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::InboxWidget</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n vụ việc</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::MainWindow</name>
+    <message>
+        <source>About Advisory Desk</source>
+        <translation>Giới thiệu Bàn tư vấn</translation>
+    </message>
+    <message>
+        <source>Advisory Desk %1
 Answers citizens' questions sent to the province's Zalo Official Account.
 Licence: GPL-3.0-or-later.</source>
-            <translation>Bàn tư vấn %1
+        <translation>Bàn tư vấn %1
 Trả lời câu hỏi của công dân gửi đến Zalo OA của tỉnh.
 Giấy phép: GPL-3.0 trở lên.</translation>
-        </message>
-        <message>
-            <source>Advisory Desk — Zalo OA</source>
-            <translation>Bàn tư vấn — Zalo OA</translation>
-        </message>
-        <message>
-            <source>(demo with simulated Zalo data)</source>
-            <translation>(bản trình diễn với dữ liệu Zalo giả lập)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Gui::SyncStatusWidget</name>
-        <message>
-            <source>Syncing with Zalo OA…</source>
-            <translation>Đang đồng bộ với Zalo OA…</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Chưa đồng bộ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced at %1: %n new message(s)</source>
-            <translation>
-                <numerusform>Đồng bộ lúc %1: %n tin nhắn mới</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced at %1: no new messages</source>
-            <translation>Đồng bộ lúc %1: không có tin nhắn mới</translation>
-        </message>
-        <message>
-            <source>(last successful sync %1)</source>
-            <translation>(lần đồng bộ thành công gần nhất %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Gui::TimelineModel</name>
-        <message>
-            <source>[Image]</source>
-            <translation>[Hình ảnh]</translation>
-        </message>
-        <message>
-            <source>[File] %1</source>
-            <translation>[Tệp] %1</translation>
-        </message>
-        <message>
-            <source>[Sticker]</source>
-            <translation>[Nhãn dán]</translation>
-        </message>
-        <message>
-            <source>[%1 message]</source>
-            <translation>[Tin nhắn %1]</translation>
-        </message>
-        <message>
-            <source>Advisory team (OA)</source>
-            <translation>Tổ tư vấn (OA)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Desk::Zalo::SyncReport</name>
-        <message>
-            <source>Up to date with Zalo.</source>
-            <translation>Đã cập nhật đầy đủ từ Zalo.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new message(s) from Zalo.</source>
-            <translation>
-                <numerusform>%n tin nhắn mới từ Zalo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot reach Zalo. Working offline; will retry in %1 s.</source>
-            <translation>Không kết nối được Zalo. Đang làm việc ngoại tuyến; sẽ thử lại sau %1 giây.</translation>
-        </message>
-        <message>
-            <source>Cannot reach Zalo. Working offline; sync again when the network is back.</source>
-            <translation>Không kết nối được Zalo. Đang làm việc ngoại tuyến; hãy đồng bộ lại khi có mạng.</translation>
-        </message>
-        <message>
-            <source>Zalo is not answering properly. Will retry in %1 s.</source>
-            <translation>Zalo đang phản hồi không đúng. Sẽ thử lại sau %1 giây.</translation>
-        </message>
-        <message>
-            <source>Zalo is not answering properly. Try again in a few minutes.</source>
-            <translation>Zalo đang phản hồi không đúng. Hãy thử lại sau vài phút.</translation>
-        </message>
-        <message>
-            <source>Zalo access has expired or was revoked. An administrator must re-authorise the Official Account.</source>
-            <translation>Quyền truy cập Zalo đã hết hạn hoặc bị thu hồi. Quản trị viên cần cấp quyền lại cho Official Account.</translation>
-        </message>
-        <message>
-            <source>Zalo is not set up on this computer, or its credentials cannot be read from the system keychain. An administrator must enter them.</source>
-            <translation>Máy này chưa được cấu hình Zalo, hoặc không đọc được thông tin xác thực từ kho khóa hệ thống. Quản trị viên cần nhập lại.</translation>
-        </message>
-        <message>
-            <source>Zalo asked us to slow down. Will retry in %1 s.</source>
-            <translation>Zalo yêu cầu giảm tốc độ gọi. Sẽ thử lại sau %1 giây.</translation>
-        </message>
-        <message>
-            <source>Zalo asked us to slow down. Try again in a minute.</source>
-            <translation>Zalo yêu cầu giảm tốc độ gọi. Hãy thử lại sau một phút.</translation>
-        </message>
-        <message>
-            <source>Zalo refused the request (error %1). Will retry in %2 s.</source>
-            <translation>Zalo từ chối yêu cầu (mã lỗi %1). Sẽ thử lại sau %2 giây.</translation>
-        </message>
-        <message>
-            <source>Zalo refused the request (error %1).</source>
-            <translation>Zalo từ chối yêu cầu (mã lỗi %1).</translation>
-        </message>
-        <message>
-            <source>Cannot save messages on this computer (disk full or no permission). Nothing is lost on Zalo; free some space and sync again.</source>
-            <translation>Không lưu được tin nhắn trên máy này (ổ đĩa đầy hoặc không có quyền ghi). Dữ liệu trên Zalo không bị mất; hãy giải phóng dung lượng rồi đồng bộ lại.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxWidget</name>
-        <message>
-            <source>Search messages, citizens, case codes (Ctrl+F)</source>
-            <translation>Tìm tin nhắn, công dân, mã vụ việc (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Show cases in this status</source>
-            <translation>Hiện các vụ việc ở trạng thái này</translation>
-        </message>
-        <message>
-            <source>Unread only</source>
-            <translation>Chỉ chưa đọc</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Advisory Desk</source>
-            <translation>Bàn tư vấn</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Tệp</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Xem</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Ngôn ngữ</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Trợ &amp;giúp</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Thanh công cụ chính</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Đồng bộ ngay</translation>
-        </message>
-        <message>
-            <source>Fetch new messages from the Zalo OA now (F5)</source>
-            <translation>Lấy tin nhắn mới từ Zalo OA ngay (F5)</translation>
-        </message>
-        <message>
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Thoát</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>Tìm &amp;kiếm</translation>
-        </message>
-        <message>
-            <source>Ctrl+F</source>
-            <translation>Ctrl+F</translation>
-        </message>
-        <message>
-            <source>&amp;About Advisory Desk</source>
-            <translation>&amp;Giới thiệu Bàn tư vấn</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Advisory Desk: answer citizens' Zalo OA messages.</source>
-            <translation>Bàn tư vấn: trả lời tin nhắn Zalo OA của công dân.</translation>
-        </message>
-        <message>
-            <source>profile folder (default: local app data)</source>
-            <translation>thư mục hồ sơ cấu hình (mặc định: dữ liệu cục bộ)</translation>
-        </message>
-        <message>
-            <source>run against the bundled Zalo OA simulator with a throw-away profile</source>
-            <translation>chạy với trình giả lập Zalo OA kèm theo và hồ sơ cấu hình tạm thời</translation>
-        </message>
-        <message>
-            <source>save a PNG of the main window after the first sync, then exit</source>
-            <translation>lưu ảnh PNG cửa sổ chính sau lần đồng bộ đầu tiên rồi thoát</translation>
-        </message>
-        <message>
-            <source>user interface language: vi or en</source>
-            <translation>ngôn ngữ giao diện: vi hoặc en</translation>
-        </message>
-        <message>
-            <source>number of simulated citizens in demo mode</source>
-            <translation>số công dân giả lập trong chế độ trình diễn</translation>
-        </message>
-        <message>
-            <source>Advisory Desk</source>
-            <translation>Bàn tư vấn</translation>
-        </message>
-        <message>
-            <source>Cannot start the demo: %1</source>
-            <translation>Không khởi động được bản trình diễn: %1</translation>
-        </message>
-        <message>
-            <source>Cannot open the profile folder: %1</source>
-            <translation>Không mở được thư mục hồ sơ cấu hình: %1</translation>
-        </message>
-        <message>
-            <source>Cannot open the local database %1.
+    </message>
+    <message>
+        <source>Advisory Desk — Zalo OA</source>
+        <translation>Bàn tư vấn — Zalo OA</translation>
+    </message>
+    <message>
+        <source>(demo with simulated Zalo data)</source>
+        <translation>(bản trình diễn với dữ liệu Zalo giả lập)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar and deadlines...</source>
+        <translation>&amp;Lịch làm việc và thời hạn...</translation>
+    </message>
+    <message>
+        <source>Days off and make-up working days of each year; working days per case kind and step</source>
+        <translation>Ngày nghỉ và ngày làm bù của từng năm; số ngày làm việc theo loại yêu cầu và từng bước</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::SyncStatusWidget</name>
+    <message>
+        <source>Syncing with Zalo OA…</source>
+        <translation>Đang đồng bộ với Zalo OA…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n new message(s)</source>
+        <translation>
+            <numerusform>Đồng bộ lúc %1: %n tin nhắn mới</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1: no new messages</source>
+        <translation>Đồng bộ lúc %1: không có tin nhắn mới</translation>
+    </message>
+    <message>
+        <source>(last successful sync %1)</source>
+        <translation>(lần đồng bộ thành công gần nhất %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::TimelineModel</name>
+    <message>
+        <source>[Image]</source>
+        <translation>[Hình ảnh]</translation>
+    </message>
+    <message>
+        <source>[File] %1</source>
+        <translation>[Tệp] %1</translation>
+    </message>
+    <message>
+        <source>[Sticker]</source>
+        <translation>[Nhãn dán]</translation>
+    </message>
+    <message>
+        <source>[%1 message]</source>
+        <translation>[Tin nhắn %1]</translation>
+    </message>
+    <message>
+        <source>Advisory team (OA)</source>
+        <translation>Tổ tư vấn (OA)</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Reports</name>
+    <message>
+        <source>Case code</source>
+        <translation>Mã yêu cầu</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Commune / ward</source>
+        <translation>Xã / phường</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Phản hồi đầu tiên</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <source>Agency answered</source>
+        <translation>Cơ quan trả lời</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ngày đóng</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Prolonged</source>
+        <translation>Kéo dài</translation>
+    </message>
+    <message>
+        <source>First response (working hours)</source>
+        <translation>Phản hồi đầu tiên (giờ làm việc)</translation>
+    </message>
+    <message>
+        <source>First response (calendar hours)</source>
+        <translation>Phản hồi đầu tiên (giờ thực tế)</translation>
+    </message>
+    <message>
+        <source>Routing (working hours)</source>
+        <translation>Chuyển xử lý (giờ làm việc)</translation>
+    </message>
+    <message>
+        <source>Routing (calendar hours)</source>
+        <translation>Chuyển xử lý (giờ thực tế)</translation>
+    </message>
+    <message>
+        <source>Agency (working hours)</source>
+        <translation>Cơ quan xử lý (giờ làm việc)</translation>
+    </message>
+    <message>
+        <source>Agency (calendar hours)</source>
+        <translation>Cơ quan xử lý (giờ thực tế)</translation>
+    </message>
+    <message>
+        <source>Resolution (working hours)</source>
+        <translation>Giải quyết (giờ làm việc)</translation>
+    </message>
+    <message>
+        <source>Resolution (calendar hours)</source>
+        <translation>Giải quyết (giờ thực tế)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Hỏi đáp</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Dossier look-up</source>
+        <translation>Tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Postal delivery</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <source>Online submission help</source>
+        <translation>Hỗ trợ nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Complaint or denunciation</source>
+        <translation>Khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Store::CaseAutomation</name>
+    <message>
+        <source>Thank you for contacting the Procedure Settlement Center. Please rate how satisfied you are with the answer by replying with one number: %1</source>
+        <translation>Cảm ơn ông/bà đã liên hệ Trung tâm Giải quyết thủ tục hành chính. Xin ông/bà đánh giá mức độ hài lòng với câu trả lời bằng cách nhắn lại một số: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Store::Directory</name>
+    <message>
+        <source>Nothing was imported: the database refused the write (%1).</source>
+        <translation>Chưa nhập được dòng nào: cơ sở dữ liệu từ chối ghi (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::ApiError</name>
+    <message>
+        <source>Zalo is limiting how many requests the OA may make per minute. The reply stays in the queue and will be sent automatically.</source>
+        <translation>Zalo đang giới hạn số yêu cầu mỗi phút của OA. Câu trả lời vẫn nằm trong hàng đợi và sẽ được gửi tự động.</translation>
+    </message>
+    <message>
+        <source>The connection to Zalo must be authorised again by the administrator. The reply stays in the queue until then.</source>
+        <translation>Quản trị viên cần cấp quyền lại cho kết nối với Zalo. Đến lúc đó, câu trả lời vẫn nằm trong hàng đợi.</translation>
+    </message>
+    <message>
+        <source>Zalo cannot be reached. The reply stays in the queue and will be sent when the connection is back.</source>
+        <translation>Không kết nối được với Zalo. Câu trả lời vẫn nằm trong hàng đợi và sẽ được gửi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The connection broke while sending, so it is not known whether Zalo delivered the reply. The desk checks the conversation before sending again.</source>
+        <translation>Kết nối bị ngắt trong lúc gửi nên chưa rõ Zalo đã chuyển câu trả lời đến công dân hay chưa. Phần mềm sẽ kiểm tra lại hội thoại trước khi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The citizen has not interacted with the OA for more than 7 days, so a consultation message cannot be sent. Call the citizen's phone number (if known), use a ZBS template message, or wait for the citizen to write again.</source>
+        <translation>Công dân đã quá 7 ngày không tương tác với OA nên không gửi được tin tư vấn. Hãy gọi điện cho công dân (nếu có số điện thoại), dùng tin mẫu ZBS, hoặc chờ công dân nhắn lại.</translation>
+    </message>
+    <message>
+        <source>The citizen has never interacted with the OA, or the last interaction has expired, so a consultation message cannot be sent. Call the citizen's phone number (if known), use a ZBS template message, or wait for the citizen to write again.</source>
+        <translation>Công dân chưa từng tương tác với OA hoặc lần tương tác gần nhất đã hết hiệu lực nên không gửi được tin tư vấn. Hãy gọi điện cho công dân (nếu có số điện thoại), dùng tin mẫu ZBS, hoặc chờ công dân nhắn lại.</translation>
+    </message>
+    <message>
+        <source>The citizen does not follow the OA, so Zalo refused the message. Ask the citizen to follow the OA, or contact them by phone.</source>
+        <translation>Công dân chưa quan tâm OA nên Zalo từ chối tin nhắn. Hãy đề nghị công dân quan tâm OA, hoặc liên hệ qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>The citizen's Zalo account is locked or has been inactive for more than 45 days. Contact the citizen by phone or through another channel.</source>
+        <translation>Tài khoản Zalo của công dân đã bị khóa hoặc không hoạt động quá 45 ngày. Hãy liên hệ công dân qua điện thoại hoặc kênh khác.</translation>
+    </message>
+    <message>
+        <source>The citizen has blocked this kind of message from the OA. Contact the citizen by phone or through another channel.</source>
+        <translation>Công dân đã chặn loại tin nhắn này từ OA. Hãy liên hệ công dân qua điện thoại hoặc kênh khác.</translation>
+    </message>
+    <message>
+        <source>The citizen has blocked the OA. Contact the citizen by phone or through another channel.</source>
+        <translation>Công dân đã chặn OA. Hãy liên hệ công dân qua điện thoại hoặc kênh khác.</translation>
+    </message>
+    <message>
+        <source>The message is too long or the attachment too large for Zalo (text at most 2,000 characters, images at most 1 MB, files at most 5 MB). Split the reply or make the file smaller.</source>
+        <translation>Tin nhắn quá dài hoặc tệp đính kèm quá lớn so với giới hạn của Zalo (văn bản tối đa 2.000 ký tự, ảnh tối đa 1 MB, tệp tối đa 5 MB). Hãy chia nhỏ câu trả lời hoặc giảm dung lượng tệp.</translation>
+    </message>
+    <message>
+        <source>Zalo rejected part of the message as invalid (for example, the quoted message no longer exists or the attachment is wrong). Send it again without the quote, or attach the file again.</source>
+        <translation>Zalo từ chối vì một phần của tin nhắn không hợp lệ (ví dụ: tin nhắn được trích dẫn không còn tồn tại hoặc tệp đính kèm không đúng). Hãy gửi lại mà không trích dẫn, hoặc đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <source>The attached image or file has expired on Zalo (uploads are kept about 7 days). Attach the file again and resend.</source>
+        <translation>Ảnh hoặc tệp đính kèm đã hết hạn trên Zalo (tệp tải lên chỉ được lưu khoảng 7 ngày). Hãy đính kèm lại tệp rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The citizen has received as many messages as Zalo allows for now. Try again later or contact the citizen by phone.</source>
+        <translation>Công dân đã nhận đủ số tin nhắn Zalo cho phép trong lúc này. Hãy thử lại sau hoặc liên hệ công dân qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the message (error %1). Check the content and the recipient, then try again or ask the administrator.</source>
+        <translation>Zalo từ chối tin nhắn (mã lỗi %1). Hãy kiểm tra lại nội dung và người nhận, sau đó thử lại hoặc liên hệ quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::Attachment</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file name "%1" has no extension (.jpg, .png, .pdf ...), so Zalo would not accept it. Rename the file with the right extension.</source>
+        <translation>Tên tệp "%1" không có phần mở rộng (.jpg, .png, .pdf...) nên Zalo sẽ không nhận. Hãy đổi tên tệp với phần mở rộng đúng.</translation>
+    </message>
+    <message>
+        <source>Only JPG, PNG or GIF images can be sent through Zalo.</source>
+        <translation>Chỉ gửi được ảnh định dạng JPG, PNG hoặc GIF qua Zalo.</translation>
+    </message>
+    <message>
+        <source>Only PDF, DOC or DOCX files can be sent through Zalo.</source>
+        <translation>Chỉ gửi được tệp định dạng PDF, DOC hoặc DOCX qua Zalo.</translation>
+    </message>
+    <message>
+        <source>The file "%1" is empty.</source>
+        <translation>Tệp "%1" không có nội dung.</translation>
+    </message>
+    <message>
+        <source>The content of "%1" is not a real %2 file (the name and the content do not match). Save or export the file again in the right format.</source>
+        <translation>Nội dung tệp "%1" không phải định dạng %2 (tên tệp và nội dung không khớp). Hãy lưu hoặc xuất lại tệp đúng định dạng.</translation>
+    </message>
+    <message>
+        <source>"%1" is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</source>
+        <translation>Tệp "%1" vượt quá dung lượng %2 mà Zalo chấp nhận cho loại tệp này. Hãy giảm dung lượng (nén tệp hoặc quét với độ phân giải thấp hơn).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::OutboxSender</name>
+    <message>
+        <source>Zalo did not confirm a reply. The desk will check the conversation before sending it again, so the citizen does not receive it twice.</source>
+        <translation>Zalo chưa xác nhận một tin trả lời. Phần mềm sẽ kiểm tra cuộc trò chuyện trước khi gửi lại, để công dân không nhận trùng tin.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::SyncReport</name>
+    <message>
+        <source>Up to date with Zalo.</source>
+        <translation>Đã cập nhật đầy đủ từ Zalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) from Zalo.</source>
+        <translation>
+            <numerusform>%n tin nhắn mới từ Zalo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach Zalo. Working offline; will retry in %1 s.</source>
+        <translation>Không kết nối được Zalo. Đang làm việc ngoại tuyến; sẽ thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Zalo. Working offline; sync again when the network is back.</source>
+        <translation>Không kết nối được Zalo. Đang làm việc ngoại tuyến; hãy đồng bộ lại khi có mạng.</translation>
+    </message>
+    <message>
+        <source>Zalo is not answering properly. Will retry in %1 s.</source>
+        <translation>Zalo đang phản hồi không đúng. Sẽ thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Zalo is not answering properly. Try again in a few minutes.</source>
+        <translation>Zalo đang phản hồi không đúng. Hãy thử lại sau vài phút.</translation>
+    </message>
+    <message>
+        <source>Zalo access has expired or was revoked. An administrator must re-authorise the Official Account.</source>
+        <translation>Quyền truy cập Zalo đã hết hạn hoặc bị thu hồi. Quản trị viên cần cấp quyền lại cho Official Account.</translation>
+    </message>
+    <message>
+        <source>Zalo is not set up on this computer, or its credentials cannot be read from the system keychain. An administrator must enter them.</source>
+        <translation>Máy này chưa được cấu hình Zalo, hoặc không đọc được thông tin xác thực từ kho khóa hệ thống. Quản trị viên cần nhập lại.</translation>
+    </message>
+    <message>
+        <source>Zalo asked us to slow down. Will retry in %1 s.</source>
+        <translation>Zalo yêu cầu giảm tốc độ gọi. Sẽ thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Zalo asked us to slow down. Try again in a minute.</source>
+        <translation>Zalo yêu cầu giảm tốc độ gọi. Hãy thử lại sau một phút.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the request (error %1). Will retry in %2 s.</source>
+        <translation>Zalo từ chối yêu cầu (mã lỗi %1). Sẽ thử lại sau %2 giây.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the request (error %1).</source>
+        <translation>Zalo từ chối yêu cầu (mã lỗi %1).</translation>
+    </message>
+    <message>
+        <source>Cannot save messages on this computer (disk full or no permission). Nothing is lost on Zalo; free some space and sync again.</source>
+        <translation>Không lưu được tin nhắn trên máy này (ổ đĩa đầy hoặc không có quyền ghi). Dữ liệu trên Zalo không bị mất; hãy giải phóng dung lượng rồi đồng bộ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Directory</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Agencies, communes, procedures, reply templates and routing rules used when answering citizens. Rows marked “Not verified” come from the default data and have not been checked against an official source yet.</source>
+        <translation>Cơ quan, đơn vị, xã/phường, thủ tục, mẫu trả lời và quy tắc chuyển xử lý dùng khi trả lời công dân. Các dòng ghi “Chưa xác minh” là dữ liệu mặc định, chưa được đối chiếu với nguồn chính thức.</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Thêm...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Nhập CSV...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>&amp;Xuất CSV...</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWidget</name>
+    <message>
+        <source>Search messages, citizens, case codes (Ctrl+F)</source>
+        <translation>Tìm tin nhắn, công dân, mã vụ việc (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show cases in this status</source>
+        <translation>Hiện các vụ việc ở trạng thái này</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Chỉ chưa đọc</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Cases past their legal deadline (answer or acknowledgement), not paused</source>
+        <translation>Hồ sơ đã quá hạn theo quy định (trả lời hoặc thông báo tiếp nhận), không tính hồ sơ đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Cases whose legal deadline ends by the next working day</source>
+        <translation>Hồ sơ đến hạn theo quy định trước hết ngày làm việc kế tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Advisory Desk</source>
+        <translation>Bàn tư vấn</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Fetch new messages from the Zalo OA now (F5)</source>
+        <translation>Lấy tin nhắn mới từ Zalo OA ngay (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;About Advisory Desk</source>
+        <translation>&amp;Giới thiệu Bàn tư vấn</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Directory...</source>
+        <translation>&amp;Danh mục...</translation>
+    </message>
+    <message>
+        <source>Agencies, communes, procedures, reply templates and routing rules</source>
+        <translation>Cơ quan, đơn vị, xã/phường, thủ tục, mẫu trả lời và quy tắc chuyển xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Advisory Desk: answer citizens' Zalo OA messages.</source>
+        <translation>Bàn tư vấn: trả lời tin nhắn Zalo OA của công dân.</translation>
+    </message>
+    <message>
+        <source>profile folder (default: local app data)</source>
+        <translation>thư mục hồ sơ cấu hình (mặc định: dữ liệu cục bộ)</translation>
+    </message>
+    <message>
+        <source>run against the bundled Zalo OA simulator with a throw-away profile</source>
+        <translation>chạy với trình giả lập Zalo OA kèm theo và hồ sơ cấu hình tạm thời</translation>
+    </message>
+    <message>
+        <source>save a PNG of the main window after the first sync, then exit</source>
+        <translation>lưu ảnh PNG cửa sổ chính sau lần đồng bộ đầu tiên rồi thoát</translation>
+    </message>
+    <message>
+        <source>user interface language: vi or en</source>
+        <translation>ngôn ngữ giao diện: vi hoặc en</translation>
+    </message>
+    <message>
+        <source>number of simulated citizens in demo mode</source>
+        <translation>số công dân giả lập trong chế độ trình diễn</translation>
+    </message>
+    <message>
+        <source>Advisory Desk</source>
+        <translation>Bàn tư vấn</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo: %1</source>
+        <translation>Không khởi động được bản trình diễn: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile folder: %1</source>
+        <translation>Không mở được thư mục hồ sơ cấu hình: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the local database %1.
 %2
 Check that the disk is not full and the folder is writable.</source>
-            <translation>Không mở được cơ sở dữ liệu cục bộ %1.
+        <translation>Không mở được cơ sở dữ liệu cục bộ %1.
 %2
 Hãy kiểm tra ổ đĩa còn trống và thư mục cho phép ghi.</translation>
-        </message>
-    </context>
+    </message>
+</context>
 </TS>
