@@ -60,9 +60,9 @@ void TestDirectoryImport::brokenProcedureRows_data()
         << QByteArray("1.000656,Khai tử,ho_tich,commune,7,,UBND_XA,1\n")
         << QStringLiteral("online_level") << QStringLiteral("7");
     QTest::addRow("empty name") << QByteArray("1.000656,  ,ho_tich,commune,4,,UBND_XA,1\n")
-                                << QStringLiteral("name") << QStringLiteral("name");
+                                << QStringLiteral("name") << QStringLiteral("required");
     QTest::addRow("empty code") << QByteArray(",Khai tử,ho_tich,commune,4,,UBND_XA,1\n")
-                                << QStringLiteral("code") << QStringLiteral("code");
+                                << QStringLiteral("code") << QStringLiteral("required");
     QTest::addRow("bad level") << QByteArray("1.000656,Khai tử,ho_tich,huyện,4,,UBND_XA,1\n")
                                << QStringLiteral("level") << QStringLiteral("huyện");
     QTest::addRow("bad verified") << QByteArray(

@@ -64,7 +64,7 @@ QString DirectoryImport::validate(
         }
         if (value.isEmpty()) {
             if (column.required) {
-                return tr("“%1” must not be empty").arg(column.name);
+                return tr("a value is required");
             }
             continue;
         }

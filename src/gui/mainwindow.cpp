@@ -3,9 +3,11 @@
 #include "ui_mainwindow.h"
 
 #include "gui/caseview.h"
+#include "gui/directorydialog.h"
 #include "gui/inboxmodel.h"
 #include "gui/inboxwidget.h"
 #include "gui/syncstatuswidget.h"
+#include "store/directory.h"
 #include "store/store.h"
 #include "zalo/syncservice.h"
 
@@ -59,6 +61,12 @@ MainWindow::MainWindow(
             tr("Advisory Desk %1\nAnswers citizens' questions sent to the province's "
                "Zalo Official Account.\nLicence: GPL-3.0-or-later.")
                 .arg(QCoreApplication::applicationVersion()));
+    });
+    connect(m_ui->directoryAction, &QAction::triggered, this, [this] {
+        Store::Directory directory(*m_store);
+        directory.seedDefaults(); // a profile created before the directory existed
+        DirectoryDialog dialog(&directory, this);
+        dialog.exec();
     });
     connect(m_inbox, &InboxWidget::caseSelected, m_caseView, &CaseView::showCase);
     connect(m_store, &Store::Store::casesChanged, this, &MainWindow::onCasesChanged);

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/directory.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QStringList>
+#include <QVector>
+
+namespace Desk::Gui {
+
+/** Background of a default row nobody has checked yet ("Chưa xác minh"). */
+QColor unverifiedColor();
+/** The header a directory column shows (translated). */
+QString directoryColumnTitle(const QString &column);
+
+/**
+ * One directory table in memory (a few hundred rows at most, so no paging). The `verified`
+ * column comes first so unverified default rows stand out; long texts show their first line
+ * and the whole text as a tooltip. Rows are records in Core::tableSpec order.
+ */
+class DirectoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit DirectoryModel(Core::DirectoryTable table, QObject *parent = nullptr);
+
+    Core::DirectoryTable table() const { return m_table; }
+    void setRecords(const QVector<QStringList> &records);
+    QStringList record(int row) const { return m_records.value(row); }
+    QString key(int row) const;
+    /** The row holding `key`, -1 if none. */
+    int rowOf(const QString &key) const;
+    /** Index in the record of the view column `column`. */
+    int specColumn(int column) const { return m_columns.value(column, -1); }
+    int viewColumn(const QString &name) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** Display text of one cell value (yes/no, levels, online levels in words). */
+    static QString displayValue(const Core::ColumnSpec &column, const QString &value);
+
+private:
+    Core::DirectoryTable m_table;
+    QVector<int> m_columns; // view column -> record index
+    QVector<QStringList> m_records;
+};
+
+} // namespace Desk::Gui

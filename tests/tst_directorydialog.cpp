@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The directory dialog offscreen over a real seeded SQLite store.
+#include "gui/directorydialog.h"
+#include "gui/directoryimportreport.h"
+#include "gui/directorymodel.h"
+#include "gui/directoryrecorddialog.h"
+#include "store/directory.h"
+#include "store/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+
+using namespace Desk;
+using Core::DirectoryTable;
+
+Q_DECLARE_METATYPE(Desk::Core::DirectoryTable)
+
+class TestDirectoryDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void tabsFilled_data();
+    void tabsFilled();
+    void unverifiedRowsMarked();
+    void importShowsReport();
+    void importRefusedFileShowsReason();
+    void exportWritesFile();
+    void recordDialogCollectsValues();
+    void screenshot();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store::Store> m_store;
+    std::unique_ptr<Store::Directory> m_directory;
+};
+
+void TestDirectoryDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<Store::Store>();
+    QString error;
+    QVERIFY2(
+        m_store->open(m_dir->filePath(QStringLiteral("desk.sqlite")), &error), qPrintable(error));
+    m_directory = std::make_unique<Store::Directory>(*m_store);
+    QVERIFY(m_directory->seedDefaults());
+}
+
+void TestDirectoryDialog::cleanup()
+{
+    m_directory.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestDirectoryDialog::tabsFilled_data()
+{
+    QTest::addColumn<DirectoryTable>("table");
+    for (DirectoryTable table : Gui::DirectoryDialog::shownTables()) {
+        QTest::addRow("%s", qPrintable(Core::tableSpec(table).sqlName)) << table;
+    }
+}
+
+void TestDirectoryDialog::tabsFilled()
+{
+    QFETCH(DirectoryTable, table);
+    Gui::DirectoryDialog dialog(m_directory.get());
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 6);
+    dialog.setCurrentTable(table);
+    QCOMPARE(dialog.currentTable(), table);
+    QCOMPARE(tabs->currentWidget(), dialog.view(table));
+    const int rows = m_directory->count(table);
+    QVERIFY(rows > 0);
+    QCOMPARE(dialog.model(table)->rowCount(), rows);
+    QVERIFY(!tabs->tabText(tabs->currentIndex()).isEmpty());
+}
+
+void TestDirectoryDialog::unverifiedRowsMarked()
+{
+    Gui::DirectoryDialog dialog(m_directory.get());
+    Gui::DirectoryModel *agencies = dialog.model(DirectoryTable::Agencies);
+    QCOMPARE(agencies->viewColumn(QStringLiteral("verified")), 0);
+    const int bhxh = agencies->rowOf(QStringLiteral("BHXH_TINH"));
+    const int justice = agencies->rowOf(QStringLiteral("SO_TP"));
+    QVERIFY(bhxh >= 0 && justice >= 0);
+    const QModelIndex unverified = agencies->index(bhxh, 0);
+    QCOMPARE(
+        agencies->data(unverified, Qt::BackgroundRole).value<QColor>(), Gui::unverifiedColor());
+    QCOMPARE(agencies->data(unverified).toString(), QStringLiteral("Not verified"));
+    QVERIFY(!agencies->data(unverified, Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(!agencies->data(agencies->index(justice, 0), Qt::BackgroundRole).isValid());
+    // Routing rules have no verified column: nothing is painted amber there.
+    Gui::DirectoryModel *rules = dialog.model(DirectoryTable::RoutingRules);
+    QCOMPARE(rules->viewColumn(QStringLiteral("verified")), -1);
+}
+
+void TestDirectoryDialog::importShowsReport()
+{
+    Gui::DirectoryDialog dialog(m_directory.get());
+    dialog.show();
+    dialog.setCurrentTable(DirectoryTable::Agencies);
+    const int before = dialog.model(DirectoryTable::Agencies)->rowCount();
+    const QByteArray csv = QStringLiteral("code,name,kind,parent_code\n"
+                                          "SO_MOI,Sở Thử nghiệm tỉnh Cà Mau,so,UBND_TINH\n"
+                                          "SO_LOI,,so,UBND_TINH\n"
+                                          "SO_LOI2,Sở lỗi,so,KHONG_CO\n"
+                                          "SO_MOI,Trùng,so,\n")
+                               .toUtf8();
+    Gui::DirectoryImportReportDialog *report
+        = dialog.importBytes(DirectoryTable::Agencies, csv, QStringLiteral("so-moi.csv"));
+    QVERIFY(report);
+    QTRY_VERIFY(report->isVisible());
+    QVERIFY2(report->summary().contains(QStringLiteral("1 added")), qPrintable(report->summary()));
+    QTableWidget *table = report->rejectedTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("4"));
+    QVERIFY(table->item(1, 2)->text().contains(QStringLiteral("KHONG_CO")));
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("5"));
+    QCOMPARE(dialog.model(DirectoryTable::Agencies)->rowCount(), before + 1);
+    QVERIFY(dialog.model(DirectoryTable::Agencies)->rowOf(QStringLiteral("SO_MOI")) >= 0);
+    const QString dir = QStringLiteral(DESK_TEST_OUTPUT_DIR);
+    QVERIFY(report->grab().save(dir + QStringLiteral("/directory-import-report.png")));
+    report->close();
+}
+
+void TestDirectoryDialog::importRefusedFileShowsReason()
+{
+    Gui::DirectoryDialog dialog(m_directory.get());
+    const int before = m_directory->count(DirectoryTable::Procedures);
+    Gui::DirectoryImportReportDialog *report = dialog.importBytes(DirectoryTable::Procedures,
+        QByteArray("code,level\n1.1,commune\n"), QStringLiteral("x.csv"));
+    QVERIFY(report->summary().contains(QStringLiteral("name")));
+    QVERIFY(report->rejectedTable()->isHidden());
+    QCOMPARE(m_directory->count(DirectoryTable::Procedures), before);
+}
+
+void TestDirectoryDialog::exportWritesFile()
+{
+    Gui::DirectoryDialog dialog(m_directory.get());
+    const QString path = m_dir->filePath(QStringLiteral("templates.csv"));
+    QVERIFY(dialog.exportTo(DirectoryTable::ReplyTemplates, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), m_directory->exportCsv(DirectoryTable::ReplyTemplates));
+}
+
+void TestDirectoryDialog::recordDialogCollectsValues()
+{
+    const auto procedure = m_directory->procedure(QStringLiteral("1.001193"));
+    QVERIFY(procedure);
+    Gui::DirectoryRecordDialog editor(
+        DirectoryTable::Procedures, Core::toRecord(*procedure), m_directory->knownKeys());
+    QCOMPARE(editor.record(), Core::toRecord(*procedure));
+    auto *code = qobject_cast<QLineEdit *>(editor.editor(QStringLiteral("code")));
+    QVERIFY(code && code->isReadOnly());
+    auto *level = qobject_cast<QComboBox *>(editor.editor(QStringLiteral("level")));
+    QVERIFY(level);
+    level->setCurrentIndex(level->findData(QStringLiteral("province")));
+    auto *verified = qobject_cast<QCheckBox *>(editor.editor(QStringLiteral("verified")));
+    QVERIFY(verified);
+    verified->setChecked(!procedure->verified);
+    const Core::Procedure edited = Core::procedureFromRecord(editor.record());
+    QCOMPARE(edited.level, QStringLiteral("province"));
+    QCOMPARE(edited.verified, !procedure->verified);
+    QVERIFY(m_directory->upsertRecord(DirectoryTable::Procedures, editor.record()));
+    QCOMPARE(m_directory->procedure(QStringLiteral("1.001193"))->level, QStringLiteral("province"));
+}
+
+void TestDirectoryDialog::screenshot()
+{
+    Gui::DirectoryDialog dialog(m_directory.get());
+    dialog.resize(1180, 680);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString dir = QStringLiteral(DESK_TEST_OUTPUT_DIR);
+    for (DirectoryTable table : Gui::DirectoryDialog::shownTables()) {
+        dialog.setCurrentTable(table);
+        const QString file
+            = QStringLiteral("%1/directory-%2.png").arg(dir, Core::tableSpec(table).sqlName);
+        QVERIFY(dialog.grab().save(file));
+    }
+}
+
+QTEST_MAIN(TestDirectoryDialog)
+#include "tst_directorydialog.moc"
