@@ -3,6 +3,7 @@
 // sets, dossier codes, phone numbers, communes, and accuracy on the labelled set.
 #include "core/classifier.h"
 #include "core/textextract.h"
+#include "core/textfold.h"
 
 #include <QFile>
 #include <QtTest>
@@ -76,6 +77,7 @@ class TestClassifier : public QObject
     Q_OBJECT
 private slots:
     void defaultsLoad();
+    void foldIsFoldForSearch();
     void kinds_data();
     void kinds();
     void areas_data();
@@ -99,6 +101,23 @@ void TestClassifier::defaultsLoad()
 {
     QVERIFY2(defaults().warnings().isEmpty(), qPrintable(defaults().warnings().join(u'\n')));
     QVERIFY(defaults().ruleCount() >= 40);
+}
+
+void TestClassifier::foldIsFoldForSearch()
+{
+    QStringList texts;
+    for (char32_t c = 0; c < 0x2000; ++c) {
+        texts.append(QString(QChar(c)));
+    }
+    for (const LabelledRow &row : labelledRows(QStringLiteral("labelled.csv"))) {
+        texts.append(row.text);
+    }
+    texts << QStringLiteral("Đăng ký KHAI SINH").normalized(QString::NormalizationForm_D)
+          << QStringLiteral("cảm ơn 👍🏻 nhé") << QStringLiteral("出生登记 khai sinh")
+          << QStringLiteral("Ǆ ŉ Ð ð Ø ß İ") << QString();
+    for (const QString &text : std::as_const(texts)) {
+        QCOMPARE(Classifier::fold(text), Desk::Core::foldForSearch(text));
+    }
 }
 
 void TestClassifier::kinds_data()

@@ -169,6 +169,39 @@ private:
     std::vector<int> m_prefixOnly;
 };
 
+// --- folding ------------------------------------------------------------------------------
+
+// Per-character result of foldForSearch for the Latin, combining-mark and Vietnamese blocks.
+constexpr char16_t kDrop = 0xFFFF; // a combining mark: removed
+constexpr char16_t kSlow = 0xFFFE; // anything else: fold the whole text the slow way
+
+struct FoldTable
+{
+    struct Range
+    {
+        char16_t first;
+        char16_t last;
+    };
+    static constexpr Range kRanges[] = {{0x0000, 0x024F}, {0x0300, 0x036F}, {0x1E00, 0x1EFF}};
+    std::vector<char16_t> map; // indexed by code unit, up to 0x1EFF
+
+    FoldTable()
+        : map(0x1F00, kSlow)
+    {
+        // Built from foldForSearch itself, so the two can never disagree. NFD works character
+        // by character and the marks it reorders are dropped, so folding each character alone
+        // equals folding the text.
+        for (const Range &range : kRanges) {
+            for (char32_t c = range.first; c <= range.last; ++c) {
+                const QString folded = foldForSearch(QString(QChar(c)));
+                map[c] = folded.isEmpty() ? kDrop
+                    : folded.size() == 1  ? folded.at(0).unicode()
+                                          : kSlow;
+            }
+        }
+    }
+};
+
 // --- CSV ----------------------------------------------------------------------------------
 
 /** Column index by header name; -1 when missing. */
@@ -611,11 +644,32 @@ void addScore(QList<Score> *scores, const ClassificationRule &rule, const QStrin
 
 } // namespace
 
+QString Classifier::fold(const QString &text)
+{
+    static const FoldTable table;
+    QString folded(text.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
+    qsizetype n = 0;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        // Surrogates (emoji) pass through foldForSearch unchanged too.
+        const char16_t f = c < table.map.size() ? table.map[c] : ch.isSurrogate() ? c : kSlow;
+        if (f == kSlow) {
+            return foldForSearch(text);
+        }
+        if (f != kDrop) {
+            out[n++] = f;
+        }
+    }
+    folded.truncate(n);
+    return folded;
+}
+
 Classification Classifier::classify(const QString &text) const
 {
     const Data &d = *m_data;
     Classification result;
-    const QString folded = foldForSearch(text);
+    const QString folded = fold(text);
     const std::vector<Token> tokens = tokenize(folded, d.vocabulary);
 
     QList<TextSpan> spans;
