@@ -2,6 +2,7 @@
 // The case classifier: default rules on realistic messages, the pattern syntax on small rule
 // sets, dossier codes, phone numbers, communes, and accuracy on the labelled set.
 #include "core/classifier.h"
+#include "core/directoryimport.h"
 #include "core/textextract.h"
 #include "core/textfold.h"
 
@@ -77,6 +78,7 @@ class TestClassifier : public QObject
     Q_OBJECT
 private slots:
     void defaultsLoad();
+    void defaultRulesPassTheDirectoryImport();
     void foldIsFoldForSearch();
     void kinds_data();
     void kinds();
@@ -101,6 +103,21 @@ void TestClassifier::defaultsLoad()
 {
     QVERIFY2(defaults().warnings().isEmpty(), qPrintable(defaults().warnings().join(u'\n')));
     QVERIFY(defaults().ruleCount() >= 40);
+}
+
+void TestClassifier::defaultRulesPassTheDirectoryImport()
+{
+    // The store seeds its classification_rules table from the same file through the
+    // directory import: every row must be accepted there too. (defaults() also makes sure the
+    // static library's resources are registered.)
+    const int ruleCount = defaults().ruleCount();
+    QFile file(QStringLiteral(":/data/classification-rules.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto result = Desk::Core::DirectoryImport::parse(
+        Desk::Core::DirectoryTable::ClassificationRules, file.readAll(), {});
+    QVERIFY2(result.ok(), qPrintable(result.fileError));
+    QVERIFY(result.rejected.isEmpty());
+    QCOMPARE(result.accepted.size(), ruleCount);
 }
 
 void TestClassifier::foldIsFoldForSearch()
