@@ -16,6 +16,7 @@ int runSearch(CliContext &context, const QStringList &arguments);
 int runCheck(CliContext &context, const QStringList &arguments);
 int runCalendar(CliContext &context, const QStringList &arguments);
 int runDeadline(CliContext &context, const QStringList &arguments);
+int runReport(CliContext &context, const QStringList &arguments);
 int runClassify(CliContext &context, const QStringList &arguments);
 
 } // namespace Desk::Cli

@@ -40,6 +40,11 @@ const Command kCommands[] = {
         Desk::Cli::runCalendar},
     {"deadline", QT_TRANSLATE_NOOP("Desk::Cli", "the due moment of a period in working days"),
         Desk::Cli::runDeadline},
+    {"report",
+        QT_TRANSLATE_NOOP("Desk::Cli",
+            "handling-time report of a period (--period 2026-Q3 [--cutoff] [--xlsx FILE] [--csv "
+            "FILE] [--json])"),
+        Desk::Cli::runReport},
     {"classify",
         QT_TRANSLATE_NOOP(
             "Desk::Cli", "classify a message: kind, area, commune, dossier codes, phones (--json)"),

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real advisory-desk-cli binary runs `report` on a small profile written through Store.
+#include "core/profile.h"
+#include "support/reportfixtures.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Desk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_profile = m_dir.filePath(QStringLiteral("profile"));
+        const Core::Profile profile = Core::Profile::open(m_profile);
+        QVERIFY(profile.isValid());
+        Store::Store store;
+        QVERIFY(store.open(profile.databasePath()));
+        TestSupport::writeExportSample(store);
+    }
+
+    void json()
+    {
+        const QString xlsx = m_dir.filePath(QStringLiteral("q3.xlsx"));
+        const QString csv = m_dir.filePath(QStringLiteral("q3.csv"));
+        const Run run = cli({QStringLiteral("--period"), QStringLiteral("2026-Q3"),
+            QStringLiteral("--json"), QStringLiteral("--now"), QStringLiteral("2026-08-20T09:00"),
+            QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QLatin1String("period")).toString(), QStringLiteral("2026-Q3"));
+        QCOMPARE(report.value(QLatin1String("start")).toString(),
+            QStringLiteral("2026-07-01T00:00:00+07:00"));
+        const QJsonObject total = report.value(QLatin1String("total")).toObject();
+        QCOMPARE(total.value(QLatin1String("received")).toInt(), 3);
+        QCOMPARE(total.value(QLatin1String("answered_on_time")).toInt(), 2);
+        QCOMPARE(total.value(QLatin1String("in_progress")).toInt(), 1);
+        QCOMPARE(total.value(QLatin1String("prolonged")).toInt(), 1);
+        QCOMPARE(total.value(QLatin1String("indicator8")).toInt(), 0);
+        QCOMPARE(report.value(QLatin1String("out_of_scope")).toInt(), 1);
+        const QJsonObject resolution = total.value(QLatin1String("measures"))
+                                           .toObject()
+                                           .value(QLatin1String("resolution"))
+                                           .toObject();
+        // 21 and 3.5 working hours (see tst_xlsxexport): median of two = mean of both.
+        QCOMPARE(resolution.value(QLatin1String("working"))
+                     .toObject()
+                     .value(QLatin1String("median_hours"))
+                     .toDouble(),
+            12.25);
+        QCOMPARE(report.value(QLatin1String("by_period")).toArray().size(), 3);
+        QVERIFY(QFileInfo(xlsx).size() > 0);
+        QVERIFY(QFileInfo(csv).size() > 0);
+    }
+
+    void cutoffText()
+    {
+        // 15/06 - 14/07: cases of 6/7, 10/7 (complaint) and 14/7.
+        const Run run = cli(
+            {QStringLiteral("--period"), QStringLiteral("2026-07"), QStringLiteral("--cutoff"),
+                QStringLiteral("--now"), QStringLiteral("2026-08-20T09:00")},
+            QStringLiteral("en"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(QStringLiteral("2026-07 (15/06/2026 - 14/07/2026)")),
+            run.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("Received: 2 (out of scope, redirected: 1)")),
+            run.out.constData());
+        QVERIFY(text.contains(QStringLiteral("Indicator 8 (TT 01/2018/TT-VPCP): 0")));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("no period") << QStringList {} << 1;
+        QTest::addRow("bad period")
+            << QStringList {QStringLiteral("--period"), QStringLiteral("2026-Q5")} << 1;
+        QTest::addRow("bad now") << QStringList {QStringLiteral("--period"), QStringLiteral("2026"),
+            QStringLiteral("--now"), QStringLiteral("yesterday")}
+                                 << 1;
+        QTest::addRow("unwritable workbook")
+            << QStringList {QStringLiteral("--period"), QStringLiteral("2026"),
+                   QStringLiteral("--xlsx"), QStringLiteral("/nonexistent-dir/x.xlsx")}
+            << 2;
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void emptyProfileIsALocalError()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(empty));
+        const Run run = cli(
+            {QStringLiteral("--period"), QStringLiteral("2026")}, QStringLiteral("en"), empty);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFile::exists(QDir(empty).filePath(QStringLiteral("advisory-desk.sqlite"))));
+    }
+
+private:
+    Run cli(const QStringList &arguments, const QString &language = QStringLiteral("vi"),
+        const QString &profile = QString())
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ADVISORY_DESK_LANG"), language);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(DESK_CLI_PATH),
+            QStringList {QStringLiteral("report"), QStringLiteral("--profile"),
+                profile.isEmpty() ? m_profile : profile}
+                + arguments);
+        Run run;
+        if (process.waitForFinished(60000)) {
+            run.exitCode = process.exitCode();
+        }
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_profile;
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "tst_clireport.moc"
