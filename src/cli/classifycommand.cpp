@@ -26,7 +26,8 @@ const char *const kKindLabels[][2] = {
     {"other", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "other")},
 };
 
-QString tr(const char *text)
+// Not named tr(): lupdate would take tr(QT_TRANSLATE_NOOP(...)) for a tr call and drop the text.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Desk::Cli::Classify", text);
 }
@@ -35,7 +36,7 @@ QString kindLabel(const QString &key)
 {
     for (const auto &pair : kKindLabels) {
         if (key == QLatin1String(pair[0])) {
-            return tr(pair[1]);
+            return translated(pair[1]);
         }
     }
     return key;
@@ -52,9 +53,9 @@ QJsonObject toJson(const Core::Classification &result)
 
 void printText(QTextStream &out, const Core::Classification &result)
 {
-    const QString none = tr(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "(none)"));
+    const QString none = translated(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "(none)"));
     const auto line = [&](const char *label, const QString &value) {
-        out << tr(label) << ' ' << (value.isEmpty() ? none : value) << '\n';
+        out << translated(label) << ' ' << (value.isEmpty() ? none : value) << '\n';
     };
     line(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "Kind:"),
         kindLabel(Core::caseKindKey(result.kind)));
@@ -83,7 +84,8 @@ int runClassify(CliContext &context, const QStringList &arguments)
         {QStringLiteral("h"), QStringLiteral("help")}, CliContext::tr("show this help"));
     parser.addOptions({json, help});
     parser.addPositionalArgument(QStringLiteral("text"),
-        tr(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "the message, as the citizen wrote it")),
+        translated(
+            QT_TRANSLATE_NOOP("Desk::Cli::Classify", "the message, as the citizen wrote it")),
         QStringLiteral("TEXT"));
     parser.setApplicationDescription(
         CliContext::tr("advisory-desk-cli %1").arg(QStringLiteral("classify")));
@@ -101,7 +103,8 @@ int runClassify(CliContext &context, const QStringList &arguments)
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty()) {
         return context.fail(ExitUsage,
-            tr(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "classify needs the text of a message")));
+            translated(
+                QT_TRANSLATE_NOOP("Desk::Cli::Classify", "classify needs the text of a message")));
     }
     const Core::Classification result = Core::Classifier::fromDefaults().classify(text);
     if (parser.isSet(json)) {
