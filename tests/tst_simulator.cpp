@@ -207,6 +207,8 @@ private slots:
     void sentMessageAppearsAsOutbound();
     void sendErrors_data();
     void sendErrors();
+    void sendingAdminEndpoints();
+    void uploadOverHttp();
     void rateLimit();
     void faults_data();
     void faults();
@@ -870,6 +872,110 @@ void TestSimulator::sendErrors()
     QCOMPARE(r.zaloError(), code);
     QCOMPARE(r.zaloMessage(), errorText);
     QCOMPARE(m_sim->stats().sentMessages, code == 0 ? 1 : 0);
+}
+
+void TestSimulator::sendingAdminEndpoints()
+{
+    const QString citizen
+        = m_sim->injectInbound(m_sim->citizenIds().first(), QStringLiteral("Chào")).isEmpty()
+        ? QString()
+        : m_sim->citizenIds().first();
+    QVERIFY(!citizen.isEmpty());
+    const QByteArray send
+        = R"({"recipient":{"user_id":")" + citizen.toLatin1() + R"("},"message":{"text":"Dạ"}})";
+
+    // Refusal set and cleared through the admin API.
+    const Reply set = m_client->postJson(QStringLiteral("/_sim/refusal"),
+        R"({"user_id":")" + citizen.toLatin1() + R"(","code":-244})");
+    QCOMPARE(set.status, 200);
+    QCOMPARE(m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), send).zaloError(), -244);
+    m_client->postJson(
+        QStringLiteral("/_sim/refusal"), R"({"user_id":")" + citizen.toLatin1() + R"(","code":0})");
+    const Reply ok = m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), send);
+    QCOMPARE(ok.zaloError(), 0);
+    QCOMPARE(
+        m_client->postJson(QStringLiteral("/_sim/refusal"), R"({"user_id":"1","code":-1})").status,
+        400);
+
+    // The record holds the body byte for byte.
+    const Reply sent = m_client->getPlain(QStringLiteral("/_sim/sent"));
+    const QJsonArray list = sent.json[QStringLiteral("sent")].toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0][QStringLiteral("body")].toString().toUtf8(), send);
+    QCOMPARE(list[0][QStringLiteral("message_id")].toString(),
+        ok.json[QStringLiteral("data")][QStringLiteral("message_id")].toString());
+    QCOMPARE(m_sim->sentMessages().first().body, send);
+
+    // Send faults: 503 before processing, then a lost reply.
+    const Reply faults = m_client->postJson(
+        QStringLiteral("/_sim/send_faults"), R"({"server_error_next":1,"reply_lost_next":1})");
+    QCOMPARE(faults.json[QStringLiteral("server_error_next")].toInt(), 1);
+    QCOMPARE(m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), send).status, 503);
+    QCOMPARE(m_sim->sentMessages().size(), 1);
+    // A plain QNetworkAccessManager POST (Qt 6.4) silently sends the request again when the
+    // connection closes without an answer: the citizen gets the reply twice. That is why
+    // ZaloClient posts with a body that cannot be rewound (tst_zalosend checks it).
+    const Reply lost = m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), send);
+    QCOMPARE(lost.status, 200);
+    const QList<SentMessage> afterLoss = m_sim->sentMessages();
+    QCOMPARE(afterLoss.size(), 3);
+    QVERIFY(afterLoss.at(1).replyLost);
+    QVERIFY(!afterLoss.at(2).replyLost);
+    QCOMPARE(afterLoss.at(2).body, send);
+    QCOMPARE(
+        m_client->postJson(QStringLiteral("/_sim/send_faults"), R"({"reply_lost_rate":2})").status,
+        400);
+
+    // A follower who never wrote: -232.
+    const QString silent = m_client->postJson(QStringLiteral("/_sim/citizen"), "{}")
+                               .json[QStringLiteral("user_id")]
+                               .toString();
+    QCOMPARE(silent.size(), 19);
+    const QByteArray toSilent
+        = R"({"recipient":{"user_id":")" + silent.toLatin1() + R"("},"message":{"text":"Dạ"}})";
+    const Reply never = m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), toSilent);
+    QCOMPARE(never.zaloError(), -232);
+}
+
+void TestSimulator::uploadOverHttp()
+{
+    const QString citizen = m_sim->citizenIds().at(2);
+    m_sim->injectInbound(citizen, QStringLiteral("Gửi giúp tôi mẫu đơn"));
+    const QByteArray pdf = "%PDF-1.4\n% mau don\n";
+    QNetworkRequest request(
+        m_sim->baseUrl().resolved(QUrl(QStringLiteral("/v2.0/oa/upload/file"))));
+    request.setRawHeader("access_token", m_client->token.toLatin1());
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("multipart/form-data; boundary=b0"));
+    const QByteArray body = "--b0\r\nContent-Disposition: form-data; name=\"file\"; "
+                            "filename=\"mau_don.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+        + pdf + "\r\n--b0--\r\n";
+    const Reply uploaded = m_client->send(request, "POST", body);
+    QCOMPARE(uploaded.zaloError(), 0);
+    const QString token = uploaded.json[QStringLiteral("data")][QStringLiteral("token")].toString();
+    QVERIFY(!token.isEmpty());
+    QVERIFY(uploaded.headers.contains("x-ratelimit-remain"));
+
+    const QByteArray send = R"({"recipient":{"user_id":")" + citizen.toLatin1()
+        + R"("},"message":{"attachment":{"type":"file","payload":{"token":")" + token.toLatin1()
+        + R"("}}}})";
+    QCOMPARE(m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), send).zaloError(), 0);
+    const QJsonObject row
+        = m_client->get(QStringLiteral("/v2.0/oa/conversation"), conversationParams(citizen, 0, 1))
+              .rows()
+              .first()
+              .toObject();
+    QCOMPARE(row[QStringLiteral("src")].toInt(), 0);
+    const QString url = row[QStringLiteral("url")].toString();
+    QVERIFY2(url.endsWith(token), QJsonDocument(row).toJson().constData());
+    QCOMPARE(m_client->getPlain(url.mid(m_sim->baseUrl().toString().size())).body, pdf);
+
+    // Expired: -100; never uploaded: -201.
+    m_client->postJson(QStringLiteral("/_sim/expire_uploads"), "{}");
+    QCOMPARE(m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), send).zaloError(), -100);
+    QByteArray forged = send;
+    forged.replace(token.toLatin1(), "abc");
+    QCOMPARE(m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), forged).zaloError(), -201);
 }
 
 void TestSimulator::rateLimit()

@@ -7,9 +7,11 @@
 #include "sim/mediafactory.h"
 #include "sim/ratelimiter.h"
 #include "sim/rowrenderer.h"
+#include "sim/sendlog.h"
 #include "sim/simdata.h"
 #include "sim/simulator.h"
 #include "sim/tokenstore.h"
+#include "sim/uploads.h"
 
 #include <QImage>
 #include <QJsonDocument>
@@ -41,6 +43,12 @@ private slots:
     void configJson_data();
     void configJson();
     void mediaFilesAreValid();
+    void multipartField_data();
+    void multipartField();
+    void uploadChecks_data();
+    void uploadChecks();
+    void uploadsExpire();
+    void sendFaultsCountAndRate();
 };
 
 void TestSimUnits::messageIdsRoundTrip()
@@ -303,6 +311,154 @@ void TestSimUnits::mediaFilesAreValid()
     QVERIFY(docx.startsWith("PK\x03\x04"));
     QVERIFY(docx.contains("word/document.xml"));
     QVERIFY(docx.contains(QStringLiteral("đơn kiến nghị").toUtf8()));
+}
+
+void TestSimUnits::multipartField_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("data");
+    const QByteArray twoParts = "--XyZ\r\n"
+                                "Content-Disposition: form-data; name=\"note\"\r\n\r\n"
+                                "hello\r\n"
+                                "--XyZ\r\n"
+                                "Content-Disposition: form-data; name=\"file\"; "
+                                "filename=\"giấy hẹn.jpg\"\r\n"
+                                "Content-Type: image/jpeg\r\n\r\n"
+                                "\xFF\xD8\xFF\r\n--not-the-boundary\r\n"
+                                "--XyZ--\r\n";
+    QTest::addRow("second part, CRLF inside the data")
+        << QByteArray("multipart/form-data; boundary=XyZ") << twoParts << true
+        << QStringLiteral("giấy hẹn.jpg") << QByteArray("\xFF\xD8\xFF\r\n--not-the-boundary");
+    QTest::addRow("quoted boundary")
+        << QByteArray("multipart/form-data; boundary=\"XyZ\"") << twoParts << true
+        << QStringLiteral("giấy hẹn.jpg") << QByteArray("\xFF\xD8\xFF\r\n--not-the-boundary");
+    QTest::addRow("no file part") << QByteArray("multipart/form-data; boundary=XyZ")
+                                  << QByteArray("--XyZ\r\nContent-Disposition: form-data; "
+                                                "name=\"x\"\r\n\r\n1\r\n--XyZ--\r\n")
+                                  << false << QString() << QByteArray();
+    QTest::addRow("not multipart")
+        << QByteArray("application/json") << twoParts << false << QString() << QByteArray();
+    QTest::addRow("truncated") << QByteArray("multipart/form-data; boundary=XyZ")
+                               << twoParts.left(120) << false << QString() << QByteArray();
+}
+
+void TestSimUnits::multipartField()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, found);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    HttpRequest request;
+    request.headers.emplaceBack("content-type", contentType);
+    request.body = body;
+    const auto part = Desk::Sim::multipartField(request, "file");
+    QCOMPARE(part.has_value(), found);
+    if (found) {
+        QCOMPARE(part->fileName, fileName);
+        QCOMPARE(part->data, data);
+        QCOMPARE(part->contentType, QByteArray("image/jpeg"));
+    }
+}
+
+void TestSimUnits::uploadChecks_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("code");
+    const QByteArray jpeg("\xFF\xD8\xFF\xE0", 4);
+    const QByteArray pdf("%PDF-1.7\n");
+    const int image = int(AssetKind::Image);
+    const int gif = int(AssetKind::Gif);
+    const int file = int(AssetKind::File);
+    QTest::addRow("jpg") << image << "a.jpg" << jpeg << 0;
+    QTest::addRow("JPEG upper case") << image << "A.JPEG" << jpeg << 0;
+    QTest::addRow("jpg 1 MiB") << image << "a.jpg" << jpeg + QByteArray(1048576 - 4, 'x') << 0;
+    QTest::addRow("jpg 1 MiB + 1")
+        << image << "a.jpg" << jpeg + QByteArray(1048576 - 3, 'x') << -210;
+    QTest::addRow("png named jpg") << image << "a.jpg" << QByteArray("\x89PNG\r\n\x1A\n") << -201;
+    QTest::addRow("gif on image endpoint") << image << "a.gif" << QByteArray("GIF89a") << -201;
+    QTest::addRow("gif 5 MiB") << gif << "a.gif"
+                               << QByteArray("GIF89a") + QByteArray(5242880 - 6, 0) << 0;
+    QTest::addRow("gif 5 MiB + 1")
+        << gif << "a.gif" << QByteArray("GIF89a") + QByteArray(5242880 - 5, 0) << -210;
+    QTest::addRow("pdf") << file << "to khai.pdf" << pdf << 0;
+    QTest::addRow("docx") << file << "a.docx" << QByteArray("PK\x03\x04", 4) << 0;
+    QTest::addRow("doc") << file << "a.doc" << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)
+                         << 0;
+    QTest::addRow("csv refused") << file << "a.csv" << QByteArray("a,b\n") << -201;
+    QTest::addRow("pdf 5 MiB + 1") << file << "a.pdf" << pdf + QByteArray(5242880 - 8, 'x') << -210;
+}
+
+void TestSimUnits::uploadChecks()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    QFETCH(int, code);
+    MultipartPart part;
+    part.fileName = fileName;
+    part.data = data;
+    QString message;
+    QCOMPARE(checkUpload(AssetKind(kind), part, &message), code);
+    QVERIFY(!message.isEmpty());
+}
+
+void TestSimUnits::uploadsExpire()
+{
+    UploadStore store(7);
+    const qint64 day = 24 * 3600 * 1000LL;
+    const QString image
+        = store.add(UploadedAsset {AssetKind::Image, QStringLiteral("a.jpg"), {}, "x", 10 * day});
+    const QString file
+        = store.add(UploadedAsset {AssetKind::File, QStringLiteral("a.pdf"), {}, "y", 10 * day});
+    QVERIFY(image != file);
+    QVERIFY(file.size() > image.size());
+    using L = UploadStore::Lookup;
+    QCOMPARE(store.lookup(image, {AssetKind::Image}, 17 * day, 7 * day), L::Valid);
+    QCOMPARE(store.lookup(image, {AssetKind::Image}, 17 * day + 1, 7 * day), L::Expired);
+    QCOMPARE(store.lookup(image, {AssetKind::File}, 11 * day, 7 * day), L::Unknown);
+    QCOMPARE(store.lookup(file, {AssetKind::File}, 11 * day, 7 * day), L::Valid);
+    QCOMPARE(
+        store.lookup(QStringLiteral("nope"), {AssetKind::File}, 11 * day, 7 * day), L::Unknown);
+    store.expireAll(11 * day, 7 * day);
+    QCOMPARE(store.lookup(file, {AssetKind::File}, 11 * day, 7 * day), L::Expired);
+    // Same seed, same ids.
+    UploadStore again(7);
+    QCOMPARE(
+        again.add(UploadedAsset {AssetKind::Image, QStringLiteral("b.jpg"), {}, "z", 0}), image);
+}
+
+void TestSimUnits::sendFaultsCountAndRate()
+{
+    SendLog log(3);
+    SendFaults faults;
+    faults.replyLostNext = 2;
+    faults.serverErrorNext = 1;
+    log.setFaults(faults);
+    QVERIFY(log.takeServerError());
+    QVERIFY(!log.takeServerError());
+    QVERIFY(log.takeReplyLost());
+    QVERIFY(log.takeReplyLost());
+    QVERIFY(!log.takeReplyLost());
+    QCOMPARE(log.faults().replyLostNext, 0);
+    faults = SendFaults();
+    faults.replyLostRate = 0.25;
+    log.setFaults(faults);
+    int lost = 0;
+    for (int i = 0; i < 8000; ++i)
+        lost += log.takeReplyLost() ? 1 : 0;
+    QVERIFY2(qAbs(lost / 8000.0 - 0.25) < 0.02, qPrintable(QString::number(lost)));
+    log.setRefusal(QStringLiteral("1"), -244);
+    QCOMPARE(log.refusal(QStringLiteral("1")), -244);
+    log.setRefusal(QStringLiteral("1"), 0);
+    QCOMPARE(log.refusal(QStringLiteral("1")), 0);
+    QCOMPARE(SendLog::errorMessage(-232),
+        QStringLiteral("User has not interacted with the OA, or the last interaction has expired"));
 }
 
 QTEST_GUILESS_MAIN(TestSimUnits)

@@ -3,6 +3,7 @@
 
 #include "sim/simstate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Desk::Sim {
@@ -14,7 +15,84 @@ HttpResponse bad(int status, const QString &why)
     return HttpResponse::json(QJsonObject {{QStringLiteral("error"), why}}, status);
 }
 
+QJsonObject sendFaultsJson(const SendFaults &f)
+{
+    return QJsonObject {
+        {QStringLiteral("reply_lost_next"), f.replyLostNext},
+        {QStringLiteral("reply_lost_rate"), f.replyLostRate},
+        {QStringLiteral("server_error_next"), f.serverErrorNext},
+    };
+}
+
+bool applySendFaultsJson(const QJsonObject &json, SendFaults *faults)
+{
+    SendFaults next = *faults;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const double value = it.value().toDouble(-1);
+        if (!it.value().isDouble() || value < 0)
+            return false;
+        if (it.key() == QLatin1String("reply_lost_rate") && value <= 1.0)
+            next.replyLostRate = value;
+        else if (it.key() == QLatin1String("reply_lost_next") && value == int(value))
+            next.replyLostNext = int(value);
+        else if (it.key() == QLatin1String("server_error_next") && value == int(value))
+            next.serverErrorNext = int(value);
+        else
+            return false;
+    }
+    *faults = next;
+    return true;
+}
+
 } // namespace
+
+HttpResponse AdminApi::handleSending(const HttpRequest &request)
+{
+    SimState &s = m_state;
+    const QByteArray &path = request.path;
+    const bool post = request.method == "POST";
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (path == "/_sim/sent" && request.method == "GET") {
+        QJsonArray sent;
+        for (const SentMessage &m : s.sendLog.sent()) {
+            sent.append(QJsonObject {
+                {QStringLiteral("message_id"), m.messageId},
+                {QStringLiteral("user_id"), m.userId},
+                {QStringLiteral("time"), QString::number(m.timeMs)},
+                {QStringLiteral("body"), QString::fromUtf8(m.body)}, // raw, as received
+                {QStringLiteral("reply_lost"), m.replyLost},
+            });
+        }
+        return HttpResponse::json(QJsonObject {{QStringLiteral("sent"), sent}});
+    }
+    if (path == "/_sim/refusal" && post) {
+        const QString userId = body.value(QStringLiteral("user_id")).toString();
+        const QJsonValue code = body.value(QStringLiteral("code"));
+        if (!s.data.findCitizen(userId) || !code.isDouble())
+            return bad(400, QStringLiteral("user_id of a citizen and a numeric code are required"));
+        s.sendLog.setRefusal(userId, code.toInt());
+        return HttpResponse::json(QJsonObject {{QStringLiteral("ok"), true}});
+    }
+    if (path == "/_sim/send_faults" && request.method == "GET")
+        return HttpResponse::json(sendFaultsJson(s.sendLog.faults()));
+    if (path == "/_sim/send_faults" && post) {
+        SendFaults faults = s.sendLog.faults();
+        if (!applySendFaultsJson(body, &faults))
+            return bad(400,
+                QStringLiteral("keys: reply_lost_next, reply_lost_rate (0-1), server_error_next"));
+        s.sendLog.setFaults(faults);
+        return HttpResponse::json(sendFaultsJson(faults));
+    }
+    if (path == "/_sim/citizen" && post) {
+        return HttpResponse::json(
+            QJsonObject {{QStringLiteral("user_id"), s.renderer.userId(s.addSilentCitizen())}});
+    }
+    if (path == "/_sim/expire_uploads" && post) {
+        s.uploads.expireAll(s.nowMs(), s.uploadLifetimeMs());
+        return HttpResponse::json(QJsonObject {{QStringLiteral("ok"), true}});
+    }
+    return bad(404, QStringLiteral("unknown admin endpoint"));
+}
 
 HttpResponse AdminApi::handle(const HttpRequest &request)
 {
@@ -81,7 +159,7 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
         s.tokens.issue();
         return HttpResponse::json(credentialsJson(s.credentials()));
     }
-    return bad(404, QStringLiteral("unknown admin endpoint"));
+    return handleSending(request);
 }
 
 QJsonObject credentialsJson(const SimCredentials &c)

@@ -30,6 +30,9 @@ public:
     HttpResponse handle(const HttpRequest &request);
 
 private:
+    /** sent, refusal, send_faults, citizen, expire_uploads. */
+    HttpResponse handleSending(const HttpRequest &request);
+
     SimState &m_state;
     ConfigSetter m_setConfig; // goes through Simulator so the live timer follows
 };

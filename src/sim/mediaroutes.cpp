@@ -63,6 +63,15 @@ std::optional<HttpResponse> MediaRoutes::handle(const HttpRequest &request)
     if (folder == QLatin1String("attachment") && name.endsWith(QLatin1String(".jpg")))
         return file(
             s.media.documentJpeg(QStringLiteral("ANH DINH KEM"), qHash(name), false), "image/jpeg");
+    if (folder == QLatin1String("upload")) {
+        // What the OA was given through /upload/*, served back as sent messages link it.
+        const UploadedAsset *asset = s.uploads.find(name);
+        if (!asset)
+            return notFound();
+        return file(asset->bytes,
+            asset->contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream")
+                                         : asset->contentType);
+    }
     if (folder == QLatin1String("files")) {
         if (name.endsWith(QLatin1String(".pdf")))
             return file(s.media.pdf(name), "application/pdf");

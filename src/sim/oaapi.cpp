@@ -163,6 +163,9 @@ QByteArray OaApi::dispatch(const HttpRequest &request, bool *known, bool *method
         {"/v2.0/oa/conversation", "GET", &OaApi::conversation},
         {"/v3.0/oa/user/detail", "GET", &OaApi::userDetail},
         {"/v3.0/oa/message/cs", "POST", &OaApi::sendConsultation},
+        {"/v2.0/oa/upload/image", "POST", &OaApi::uploadImage},
+        {"/v2.0/oa/upload/gif", "POST", &OaApi::uploadGif},
+        {"/v2.0/oa/upload/file", "POST", &OaApi::uploadFile},
         {"/v2.0/oa/getoa", "GET", nullptr},
     };
     for (const Route &route : routes) {
@@ -280,38 +283,21 @@ QByteArray OaApi::sendConsultation(const HttpRequest &request)
     }
 
     if (attachmentValue.isObject()) {
-        const QJsonObject attachment = attachmentValue.toObject();
-        const QString type = attachment.value(QStringLiteral("type")).toString();
-        const QJsonObject payload = attachment.value(QStringLiteral("payload")).toObject();
-        const QString base = s.renderer.baseUrl() + QStringLiteral("/media/");
-        if (type == QLatin1String("template")) {
-            const QJsonObject element
-                = payload.value(QStringLiteral("elements")).toArray().at(0).toObject();
-            const QString url = element.value(QStringLiteral("url")).toString();
-            const QString attachmentId = element.value(QStringLiteral("attachment_id")).toString();
-            if (url.isEmpty() == attachmentId.isEmpty()) // exactly one of them
-                return invalid(QStringLiteral("attachment"));
-            content.kind = Corpus::Kind::Image;
-            content.url = url.isEmpty()
-                ? base + QStringLiteral("attachment/") + attachmentId + QStringLiteral(".jpg")
-                : url;
-            content.thumb = content.url;
-        } else if (type == QLatin1String("file")) {
-            if (payload.value(QStringLiteral("token")).toString().isEmpty())
-                return invalid(QStringLiteral("attachment"));
-            content.kind = Corpus::Kind::File;
-            content.name = QStringLiteral("tai_lieu_huong_dan.pdf");
-            content.url = base + QStringLiteral("files/") + content.name;
-        } else {
-            return invalid(QStringLiteral("attachment"));
-        }
+        if (auto refused = readAttachment(attachmentValue.toObject(), &content))
+            return *refused;
     }
 
+    // Recipient rules last: Zalo reports a malformed request before judging the recipient.
+    const QString userId = s.renderer.userId(*citizen);
     const qint64 now = s.nowMs();
     const qint64 lastInbound = s.data.citizen(*citizen).lastInboundMs;
-    if (lastInbound <= 0 || now - lastInbound > kReplyWindowMs)
-        return serialize(
-            error(-230, QStringLiteral("User has not interacted with the OA in the past 7 days")));
+    int refusal = s.sendLog.refusal(userId);
+    if (refusal == 0 && lastInbound <= 0)
+        refusal = -232; // never wrote to the OA
+    else if (refusal == 0 && now - lastInbound > kReplyWindowMs)
+        refusal = -230;
+    if (refusal != 0)
+        return serialize(error(refusal, SendLog::errorMessage(refusal)));
 
     MessageRecord record;
     record.timeMs = now;
@@ -319,17 +305,100 @@ QByteArray OaApi::sendConsultation(const HttpRequest &request)
     record.src = 0;
     const quint32 index = s.data.appendCustomMessage(record, std::move(content));
     ++s.stats.sentMessages;
+    s.sendLog.record(SentMessage {s.data.messageId(index), userId, request.body, now});
     if (s.messageAdded)
         s.messageAdded(index);
     return serialize(success(QJsonObject {
         {QStringLiteral("message_id"), s.data.messageId(index)},
-        {QStringLiteral("user_id"), s.renderer.userId(*citizen)},
+        {QStringLiteral("user_id"), userId},
         {QStringLiteral("sent_time"), QString::number(now)},
         {QStringLiteral("quota"),
             QJsonObject {{QStringLiteral("quota_type"), QStringLiteral("reply")},
                 {QStringLiteral("remain"), QStringLiteral("8")},
                 {QStringLiteral("total"), QStringLiteral("8")}}},
     }));
+}
+
+std::optional<QByteArray> OaApi::readAttachment(
+    const QJsonObject &attachment, CustomMessage *content) const
+{
+    const SimState &s = m_state;
+    const QString type = attachment.value(QStringLiteral("type")).toString();
+    const QJsonObject payload = attachment.value(QStringLiteral("payload")).toObject();
+    const QString base = s.renderer.baseUrl() + QStringLiteral("/media/");
+    // An attachment id or file token must be one this OA uploaded and not yet expired.
+    const auto checkUploaded = [&](const QString &id, std::initializer_list<AssetKind> kinds,
+                                   const QString &field) -> std::optional<QByteArray> {
+        switch (s.uploads.lookup(id, kinds, s.nowMs(), s.uploadLifetimeMs())) {
+        case UploadStore::Lookup::Valid:
+            return std::nullopt;
+        case UploadStore::Lookup::Expired:
+            return serialize(error(-100, SendLog::errorMessage(-100)));
+        case UploadStore::Lookup::Unknown:
+            break;
+        }
+        return invalid(field);
+    };
+    if (type == QLatin1String("template")) {
+        if (payload.value(QStringLiteral("template_type")).toString() != QLatin1String("media"))
+            return invalid(QStringLiteral("template_type"));
+        const QJsonObject element
+            = payload.value(QStringLiteral("elements")).toArray().at(0).toObject();
+        const QString mediaType = element.value(QStringLiteral("media_type")).toString();
+        const QString url = element.value(QStringLiteral("url")).toString();
+        const QString attachmentId = element.value(QStringLiteral("attachment_id")).toString();
+        if (url.isEmpty() == attachmentId.isEmpty()) // exactly one of them
+            return invalid(QStringLiteral("attachment"));
+        if (mediaType == QLatin1String("gif")) {
+            if (!element.value(QStringLiteral("width")).isDouble()
+                || !element.value(QStringLiteral("height")).isDouble())
+                return invalid(QStringLiteral("width"));
+        } else if (mediaType != QLatin1String("image")) {
+            return invalid(QStringLiteral("media_type"));
+        }
+        if (!attachmentId.isEmpty()) {
+            if (auto refused = checkUploaded(attachmentId, {AssetKind::Image, AssetKind::Gif},
+                    QStringLiteral("attachment_id")))
+                return refused;
+        }
+        content->kind = Corpus::Kind::Image;
+        content->url = url.isEmpty() ? base + QStringLiteral("upload/") + attachmentId : url;
+        content->thumb = content->url;
+        return std::nullopt;
+    }
+    if (type == QLatin1String("file")) {
+        const QString token = payload.value(QStringLiteral("token")).toString();
+        if (token.isEmpty())
+            return invalid(QStringLiteral("attachment"));
+        if (auto refused = checkUploaded(token, {AssetKind::File}, QStringLiteral("token")))
+            return refused;
+        content->kind = Corpus::Kind::File;
+        content->name = s.uploads.find(token)->fileName;
+        content->url = base + QStringLiteral("upload/") + token;
+        return std::nullopt;
+    }
+    return invalid(QStringLiteral("attachment"));
+}
+
+QByteArray OaApi::upload(const HttpRequest &request, AssetKind kind)
+{
+    SimState &s = m_state;
+    const auto part = multipartField(request, "file");
+    if (!part)
+        return invalid(QStringLiteral("file"));
+    // Without an extension the OA answers "success" with empty data (reported by goclaw).
+    const qsizetype dot = part->fileName.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == part->fileName.size() - 1)
+        return serialize(success(QJsonObject()));
+    QString message;
+    const int code = checkUpload(kind, *part, &message);
+    if (code != 0)
+        return serialize(error(code, message));
+    const QString id = s.uploads.add(
+        UploadedAsset {kind, part->fileName, part->contentType, part->data, s.nowMs()});
+    return serialize(success(QJsonObject {
+        {kind == AssetKind::File ? QStringLiteral("token") : QStringLiteral("attachment_id"),
+            id}}));
 }
 
 HttpResponse OaApi::accessToken(const HttpRequest &request)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sim/httpmessage.h"
+#include "sim/uploads.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -9,6 +10,7 @@
 namespace Desk::Sim {
 
 struct SimState;
+struct CustomMessage;
 
 /**
  * The OA endpoints: /v2.0 and /v3.0 API calls (rate limit, access_token header, Zalo
@@ -39,6 +41,13 @@ private:
     QByteArray conversation(const HttpRequest &request);
     QByteArray userDetail(const HttpRequest &request);
     QByteArray sendConsultation(const HttpRequest &request);
+    /** The `attachment` of a send: fills `content`; an error body if Zalo would refuse it. */
+    std::optional<QByteArray> readAttachment(
+        const QJsonObject &attachment, CustomMessage *content) const;
+    QByteArray uploadImage(const HttpRequest &request) { return upload(request, AssetKind::Image); }
+    QByteArray uploadGif(const HttpRequest &request) { return upload(request, AssetKind::Gif); }
+    QByteArray uploadFile(const HttpRequest &request) { return upload(request, AssetKind::File); }
+    QByteArray upload(const HttpRequest &request, AssetKind kind);
     HttpResponse accessToken(const HttpRequest &request);
     HttpResponse permission(const HttpRequest &request);
 

@@ -15,6 +15,7 @@ QJsonObject configToJson(const SimConfig &config)
         {QStringLiteral("live"), config.live},
         {QStringLiteral("live_interval_ms"), config.liveIntervalMs},
         {QStringLiteral("access_token_lifetime_sec"), config.accessTokenLifetimeSec},
+        {QStringLiteral("upload_lifetime_sec"), config.uploadLifetimeSec},
         {QStringLiteral("rate_limit_per_minute"), config.rateLimitPerMinute},
         {QStringLiteral("latency_ms"), config.latencyMs},
         {QStringLiteral("http_5xx_rate"), config.http5xxRate},
@@ -62,6 +63,8 @@ bool applyConfigJson(const QJsonObject &json, SimConfig *config, QString *error)
             ok = wholeNumber(&next.rateLimitPerMinute, 0);
         else if (key == QLatin1String("access_token_lifetime_sec"))
             ok = wholeNumber(&next.accessTokenLifetimeSec, 1);
+        else if (key == QLatin1String("upload_lifetime_sec"))
+            ok = wholeNumber(&next.uploadLifetimeSec, 1);
         else if (key == QLatin1String("live_interval_ms"))
             ok = wholeNumber(&next.liveIntervalMs, 10);
         else if (key == QLatin1String("live") && value.isBool())

@@ -14,6 +14,8 @@ SimState::SimState(const SimConfig &initial)
     , limiter(initial.rateLimitPerMinute)
     , faults(initial.seed)
     , renderer(data)
+    , sendLog(initial.seed)
+    , uploads(initial.seed)
 {
     faults.setRates(config.latencyMs, config.http5xxRate, config.dropRate, config.malformedRate);
     tokens.issue();
@@ -52,6 +54,7 @@ void SimState::applyConfig(const SimConfig &next)
     config.dropRate = next.dropRate;
     config.malformedRate = next.malformedRate;
     config.recentChatPerConversation = next.recentChatPerConversation;
+    config.uploadLifetimeSec = next.uploadLifetimeSec;
     tokens.setAccessLifetimeSec(config.accessTokenLifetimeSec);
     limiter.setLimit(config.rateLimitPerMinute);
     faults.setRates(config.latencyMs, config.http5xxRate, config.dropRate, config.malformedRate);
@@ -103,6 +106,16 @@ std::optional<quint32> SimState::addInbound(const QString &userId, const QString
     if (messageAdded)
         messageAdded(message);
     return message;
+}
+
+} // namespace Desk::Sim
+
+namespace Desk::Sim {
+
+quint32 SimState::addSilentCitizen()
+{
+    ensureGenerated();
+    return generator->addCitizen(&data, 0);
 }
 
 } // namespace Desk::Sim

@@ -6,9 +6,11 @@
 #include "sim/mediafactory.h"
 #include "sim/ratelimiter.h"
 #include "sim/rowrenderer.h"
+#include "sim/sendlog.h"
 #include "sim/simdata.h"
 #include "sim/simulator.h"
 #include "sim/tokenstore.h"
+#include "sim/uploads.h"
 
 #include <QElapsedTimer>
 #include <functional>
@@ -33,6 +35,8 @@ struct SimState
     FaultInjector faults;
     MediaFactory media;
     RowRenderer renderer;
+    SendLog sendLog;
+    UploadStore uploads;
     /** Called for every message added after generation (live, injected, sent). */
     std::function<void(quint32 message)> messageAdded;
 
@@ -49,6 +53,9 @@ struct SimState
 
     /** A citizen writes `text` now; unknown user ids become new citizens. */
     std::optional<quint32> addInbound(const QString &userId, const QString &text);
+    /** A new citizen with no message at all (a follower who never wrote). */
+    quint32 addSilentCitizen();
+    qint64 uploadLifetimeMs() const { return qint64(config.uploadLifetimeSec) * 1000; }
 };
 
 } // namespace Desk::Sim

@@ -52,6 +52,8 @@ HttpResponse Simulator::Private::handle(const HttpRequest &request)
         return adminApi.handle(request);
 
     ++state.stats.requests;
+    const bool isSend = request.path == "/v3.0/oa/message/cs";
+    const qsizetype sentBefore = state.sendLog.sent().size();
     HttpResponse response;
     const FaultInjector::Fault fault = state.faults.next();
     switch (fault) {
@@ -64,8 +66,15 @@ HttpResponse Simulator::Private::handle(const HttpRequest &request)
         break;
     case FaultInjector::Fault::Malformed:
     case FaultInjector::Fault::None:
-        response = route(request);
+        response = isSend && state.sendLog.takeServerError() ? FaultInjector::serviceUnavailable()
+                                                             : route(request);
         break;
+    }
+    if (isSend && state.sendLog.sent().size() > sentBefore && state.sendLog.takeReplyLost()) {
+        // Carried out and recorded, but the answer never arrives: the client cannot tell
+        // whether the citizen got the reply, which is what the outbox must cope with.
+        state.sendLog.markLastReplyLost();
+        response.drop = true;
     }
     if (fault == FaultInjector::Fault::Malformed
         && response.contentType.startsWith("application/json"))
@@ -198,6 +207,36 @@ SimCredentials Simulator::reauthorize()
 {
     d->state.tokens.issue();
     return d->state.credentials();
+}
+
+QList<SentMessage> Simulator::sentMessages() const
+{
+    return d->state.sendLog.sent();
+}
+
+void Simulator::setRefusal(const QString &userId, int code)
+{
+    d->state.sendLog.setRefusal(userId, code);
+}
+
+void Simulator::setSendFaults(const SendFaults &faults)
+{
+    d->state.sendLog.setFaults(faults);
+}
+
+SendFaults Simulator::sendFaults() const
+{
+    return d->state.sendLog.faults();
+}
+
+QString Simulator::addSilentCitizen()
+{
+    return d->state.renderer.userId(d->state.addSilentCitizen());
+}
+
+void Simulator::expireUploads()
+{
+    d->state.uploads.expireAll(d->state.nowMs(), d->state.uploadLifetimeMs());
 }
 
 qint64 Simulator::nowMs() const

@@ -22,6 +22,7 @@ struct SimConfig
     QString appId = QStringLiteral("4318205576013946171");
     QString secretKey = QStringLiteral("sim-secret-key");
     int accessTokenLifetimeSec = 90000; // 25 h like the real OA; seconds in tests
+    int uploadLifetimeSec = 7 * 24 * 3600; // uploaded attachment ids and file tokens
     int rateLimitPerMinute = 4000; // 0 switches the limit off
 
     // Fault injection
@@ -43,7 +44,8 @@ struct SimConfig
 /**
  * The snake_case view used by POST /_sim/config and the CLI's JSON: latency_ms,
  * http_5xx_rate, drop_rate, malformed_rate, rate_limit_per_minute,
- * access_token_lifetime_sec, live, live_interval_ms, recent_chat_per_conversation.
+ * access_token_lifetime_sec, upload_lifetime_sec, live, live_interval_ms,
+ * recent_chat_per_conversation.
  */
 QJsonObject configToJson(const SimConfig &config);
 /** Applies the known keys of `json` to `config`; false (and `error`) on a bad value or key. */
@@ -60,6 +62,31 @@ struct SimStats
     qint64 sentMessages = 0;
     qint64 totalMessages = 0;
     int totalCitizens = 0;
+};
+
+/** One accepted POST /v3.0/oa/message/cs (GET /_sim/sent lists them). */
+struct SentMessage
+{
+    QString messageId; // the id the OA gave it
+    QString userId;
+    QByteArray body; // the request body exactly as received
+    qint64 timeMs = 0; // the simulator's clock when it was accepted
+    bool replyLost = false; // the answer was withheld by the "reply lost" fault
+};
+
+/**
+ * Faults aimed at POST /v3.0/oa/message/cs only (POST /_sim/send_faults: reply_lost_next,
+ * reply_lost_rate, server_error_next). They come after the general faults of SimConfig.
+ */
+struct SendFaults
+{
+    /** The next N accepted sends are carried out and recorded, then the connection is
+     *  closed without an answer: the client cannot know the reply went out. */
+    int replyLostNext = 0;
+    /** The same for each accepted send with this probability (seeded). */
+    double replyLostRate = 0.0;
+    /** The next N sends get HTTP 503 before they are processed (nothing is recorded). */
+    int serverErrorNext = 0;
 };
 
 /** What a client needs to talk to a running simulator. */
@@ -106,6 +133,17 @@ public:
     void expireAccessToken();
     /** Issues a fresh token pair, as when an admin consents again; returns the credentials. */
     SimCredentials reauthorize();
+
+    /** Every accepted consultation message, oldest first, with the exact request body. */
+    QList<SentMessage> sentMessages() const;
+    /** Sends to `userId` are refused with Zalo error `code` (-213, -227, -244 ...); 0 clears. */
+    void setRefusal(const QString &userId, int code);
+    void setSendFaults(const SendFaults &faults);
+    SendFaults sendFaults() const;
+    /** A new citizen who follows the OA but never wrote (sends to them get -232). */
+    QString addSilentCitizen();
+    /** Ages every uploaded attachment id and file token past its lifetime (-100 on use). */
+    void expireUploads();
 
     /** The simulator's clock (UTC epoch ms): anchor time plus time since generation. */
     qint64 nowMs() const;

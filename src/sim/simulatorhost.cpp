@@ -123,9 +123,44 @@ SimCredentials SimulatorHost::reauthorize()
     return call([](Simulator &sim) { return sim.reauthorize(); });
 }
 
+QList<SentMessage> SimulatorHost::sentMessages() const
+{
+    return call([](Simulator &sim) { return sim.sentMessages(); });
+}
+
+void SimulatorHost::setRefusal(const QString &userId, int code)
+{
+    call([&](Simulator &sim) { sim.setRefusal(userId, code); });
+}
+
+void SimulatorHost::setSendFaults(const SendFaults &faults)
+{
+    call([&](Simulator &sim) { sim.setSendFaults(faults); });
+}
+
+SendFaults SimulatorHost::sendFaults() const
+{
+    return call([](Simulator &sim) { return sim.sendFaults(); });
+}
+
+QString SimulatorHost::addSilentCitizen()
+{
+    return call([](Simulator &sim) { return sim.addSilentCitizen(); });
+}
+
+void SimulatorHost::expireUploads()
+{
+    call([](Simulator &sim) { sim.expireUploads(); });
+}
+
 qint64 SimulatorHost::generationMs() const
 {
     return call([](Simulator &sim) { return sim.generationMs(); });
+}
+
+qint64 SimulatorHost::nowMs() const
+{
+    return call([](Simulator &sim) { return sim.nowMs(); });
 }
 
 QStringList SimulatorHost::citizenIds() const

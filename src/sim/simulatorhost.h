@@ -47,7 +47,15 @@ public:
     void revokeTokens();
     void expireAccessToken();
     SimCredentials reauthorize();
+    QList<SentMessage> sentMessages() const;
+    void setRefusal(const QString &userId, int code);
+    void clearRefusal(const QString &userId) { setRefusal(userId, 0); }
+    void setSendFaults(const SendFaults &faults);
+    SendFaults sendFaults() const;
+    QString addSilentCitizen();
+    void expireUploads();
     qint64 generationMs() const;
+    qint64 nowMs() const;
     QStringList citizenIds() const;
 
 signals:
