@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zalo/apierror.h"
 
+#include <QCoreApplication>
+
 namespace Desk::Zalo {
 
 QString errorKindName(ErrorKind kind)
@@ -45,6 +47,148 @@ QString ApiError::toString() const
         text += QStringLiteral(": ") + detail;
     }
     return text;
+}
+
+} // namespace Desk::Zalo
+
+namespace Desk::Zalo {
+
+namespace {
+
+// Zalo codes meaning "not now": the message was not sent and a later attempt may succeed.
+bool isRetryLaterCode(int code)
+{
+    return code == -200 // "Send message failed", generic
+        || code == -211 // out of quota (feature)
+        || code == -218; // the citizen's receive quota
+}
+
+} // namespace
+
+SendOutcome::Kind SendOutcome::classify(const ApiError &error)
+{
+    switch (error.kind) {
+    case ErrorKind::None:
+        return Sent;
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+    case ErrorKind::Malformed:
+        return error.requestNotSent ? NotSent : Unknown;
+    case ErrorKind::Http:
+        // 5xx: the gateway may have passed the request on before failing. Other statuses
+        // without a Zalo envelope come from something in front of the API that refused it.
+        return error.requestNotSent || (error.httpStatus > 0 && error.httpStatus < 500) ? NotSent
+                                                                                        : Unknown;
+    case ErrorKind::RateLimited:
+    case ErrorKind::InvalidToken:
+    case ErrorKind::AuthFailed:
+    case ErrorKind::NotConfigured:
+    case ErrorKind::SecretStore:
+        return NotSent;
+    case ErrorKind::Api:
+        return isRetryLaterCode(error.code) ? NotSent : Refused;
+    }
+    return Unknown;
+}
+
+QString sendOutcomeKindName(SendOutcome::Kind kind)
+{
+    switch (kind) {
+    case SendOutcome::Sent:
+        return QStringLiteral("sent");
+    case SendOutcome::NotSent:
+        return QStringLiteral("not-sent");
+    case SendOutcome::Refused:
+        return QStringLiteral("refused");
+    case SendOutcome::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QStringLiteral("unknown");
+}
+
+// Literal translation contexts: lupdate 6.4 misreads contexts built from nested namespaces.
+QString staffMessage(const ApiError &error)
+{
+    switch (error.kind) {
+    case ErrorKind::None:
+        return {};
+    case ErrorKind::RateLimited:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "Zalo is limiting how many requests the OA may make per minute. The reply "
+            "stays in the queue and will be sent automatically.");
+    case ErrorKind::InvalidToken:
+    case ErrorKind::AuthFailed:
+    case ErrorKind::NotConfigured:
+    case ErrorKind::SecretStore:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The connection to Zalo must be authorised again by the administrator. The "
+            "reply stays in the queue until then.");
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+    case ErrorKind::Http:
+    case ErrorKind::Malformed:
+        if (SendOutcome::classify(error) == SendOutcome::NotSent)
+            return QCoreApplication::translate("Desk::Zalo::ApiError",
+                "Zalo cannot be reached. The reply stays in the queue and will be sent "
+                "when the connection is back.");
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The connection broke while sending, so it is not known whether Zalo "
+            "delivered the reply. The desk checks the conversation before sending again.");
+    case ErrorKind::Api:
+        break;
+    }
+    switch (error.code) {
+    case -230:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen has not interacted with the OA for more than 7 days, so a "
+            "consultation message cannot be sent. Call the citizen's phone number (if "
+            "known), use a ZBS template message, or wait for the citizen to write again.");
+    case -232:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen has never interacted with the OA, or the last interaction has "
+            "expired, so a consultation message cannot be sent. Call the citizen's phone "
+            "number (if known), use a ZBS template message, or wait for the citizen to "
+            "write again.");
+    case -213:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen does not follow the OA, so Zalo refused the message. Ask the "
+            "citizen to follow the OA, or contact them by phone.");
+    case -227:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen's Zalo account is locked or has been inactive for more than 45 "
+            "days. Contact the citizen by phone or through another channel.");
+    case -244:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen has blocked this kind of message from the OA. Contact the citizen "
+            "by phone or through another channel.");
+    case -217:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen has blocked the OA. Contact the citizen by phone or through "
+            "another channel.");
+    case -210:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The message is too long or the attachment too large for Zalo (text at most "
+            "2,000 characters, images at most 1 MB, files at most 5 MB). Split the reply "
+            "or make the file smaller.");
+    case -201:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "Zalo rejected part of the message as invalid (for example, the quoted message "
+            "no longer exists or the attachment is wrong). Send it again without the "
+            "quote, or attach the file again.");
+    case -100:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The attached image or file has expired on Zalo (uploads are kept about 7 "
+            "days). Attach the file again and resend.");
+    case -218:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen has received as many messages as Zalo allows for now. Try again "
+            "later or contact the citizen by phone.");
+    default:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "Zalo refused the message (error %1). Check the content and the recipient, "
+            "then try again or ask the administrator.")
+            .arg(error.code);
+    }
 }
 
 } // namespace Desk::Zalo

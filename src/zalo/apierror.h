@@ -26,6 +26,9 @@ struct ApiError
     int code = 0; // Zalo `error` when there was one
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QString detail; // technical, for logs; never a token or a citizen's text
+    /** The API request never left this client (connection refused, no host, no token), so
+     *  Zalo cannot have acted on it. Only meaningful when !ok(). */
+    bool requestNotSent = false;
 
     bool ok() const { return kind == ErrorKind::None; }
     /** Network trouble that a later attempt may not meet again (retry with back-off). */
@@ -39,10 +42,41 @@ struct ApiError
 
     static ApiError make(ErrorKind kind, QString detail, int code = 0, int httpStatus = 0)
     {
-        return ApiError {kind, code, httpStatus, std::move(detail)};
+        return ApiError {kind, code, httpStatus, std::move(detail), false};
     }
 };
 
 QString errorKindName(ErrorKind kind);
+
+/**
+ * How one POST /v3.0/oa/message/cs ended, in the terms the outbox acts on.
+ *
+ * - Sent: Zalo answered error 0; messageId and sentTimeMs are Zalo's.
+ * - Refused: Zalo answered with an error that repeating will not change (-230, -232, -213,
+ *   -227, -244, -210, -201, -100 ...). Show error's staffMessage() and let a person decide.
+ * - NotSent: certainly not carried out, worth trying later: nothing reached Zalo
+ *   (connection refused, no token), -32 rate limit, token refresh needed, -218/-211 quota.
+ * - Unknown: Zalo may have carried it out (timeout, connection dropped after the request
+ *   was written, HTTP 5xx, malformed answer). Never repeat blindly: look in the citizen's
+ *   conversation for the reply first.
+ */
+struct SendOutcome
+{
+    enum Kind { Sent, NotSent, Refused, Unknown };
+    Kind kind = Unknown;
+    QString messageId;
+    qint64 sentTimeMs = 0; // Zalo's sent_time, UTC epoch ms
+    ApiError error;
+
+    static Kind classify(const ApiError &error);
+};
+
+QString sendOutcomeKindName(SendOutcome::Kind kind);
+
+/**
+ * Plain words for the staff (translated; Vietnamese in the product): what went wrong with a
+ * send or upload and what to do next. Empty when `error` is ok.
+ */
+QString staffMessage(const ApiError &error);
 
 } // namespace Desk::Zalo

@@ -4,6 +4,7 @@
 #include "zalo/logging.h"
 #include "zalo/tokenmanager.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -11,12 +12,70 @@
 
 namespace Desk::Zalo {
 
+namespace {
+
+/**
+ * A request body that can be read once only. Qt 6.4's HTTP/1 channel silently sends a
+ * request again when the connection closes before the answer (up to twice, POST included):
+ * for /message/cs that is a second reply to the citizen. With a body it cannot rewind, Qt
+ * fails the reply with ContentReSendError instead, and the outcome is honestly "unknown".
+ */
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    // Not a QBuffer: Qt reads a QBuffer's bytes directly and can always rewind them.
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_bytes.size() - m_read + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(maxSize, m_bytes.size() - m_read);
+        memcpy(data, m_bytes.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
+
+QNetworkReply *postOnce(QNetworkAccessManager *network, QNetworkRequest request, QByteArray bytes)
+{
+    const qint64 length = bytes.size();
+    auto *body = new OneShotBody(std::move(bytes));
+    // Unbuffered needs the length up front; otherwise Qt copies the body into a buffer it
+    // can rewind, and the resend is back.
+    request.setHeader(QNetworkRequest::ContentLengthHeader, length);
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    // HTTP/2 has its own retry paths; a reply must go out on exactly one HTTP/1.1 request.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = network->post(request, body);
+    body->setParent(reply);
+    return reply;
+}
+
+} // namespace
+
 struct ZaloClient::Call
 {
-    enum class Method { Get, Post };
+    enum class Method { Get, Post, Upload };
     Method method = Method::Get;
     QString path;
     QJsonObject payload;
+    QByteArray rawBody; // Upload: the multipart body, kept so a repeat sends the same bytes
+    QByteArray contentType; // Upload
     ReplyCallback callback;
     quint64 epoch = 0;
     int transientRetries = 0;
@@ -146,7 +205,9 @@ void ZaloClient::dispatch(const CallPtr &call)
                     attempt, self->m_options.backoffBaseMs, self->m_options.backoffMaxMs));
             return;
         }
-        self->finish(call, ApiReply {token.error, QJsonValue()});
+        ApiReply failed {token.error, QJsonValue()};
+        failed.error.requestNotSent = true; // no token, so nothing reached the API
+        self->finish(call, failed);
     });
 }
 
@@ -160,11 +221,14 @@ void ZaloClient::send(const CallPtr &call, const QString &token)
     QNetworkReply *reply = nullptr;
     if (isGet) {
         reply = m_network->get(request);
+    } else if (call->method == Call::Method::Upload) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
+        reply = m_network->post(request, call->rawBody);
     } else {
         request.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply
-            = m_network->post(request, QJsonDocument(call->payload).toJson(QJsonDocument::Compact));
+        reply = postOnce(
+            m_network, request, QJsonDocument(call->payload).toJson(QJsonDocument::Compact));
     }
     call->token = token;
     ++m_counters.requests;
@@ -193,7 +257,21 @@ void ZaloClient::onFinished(const CallPtr &call, QNetworkReply *reply)
             result.error = ApiError::make(ErrorKind::Timeout,
                 QStringLiteral("no answer within %1 ms").arg(m_options.transferTimeoutMs));
         } else {
-            result.error = ApiError::make(ErrorKind::Network, reply->errorString());
+            result.error = ApiError::make(ErrorKind::Network,
+                reply->error() == QNetworkReply::ContentReSendError
+                    ? QStringLiteral("connection closed before the answer; not sent again")
+                    : reply->errorString());
+            // No connection was ever made: the server cannot have seen the request.
+            switch (reply->error()) {
+            case QNetworkReply::ConnectionRefusedError:
+            case QNetworkReply::HostNotFoundError:
+            case QNetworkReply::ProxyConnectionRefusedError:
+            case QNetworkReply::ProxyNotFoundError:
+                result.error.requestNotSent = true;
+                break;
+            default:
+                break;
+            }
         }
     } else if (status >= 500) {
         result.error = ApiError::make(ErrorKind::Http, QStringLiteral("server error"), 0, status);
@@ -249,7 +327,9 @@ void ZaloClient::onFinished(const CallPtr &call, QNetworkReply *reply)
                     }
                     --self->m_waitingForToken;
                     if (!token.ok()) {
-                        self->finish(call, ApiReply {token.error, QJsonValue()});
+                        ApiReply failed {token.error, QJsonValue()};
+                        failed.error.requestNotSent = true;
+                        self->finish(call, failed);
                         return;
                     }
                     self->enqueue(call);
@@ -262,7 +342,8 @@ void ZaloClient::onFinished(const CallPtr &call, QNetworkReply *reply)
         break;
     }
 
-    if (result.error.isTransient() && call->method == Call::Method::Get
+    // Uploads may be repeated too: a second upload only leaves an unused attachment id.
+    if (result.error.isTransient() && call->method != Call::Method::Post
         && call->transientRetries < m_options.maxRetries) {
         const int attempt = call->transientRetries++;
         const qint64 delay = backoffMs(attempt, m_options.backoffBaseMs, m_options.backoffMaxMs);
@@ -380,6 +461,139 @@ void ZaloClient::getOa(std::function<void(const OaReply &)> callback)
         }
         callback(result);
     });
+}
+
+} // namespace Desk::Zalo
+
+namespace Desk::Zalo {
+
+void ZaloClient::sendText(const QString &userId, const QString &text, const QString &quoteMessageId,
+    SendCallback callback)
+{
+    QJsonObject message {{QStringLiteral("text"), text}};
+    if (!quoteMessageId.isEmpty()) {
+        message.insert(QStringLiteral("quote_message_id"), quoteMessageId);
+    }
+    sendMessage(userId, message, std::move(callback));
+}
+
+void ZaloClient::sendImage(const QString &userId, const QString &attachmentId,
+    const QString &caption, SendCallback callback)
+{
+    // The media template (reference §3.1); the simpler {"type":"image"} shape earns -201.
+    const QJsonObject element {{QStringLiteral("media_type"), QStringLiteral("image")},
+        {QStringLiteral("attachment_id"), attachmentId}};
+    const QJsonObject payload {{QStringLiteral("template_type"), QStringLiteral("media")},
+        {QStringLiteral("elements"), QJsonArray {element}}};
+    QJsonObject message {{QStringLiteral("attachment"),
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("template")},
+            {QStringLiteral("payload"), payload}}}};
+    if (!caption.isEmpty()) {
+        message.insert(QStringLiteral("text"), caption);
+    }
+    sendMessage(userId, message, std::move(callback));
+}
+
+void ZaloClient::sendFile(const QString &userId, const QString &token, SendCallback callback)
+{
+    // `file` with payload.token, not the media template (reference §3.1).
+    const QJsonObject message {{QStringLiteral("attachment"),
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("file")},
+            {QStringLiteral("payload"), QJsonObject {{QStringLiteral("token"), token}}}}}};
+    sendMessage(userId, message, std::move(callback));
+}
+
+void ZaloClient::sendMessage(
+    const QString &userId, const QJsonObject &message, SendCallback callback)
+{
+    const QJsonObject body {
+        {QStringLiteral("recipient"), QJsonObject {{QStringLiteral("user_id"), userId}}},
+        {QStringLiteral("message"), message}};
+    post(QString(ApiPath::SendConsultation), body, [callback](const ApiReply &reply) {
+        SendOutcome outcome;
+        outcome.error = reply.error;
+        outcome.kind = SendOutcome::classify(reply.error);
+        if (outcome.kind == SendOutcome::Sent) {
+            const QJsonObject data = reply.data.toObject();
+            outcome.messageId = idString(data.value(QLatin1String("message_id")));
+            outcome.sentTimeMs = integerValue(data.value(QLatin1String("sent_time"))).value_or(0);
+            if (outcome.messageId.isEmpty()) {
+                // Zalo said error 0, so it went out; without an id the outbox can still find
+                // it in the conversation.
+                qCWarning(lcZalo) << "send succeeded without a message_id";
+            }
+        }
+        qCInfo(lcZalo) << "send:" << sendOutcomeKindName(outcome.kind)
+                       << (outcome.error.ok() ? QString() : outcome.error.toString());
+        callback(outcome);
+    });
+}
+
+void ZaloClient::uploadImage(const QString &path, UploadCallback callback)
+{
+    uploadPath(path, Attachment::Purpose::Image, std::move(callback));
+}
+
+void ZaloClient::uploadFile(const QString &path, UploadCallback callback)
+{
+    uploadPath(path, Attachment::Purpose::File, std::move(callback));
+}
+
+void ZaloClient::uploadPath(
+    const QString &path, Attachment::Purpose purpose, UploadCallback callback)
+{
+    UploadOutcome refused;
+    const auto attachment = Attachment::load(path, purpose, &refused.problem);
+    if (!attachment) {
+        // Answered later, like every other call, so callers see one behaviour.
+        refused.error.requestNotSent = true;
+        QTimer::singleShot(0, this, [callback, refused] { callback(refused); });
+        return;
+    }
+    upload(*attachment, std::move(callback));
+}
+
+void ZaloClient::upload(const Attachment &attachment, UploadCallback callback)
+{
+    // Built by hand rather than with QHttpMultiPart: the body must survive a repeat after
+    // a token refresh or -32, and QHttpMultiPart is consumed by the first send.
+    const QByteArray boundary
+        = "desk-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    QString quotedName = attachment.fileName;
+    quotedName.replace(QLatin1Char('"'), QLatin1Char('_'));
+    QByteArray body;
+    body.reserve(attachment.bytes.size() + 512);
+    body += "--" + boundary + "\r\n";
+    body += "Content-Disposition: form-data; name=\"file\"; filename=\"" + quotedName.toUtf8()
+        + "\"\r\n";
+    body += "Content-Type: " + attachment.mimeType + "\r\n\r\n";
+    body += attachment.bytes;
+    body += "\r\n--" + boundary + "--\r\n";
+
+    auto call = std::make_shared<Call>();
+    call->method = Call::Method::Upload;
+    call->path = attachment.uploadPath();
+    call->rawBody = std::move(body);
+    call->contentType = "multipart/form-data; boundary=" + boundary;
+    const bool isFile = attachment.kind == Attachment::Kind::File;
+    call->callback = [callback, isFile](const ApiReply &reply) {
+        UploadOutcome outcome;
+        outcome.error = reply.error;
+        if (reply.ok()) {
+            outcome.id
+                = reply.data.toObject()
+                      .value(isFile ? QLatin1String("token") : QLatin1String("attachment_id"))
+                      .toString();
+            if (outcome.id.isEmpty()) {
+                // What Zalo does with a file name it does not like: success, empty data.
+                outcome.error = ApiError::make(
+                    ErrorKind::Malformed, QStringLiteral("upload answered without an id"));
+            }
+        }
+        callback(outcome);
+    };
+    call->epoch = m_epoch;
+    enqueue(call);
 }
 
 } // namespace Desk::Zalo

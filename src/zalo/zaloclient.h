@@ -3,6 +3,7 @@
 
 #include "core/domain.h"
 #include "zalo/apierror.h"
+#include "zalo/attachment.h"
 #include "zalo/ratelimiter.h"
 #include "zalo/zalojson.h"
 
@@ -114,12 +115,45 @@ public:
     };
     void getOa(std::function<void(const OaReply &)> callback);
 
+    // Sending (POST /v3.0/oa/message/cs). The callback gets a SendOutcome; a send is never
+    // repeated here after a failure that may have reached Zalo (Unknown), only after -32 and
+    // once after a token refresh (-216/-220), when Zalo certainly did not act on it.
+    using SendCallback = std::function<void(const SendOutcome &)>;
+    /** Text up to 2,000 characters; `quoteMessageId` (may be empty) quotes a citizen's message. */
+    void sendText(const QString &userId, const QString &text, const QString &quoteMessageId,
+        SendCallback callback);
+    /** An uploaded jpg/png/gif by its attachment id, with an optional caption. */
+    void sendImage(const QString &userId, const QString &attachmentId, const QString &caption,
+        SendCallback callback);
+    /** An uploaded pdf/doc/docx by its token. */
+    void sendFile(const QString &userId, const QString &token, SendCallback callback);
+    /** Any `message` object (text, attachment ...) to `userId`. */
+    void sendMessage(const QString &userId, const QJsonObject &message, SendCallback callback);
+
+    struct UploadOutcome
+    {
+        ApiError error;
+        /** Set (translated) when the file was refused here, before any upload. */
+        QString problem;
+        /** attachment_id (images, gifs) or token (files); valid about 7 days at Zalo. */
+        QString id;
+        bool ok() const { return error.ok() && problem.isEmpty() && !id.isEmpty(); }
+    };
+    using UploadCallback = std::function<void(const UploadOutcome &)>;
+    /** jpg/png (<= 1 MB, /upload/image) or gif (<= 5 MB, /upload/gif), checked locally first. */
+    void uploadImage(const QString &path, UploadCallback callback);
+    /** pdf/doc/docx (<= 5 MB, /upload/file), checked locally first. */
+    void uploadFile(const QString &path, UploadCallback callback);
+    /** An attachment that passed Attachment::check(); multipart field `file`. */
+    void upload(const Attachment &attachment, UploadCallback callback);
+
     /** Drops queued requests and aborts those on the wire; their callbacks never run. */
     void cancelAll();
 
 private:
     /** GET of a page of message rows (listrecentchat, conversation). */
     void getMessagePage(const QString &path, const QJsonObject &params, PageCallback callback);
+    void uploadPath(const QString &path, Attachment::Purpose purpose, UploadCallback callback);
     struct Call;
     using CallPtr = std::shared_ptr<Call>;
 
