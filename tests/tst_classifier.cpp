@@ -380,6 +380,17 @@ void TestClassifier::tiesGoToTheEarlierRule()
     // Weights add up: question 1 + 1 beats nothing else here.
     const Classifier onlyQuestion({rules.at(2), rules.at(3)}, {}, {});
     QCOMPARE(onlyQuestion.classify(QStringLiteral("hoi xe")).kind, Desk::Core::CaseKind::Question);
+    // A negative weight cancels a value out; the marker that matched is named.
+    const Classifier negative({rule(1, "kind", "complaint", "to cao", 5),
+                                  rule(2, "kind", "complaint", "khong phai to cao", -5),
+                                  rule(3, "kind", "question", "hoi|@question_mark", 1)},
+        {}, {});
+    const auto cancelled = negative.classify(QStringLiteral("không phải tố cáo, chỉ hỏi?"));
+    QCOMPARE(cancelled.kind, Desk::Core::CaseKind::Question);
+    QCOMPARE(negative.classify(QStringLiteral("sao vay?")).rule,
+        QStringLiteral("kind=question: rule 3 '@question_mark'"));
+    QCOMPARE(
+        negative.classify(QStringLiteral("không phải tố cáo")).kind, Desk::Core::CaseKind::Other);
 }
 
 void TestClassifier::badRulesAreReported()

@@ -339,7 +339,7 @@ struct Classifier::Data
     {
         ClassificationRule row;
         bool isKind = true;
-        std::vector<Special> specials;
+        std::vector<std::pair<Special, int>> specials; // marker, its alternative index
     };
     struct Alternative
     {
@@ -395,7 +395,7 @@ void Classifier::Data::addRule(const ClassificationRule &row)
             if (special == None) {
                 warnings.append(where + QStringLiteral(": unknown marker '%1'").arg(alternative));
             } else {
-                rule.specials.push_back(special);
+                rule.specials.push_back({special, int(alternatives.size())});
                 alternatives.append({ruleIndex, alternative});
                 ++alternativeCount;
             }
@@ -616,11 +616,14 @@ struct Score
     QStringList reasons;
 };
 
-/** Highest total, then the earliest rule position. */
+/** Highest positive total, then the earliest rule position. */
 const Score *winner(const QList<Score> &scores)
 {
     const Score *best = nullptr;
     for (const Score &s : scores) {
+        if (s.total <= 0) {
+            continue; // negative weights can cancel a value out
+        }
         if (!best || s.total > best->total
             || (s.total == best->total && s.firstPosition < best->firstPosition)) {
             best = &s;
@@ -694,16 +697,14 @@ Classification Classifier::classify(const QString &text) const
         areaFound = !d.rules.at(r).isKind && matched[r] >= 0;
     }
     for (int r = 0; r < d.rules.size(); ++r) {
-        for (const Data::Special special : d.rules.at(r).specials) {
+        for (const auto &[special, alternative] : d.rules.at(r).specials) {
             const bool hit = (special == Data::DossierCode && !result.dossierCodes.isEmpty())
                 || (special == Data::Phone && !result.phones.isEmpty())
                 || (special == Data::QuestionMark && question)
                 || (special == Data::Rating && !result.ratingLevel.isEmpty())
                 || (special == Data::AreaFound && areaFound);
-            if (hit && matched[r] < 0) {
-                matched[r] = int(std::find_if(d.alternatives.cbegin(), d.alternatives.cend(),
-                                     [r](const Data::Alternative &a) { return a.rule == r; })
-                    - d.alternatives.cbegin());
+            if (hit && (matched[r] < 0 || alternative < matched[r])) {
+                matched[r] = alternative;
             }
         }
     }
