@@ -64,6 +64,7 @@ private slots:
     void split();
     void breaksAtTheBestBoundary_data();
     void breaksAtTheBestBoundary();
+    void benchmarkLongReply();
 };
 
 void TestReplySplitter::zaloLength_data()
@@ -107,14 +108,14 @@ void TestReplySplitter::split_data()
     QTest::addRow("2001 emoji, no spaces") << repeat(emoji, 2001) << 2000 << false << 2;
     QTest::addRow("emoji words") << repeat(emoji + emoji + QLatin1Char(' '), 1500) << 2000 << false
                                  << 3;
-    QTest::addRow("10,000-character word") << QString(10000, QLatin1Char('x')) << 2000 << false
-                                           << 5;
+    QTest::addRow("10,000-character word")
+        << QString(10000, QLatin1Char('x')) << 2000 << false << 5;
     QTest::addRow("10,000-character word, numbered")
         << QString(10000, QLatin1Char('x')) << 2000 << true << 6;
-    QTest::addRow("Vietnamese sentences, numbered") << repeat(sentence(100) + QLatin1Char(' '), 45)
-                                                    << 2000 << true << 3;
-    QTest::addRow("numbering needs two digits") << repeat(QStringLiteral("từ "), 100) << 20 << true
-                                                << 25;
+    QTest::addRow("Vietnamese sentences, numbered")
+        << repeat(sentence(100) + QLatin1Char(' '), 45) << 2000 << true << 3;
+    QTest::addRow("numbering needs two digits")
+        << repeat(QStringLiteral("từ "), 100) << 20 << true << 25;
 }
 
 void TestReplySplitter::split()
@@ -140,8 +141,7 @@ void TestReplySplitter::split()
         rejoined += part;
     }
     // Only whitespace at the breaks may be dropped.
-    QCOMPARE(withoutSpaces(rejoined),
-        withoutSpaces(text.normalized(QString::NormalizationForm_C)));
+    QCOMPARE(withoutSpaces(rejoined), withoutSpaces(text.normalized(QString::NormalizationForm_C)));
 }
 
 void TestReplySplitter::breaksAtTheBestBoundary_data()
@@ -154,15 +154,14 @@ void TestReplySplitter::breaksAtTheBestBoundary_data()
     const QString para2 = sentence(900) + QLatin1Char(' ') + sentence(900);
     QTest::addRow("paragraph") << para1 + QStringLiteral("\n\n") + para2 << para1.right(5)
                                << int(para1.size());
-    QTest::addRow("paragraph too early: sentence instead")
-        << sentence(300) + QStringLiteral("\n\n") + sentence(1000) + QLatin1Char(' ')
-            + sentence(1000)
-        << QStringLiteral(".") << 300 + 2 + 1000;
+    QTest::addRow("paragraph too early: sentence instead") << sentence(300) + QStringLiteral("\n\n")
+            + sentence(1000) + QLatin1Char(' ')
+            + sentence(1000) << QStringLiteral(".") << 300 + 2 + 1000;
     QTest::addRow("line") << sentence(1500) + QStringLiteral("\n") + sentence(900)
                           << QStringLiteral(".") << 1500;
-    QTest::addRow("sentence")
-        << sentence(1200) + QLatin1Char(' ') + sentence(700) + QLatin1Char(' ') + sentence(500)
-        << QStringLiteral(".") << 1200 + 1 + 700;
+    QTest::addRow("sentence") << sentence(1200) + QLatin1Char(' ') + sentence(700)
+            + QLatin1Char(' ') + sentence(500)
+                              << QStringLiteral(".") << 1200 + 1 + 700;
     QTest::addRow("sentence ending in a quote")
         << sentence(1500) + QStringLiteral("” ") + sentence(900) << QStringLiteral(".”") << 1501;
     QTest::addRow("word") << repeat(QStringLiteral("thủ tục "), 300) << QStringLiteral("tục")
@@ -178,6 +177,21 @@ void TestReplySplitter::breaksAtTheBestBoundary()
     QVERIFY(parts.size() >= 2);
     QVERIFY2(parts.first().endsWith(firstEndsWith), qPrintable(parts.first().right(20)));
     QCOMPARE(ReplySplitter::zaloLength(parts.first()), firstLength);
+}
+
+void TestReplySplitter::benchmarkLongReply()
+{
+    // A 20,000-character answer (a long procedure guide): 10+ parts, numbered.
+    QString text;
+    for (int i = 0; i < 20; ++i)
+        text += repeat(sentence(180) + QLatin1Char(' '), 5) + QStringLiteral("\n\n");
+    text.chop(2);
+    QStringList parts;
+    QBENCHMARK
+    {
+        parts = ReplySplitter(ReplySplitter::kZaloLimit, true).split(text);
+    }
+    QCOMPARE(parts.size(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestReplySplitter)
