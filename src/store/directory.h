@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -94,8 +95,8 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    bool writeRecord(
-        Core::DirectoryTable table, const QStringList &record, bool *inserted, QString *key);
+    bool writeRecord(Core::DirectoryTable table, const QStringList &record, bool *inserted,
+        QString *key, const QSet<QString> *existing = nullptr);
     bool exists(Core::DirectoryTable table, const QString &key) const;
     bool seedTable(Core::DirectoryTable table);
     bool fail(const QString &message) const;
