@@ -3,5 +3,5 @@ desk_add_test(mainwindow LIBS desk_gui desk_sim desk_secrets desk_i18n LABELS gu
 desk_add_test(inboxmodel LIBS desk_gui LABELS gui)
 desk_add_test(displaytext LIBS desk_gui)
 desk_add_test(timelinemodel LIBS desk_gui)
-desk_add_test(directorydialog LIBS desk_gui LABELS gui
+desk_add_test(directorydialog LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

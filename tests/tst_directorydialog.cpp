@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The directory dialog offscreen over a real seeded SQLite store.
+#include "app/translations.h"
 #include "gui/directorydialog.h"
 #include "gui/directoryimportreport.h"
 #include "gui/directorymodel.h"
@@ -9,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,6 +38,7 @@ private slots:
     void exportWritesFile();
     void recordDialogCollectsValues();
     void screenshot();
+    void vietnameseScreenshot();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -191,6 +194,25 @@ void TestDirectoryDialog::screenshot()
             = QStringLiteral("%1/directory-%2.png").arg(dir, Core::tableSpec(table).sqlName);
         QVERIFY(dialog.grab().save(file));
     }
+}
+
+void TestDirectoryDialog::vietnameseScreenshot()
+{
+    QVERIFY(Desk::installTranslations(QStringLiteral("vi")));
+    Gui::DirectoryDialog dialog(m_directory.get());
+    dialog.resize(1180, 680);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Cơ quan, đơn vị"));
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("hintLabel"));
+    QVERIFY(hint && hint->text().contains(QStringLiteral("Chưa xác minh")));
+    const QString dir = QStringLiteral(DESK_TEST_OUTPUT_DIR);
+    dialog.setCurrentTable(DirectoryTable::Agencies);
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/directory-vi-agencies.png")));
+    dialog.setCurrentTable(DirectoryTable::ReplyTemplates);
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/directory-vi-templates.png")));
+    QVERIFY(Desk::installTranslations(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestDirectoryDialog)
