@@ -211,6 +211,7 @@ private slots:
     void simulatorUploadChecks_data();
     void simulatorUploadChecks();
     void replyLostIsUnknownButSent();
+    void replyLostAtRandomNeverDuplicates();
     void serverErrorBeforeProcessingIsNotRecorded();
     void connectionRefusedIsNotSent();
     void rateLimitIsNotSent();
@@ -654,6 +655,38 @@ void TestZaloSend::replyLostIsUnknownButSent()
 
     // The fault was for one send only.
     QCOMPARE(sendText(*f, citizen, QStringLiteral("Dạ.")).kind, SendOutcome::Sent);
+}
+
+void TestZaloSend::replyLostAtRandomNeverDuplicates()
+{
+    auto f = makeFixture();
+    QVERIFY(f);
+    const QString citizen = recentCitizen(*f);
+    Sim::SendFaults faults;
+    faults.replyLostRate = 0.5;
+    f->sim.setSendFaults(faults);
+    constexpr int kSends = 24;
+    QHash<QString, SendOutcome::Kind> outcomes; // by text, each text unique
+    for (int i = 0; i < kSends; ++i) {
+        const QString text = QStringLiteral("Dạ, trả lời số %1 ạ.").arg(i);
+        outcomes.insert(text, sendText(*f, citizen, text).kind);
+    }
+    // Every send reached the OA exactly once; the client's view matches what happened.
+    const QList<Sim::SentMessage> sent = f->sim.sentMessages();
+    QCOMPARE(sent.size(), kSends);
+    int lost = 0;
+    for (const Sim::SentMessage &m : sent) {
+        const QString text = parsed(m.body)
+                                 .value(QLatin1String("message"))
+                                 .toObject()
+                                 .value(QLatin1String("text"))
+                                 .toString();
+        QVERIFY(outcomes.contains(text));
+        QCOMPARE(outcomes.take(text), m.replyLost ? SendOutcome::Unknown : SendOutcome::Sent);
+        lost += m.replyLost ? 1 : 0;
+    }
+    QVERIFY(outcomes.isEmpty());
+    QVERIFY2(lost > 0 && lost < kSends, qPrintable(QString::number(lost)));
 }
 
 void TestZaloSend::serverErrorBeforeProcessingIsNotRecorded()

@@ -64,6 +64,9 @@ int main(int argc, char *argv[])
         QStringLiteral("n"), QStringLiteral("0"));
     const auto lifetime = opt("token-lifetime", QStringLiteral("Access token lifetime."),
         QStringLiteral("seconds"), QString::number(defaults.accessTokenLifetimeSec));
+    const auto uploadLifetime = opt("upload-lifetime",
+        QStringLiteral("Lifetime of uploaded attachment ids and file tokens."),
+        QStringLiteral("seconds"), QString::number(defaults.uploadLifetimeSec));
     const auto rateLimit = opt("rate-limit", QStringLiteral("API calls per minute (0: off)."),
         QStringLiteral("n"), QString::number(defaults.rateLimitPerMinute));
     const auto latency = opt("latency-ms", QStringLiteral("Delay before every answer."),
@@ -107,6 +110,7 @@ int main(int argc, char *argv[])
     number(messages, &config.messages);
     number(liveInterval, &config.liveIntervalMs);
     number(lifetime, &config.accessTokenLifetimeSec);
+    number(uploadLifetime, &config.uploadLifetimeSec);
     number(rateLimit, &config.rateLimitPerMinute);
     number(latency, &config.latencyMs);
     number(fail5xx, &config.http5xxRate);
