@@ -48,6 +48,9 @@ void TestRatingScale::threeLevel_data()
     QTest::addRow("label then reason") << QStringLiteral("Chưa hài lòng vì phải chờ lâu") << low;
     QTest::addRow("top with thanks")
         << QStringLiteral("Rất hài lòng ạ, cảm ơn anh chị đã hướng dẫn nhiệt tình") << top;
+    QTest::addRow("long text opening with the phrase") << QStringLiteral(
+        "Tôi không hài lòng với cách giải quyết hồ sơ đất của xã, đề nghị "
+        "trung tâm xem xét lại cho gia đình tôi") << QString();
     QTest::addRow("question with a number")
         << QStringLiteral("cho hỏi 3 ngày có xong không") << QString();
     QTest::addRow("question mark") << QStringLiteral("2?") << QString();

@@ -39,6 +39,9 @@ const QSet<QString> &fillerWords()
 // An answer phrase may leave this many other words and still be an answer ("hài lòng, cảm ơn
 // cán bộ" is; "cho hỏi 3 ngày có xong không" is not).
 constexpr int kMaxOtherWords = 3;
+// An answer that opens with the phrase may give a short reason ("Chưa hài lòng vì phải đi lại
+// nhiều lần"); a long text that happens to open with it is a complaint or a petition.
+constexpr int kMaxReasonWords = 8;
 
 QStringList words(const QString &folded)
 {
@@ -171,7 +174,7 @@ std::optional<RatingLevel> RatingScale::recogniseFolded(const QString &folded) c
                 ++others;
             }
         }
-        if (bestStart <= firstContent || others <= kMaxOtherWords) {
+        if ((bestStart <= firstContent && others <= kMaxReasonWords) || others <= kMaxOtherWords) {
             return m_levels.at(bestLevel);
         }
         return std::nullopt;
