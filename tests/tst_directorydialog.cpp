@@ -33,6 +33,7 @@ private slots:
     void tabsFilled_data();
     void tabsFilled();
     void unverifiedRowsMarked();
+    void filterNarrowsEveryTab();
     void importShowsReport();
     void importRefusedFileShowsReason();
     void exportWritesFile();
@@ -103,9 +104,38 @@ void TestDirectoryDialog::unverifiedRowsMarked()
     QCOMPARE(agencies->data(unverified).toString(), QStringLiteral("Not verified"));
     QVERIFY(!agencies->data(unverified, Qt::ToolTipRole).toString().isEmpty());
     QVERIFY(!agencies->data(agencies->index(justice, 0), Qt::BackgroundRole).isValid());
-    // Routing rules have no verified column: nothing is painted amber there.
+    // Routing rules have no verified column: a note saying "chưa xác minh" is amber instead.
     Gui::DirectoryModel *rules = dialog.model(DirectoryTable::RoutingRules);
     QCOMPARE(rules->viewColumn(QStringLiteral("verified")), -1);
+    const int note = rules->viewColumn(QStringLiteral("note"));
+    int amber = 0;
+    for (int row = 0; row < rules->rowCount(); ++row) {
+        const QModelIndex index = rules->index(row, note);
+        const bool unverified = index.data(Qt::UserRole)
+                                    .toString()
+                                    .contains(QStringLiteral("chưa xác minh"), Qt::CaseInsensitive);
+        QCOMPARE(index.data(Qt::BackgroundRole).isValid(), unverified);
+        amber += unverified ? 1 : 0;
+    }
+    QVERIFY(amber > 0 && amber < rules->rowCount());
+}
+
+void TestDirectoryDialog::filterNarrowsEveryTab()
+{
+    Gui::DirectoryDialog dialog(m_directory.get());
+    auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    Gui::DirectoryModel *agencies = dialog.model(DirectoryTable::Agencies);
+    Gui::DirectoryModel *communes = dialog.model(DirectoryTable::Localities);
+    const int allAgencies = agencies->rowCount();
+    filter->setText(QStringLiteral("an xuyen")); // typed without accents
+    QCOMPARE(agencies->rowCount(), 1);
+    QCOMPARE(agencies->key(0), QStringLiteral("UBND_32002"));
+    QCOMPARE(communes->rowCount(), 1);
+    QCOMPARE(communes->key(0), QStringLiteral("32002"));
+    QCOMPARE(agencies->totalCount(), allAgencies);
+    filter->clear();
+    QCOMPARE(agencies->rowCount(), allAgencies);
 }
 
 void TestDirectoryDialog::importShowsReport()

@@ -52,6 +52,15 @@ void sizeColumns(QTableView *view, DirectoryModel *model)
     for (int c = 0; c < model->columnCount(); ++c) {
         view->setColumnWidth(c, qMin(view->columnWidth(c), 360));
     }
+    // The free text (a rule's note, a template's body) gets the spare width, not the yes/no
+    // column that happens to come last.
+    for (const char *name : {"note", "body"}) {
+        const int column = model->viewColumn(QString::fromLatin1(name));
+        if (column >= 0) {
+            view->horizontalHeader()->setStretchLastSection(false);
+            view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+        }
+    }
 }
 
 } // namespace
@@ -83,6 +92,12 @@ DirectoryDialog::DirectoryDialog(Store::Directory *directory, QWidget *parent)
         m_ui->tabs->addTab(view, tabTitle(table));
     }
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &DirectoryDialog::updateButtons);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (DirectoryModel *model : std::as_const(m_models)) {
+            model->setFilter(text);
+        }
+        updateButtons();
+    });
     connect(m_ui->addButton, &QPushButton::clicked, this, &DirectoryDialog::addRow);
     connect(m_ui->editButton, &QPushButton::clicked, this, &DirectoryDialog::editRow);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &DirectoryDialog::deleteRow);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/directorymodel.h"
 
+#include "core/textfold.h"
+
 #include <QCoreApplication>
 
 namespace Desk::Gui {
@@ -60,6 +62,19 @@ bool isVerifiedColumn(const Core::ColumnSpec &column)
     return column.name == QLatin1String("verified");
 }
 
+/** Rule notes carry the "unverified" mark in words (rule tables have no verified column). */
+bool isUnverifiedNote(const Core::ColumnSpec &column, const QString &value)
+{
+    return column.name == QLatin1String("note")
+        && Core::foldForSearch(value).contains(QLatin1String("chua xac minh"));
+}
+
+bool markedUnverified(const Core::ColumnSpec &column, const QString &value)
+{
+    return (isVerifiedColumn(column) && value != QLatin1String("1"))
+        || isUnverifiedNote(column, value);
+}
+
 } // namespace
 
 QColor unverifiedColor()
@@ -96,8 +111,36 @@ DirectoryModel::DirectoryModel(Core::DirectoryTable table, QObject *parent)
 void DirectoryModel::setRecords(const QVector<QStringList> &records)
 {
     beginResetModel();
-    m_records = records;
+    m_all = records;
+    applyFilter();
     endResetModel();
+}
+
+void DirectoryModel::setFilter(const QString &text)
+{
+    const QString folded = Core::foldForSearch(text.simplified());
+    if (folded == m_filter) {
+        return;
+    }
+    beginResetModel();
+    m_filter = folded;
+    applyFilter();
+    endResetModel();
+}
+
+void DirectoryModel::applyFilter()
+{
+    if (m_filter.isEmpty()) {
+        m_records = m_all;
+        return;
+    }
+    // A few hundred rows: folding them on each keystroke is instant.
+    m_records.clear();
+    for (const QStringList &record : std::as_const(m_all)) {
+        if (Core::foldForSearch(record.join(u' ')).contains(m_filter)) {
+            m_records << record;
+        }
+    }
 }
 
 QString DirectoryModel::key(int row) const
@@ -185,12 +228,12 @@ QVariant DirectoryModel::data(const QModelIndex &index, int role) const
         // Columns are narrower than long names: the whole text is one hover away.
         return column.type == Core::ColumnType::Text && !value.isEmpty() ? value : QVariant();
     case Qt::BackgroundRole:
-        if (isVerifiedColumn(column) && value != QLatin1String("1")) {
+        if (markedUnverified(column, value)) {
             return unverifiedColor();
         }
         return {};
     case Qt::ForegroundRole:
-        if (isVerifiedColumn(column) && value != QLatin1String("1")) {
+        if (markedUnverified(column, value)) {
             return QColor(Qt::black); // readable on amber in dark themes too
         }
         return {};

@@ -18,7 +18,8 @@ QString directoryColumnTitle(const QString &column);
 /**
  * One directory table in memory (a few hundred rows at most, so no paging). The `verified`
  * column comes first so unverified default rows stand out; long texts show their first line
- * and the whole text as a tooltip. Rows are records in Core::tableSpec order.
+ * and the whole text as a tooltip. Rows are records in Core::tableSpec order. Rule tables
+ * have no `verified` column: a note saying "chưa xác minh" is painted amber instead.
  */
 class DirectoryModel : public QAbstractTableModel
 {
@@ -28,6 +29,9 @@ public:
 
     Core::DirectoryTable table() const { return m_table; }
     void setRecords(const QVector<QStringList> &records);
+    /** Shows only rows with a cell containing `text` (folded: case and diacritics ignored). */
+    void setFilter(const QString &text);
+    int totalCount() const { return int(m_all.size()); }
     QStringList record(int row) const { return m_records.value(row); }
     QString key(int row) const;
     /** The row holding `key`, -1 if none. */
@@ -48,7 +52,11 @@ public:
 private:
     Core::DirectoryTable m_table;
     QVector<int> m_columns; // view column -> record index
-    QVector<QStringList> m_records;
+    void applyFilter();
+
+    QVector<QStringList> m_all;
+    QVector<QStringList> m_records; // the rows shown (m_all filtered)
+    QString m_filter; // folded
 };
 
 } // namespace Desk::Gui
