@@ -205,6 +205,7 @@ private slots:
     void quote();
     void uploadThenSend_data();
     void uploadThenSend();
+    void gifWithSize();
     void expiredUpload();
     void localUploadChecks_data();
     void localUploadChecks();
@@ -429,8 +430,9 @@ void TestZaloSend::uploadThenSend_data()
         << QStringLiteral("giay_hen.jpg") << jpegBytes() << QStringLiteral("Giấy hẹn trả kết quả");
     QTest::addRow("png without caption")
         << QStringLiteral("mau.png") << fileOfSize(QStringLiteral("png"), 3000) << QString();
-    QTest::addRow("gif") << QStringLiteral("huong_dan.gif")
-                         << fileOfSize(QStringLiteral("gif"), 2 * 1024 * 1024) << QString();
+    QTest::addRow("gif as an image")
+        << QStringLiteral("huong_dan.gif") << fileOfSize(QStringLiteral("gif"), 2 * 1024 * 1024)
+        << QString();
     QTest::addRow("pdf") << QStringLiteral("to_khai.pdf")
                          << fileOfSize(QStringLiteral("pdf"), 5 * 1024 * 1024) << QString();
     QTest::addRow("docx") << QStringLiteral("Mẫu đơn.docx")
@@ -495,6 +497,28 @@ void TestZaloSend::uploadThenSend()
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
     QCOMPARE(reply->readAll(), bytes);
     reply->deleteLater();
+}
+
+void TestZaloSend::gifWithSize()
+{
+    auto f = makeFixture();
+    QVERIFY(f);
+    QTemporaryDir dir;
+    const auto gif = uploadFile(
+        *f, writeFile(dir, QStringLiteral("a.gif"), fileOfSize(QStringLiteral("gif"), 900)), true);
+    QVERIFY(gif.ok());
+    const QString citizen = recentCitizen(*f);
+    const SendOutcome sent
+        = await<SendOutcome>([&](auto cb) { f->client->sendGif(citizen, gif.id, 320, 240, cb); });
+    QCOMPARE(sent.kind, SendOutcome::Sent);
+    const QJsonObject element {{QStringLiteral("media_type"), QStringLiteral("gif")},
+        {QStringLiteral("attachment_id"), gif.id}, {QStringLiteral("width"), 320},
+        {QStringLiteral("height"), 240}};
+    const QJsonObject body = parsed(f->sim.sentMessages().first().body);
+    QCOMPARE(body[QStringLiteral("message")][QStringLiteral("attachment")]
+                 [QStringLiteral("payload")][QStringLiteral("elements")]
+                     .toArray(),
+        QJsonArray {element});
 }
 
 void TestZaloSend::expiredUpload()

@@ -477,21 +477,40 @@ void ZaloClient::sendText(const QString &userId, const QString &text, const QStr
     sendMessage(userId, message, std::move(callback));
 }
 
+namespace {
+
+/** The media template (reference §3.1); the simpler {"type":"image"} shape earns -201. */
+QJsonObject mediaMessage(const QJsonObject &element)
+{
+    const QJsonObject payload {{QStringLiteral("template_type"), QStringLiteral("media")},
+        {QStringLiteral("elements"), QJsonArray {element}}};
+    return QJsonObject {{QStringLiteral("attachment"),
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("template")},
+            {QStringLiteral("payload"), payload}}}};
+}
+
+} // namespace
+
 void ZaloClient::sendImage(const QString &userId, const QString &attachmentId,
     const QString &caption, SendCallback callback)
 {
-    // The media template (reference §3.1); the simpler {"type":"image"} shape earns -201.
-    const QJsonObject element {{QStringLiteral("media_type"), QStringLiteral("image")},
-        {QStringLiteral("attachment_id"), attachmentId}};
-    const QJsonObject payload {{QStringLiteral("template_type"), QStringLiteral("media")},
-        {QStringLiteral("elements"), QJsonArray {element}}};
-    QJsonObject message {{QStringLiteral("attachment"),
-        QJsonObject {{QStringLiteral("type"), QStringLiteral("template")},
-            {QStringLiteral("payload"), payload}}}};
+    QJsonObject message
+        = mediaMessage(QJsonObject {{QStringLiteral("media_type"), QStringLiteral("image")},
+            {QStringLiteral("attachment_id"), attachmentId}});
     if (!caption.isEmpty()) {
         message.insert(QStringLiteral("text"), caption);
     }
     sendMessage(userId, message, std::move(callback));
+}
+
+void ZaloClient::sendGif(const QString &userId, const QString &attachmentId, int width, int height,
+    SendCallback callback)
+{
+    sendMessage(userId,
+        mediaMessage(QJsonObject {{QStringLiteral("media_type"), QStringLiteral("gif")},
+            {QStringLiteral("attachment_id"), attachmentId}, {QStringLiteral("width"), width},
+            {QStringLiteral("height"), height}}),
+        std::move(callback));
 }
 
 void ZaloClient::sendFile(const QString &userId, const QString &token, SendCallback callback)

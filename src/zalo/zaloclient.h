@@ -125,6 +125,9 @@ public:
     /** An uploaded jpg/png/gif by its attachment id, with an optional caption. */
     void sendImage(const QString &userId, const QString &attachmentId, const QString &caption,
         SendCallback callback);
+    /** An uploaded gif: Zalo wants its size in pixels with media_type "gif". */
+    void sendGif(const QString &userId, const QString &attachmentId, int width, int height,
+        SendCallback callback);
     /** An uploaded pdf/doc/docx by its token. */
     void sendFile(const QString &userId, const QString &token, SendCallback callback);
     /** Any `message` object (text, attachment ...) to `userId`. */
