@@ -196,16 +196,26 @@ void TestDirectoryDialog::recordDialogCollectsValues()
     Gui::DirectoryRecordDialog editor(
         DirectoryTable::Procedures, Core::toRecord(*procedure), m_directory->knownKeys());
     QCOMPARE(editor.record(), Core::toRecord(*procedure));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.grab().save(
+        QStringLiteral(DESK_TEST_OUTPUT_DIR) + QStringLiteral("/directory-record-editor.png")));
     auto *code = qobject_cast<QLineEdit *>(editor.editor(QStringLiteral("code")));
     QVERIFY(code && code->isReadOnly());
     auto *level = qobject_cast<QComboBox *>(editor.editor(QStringLiteral("level")));
     QVERIFY(level);
     level->setCurrentIndex(level->findData(QStringLiteral("province")));
+    auto *online = qobject_cast<QComboBox *>(editor.editor(QStringLiteral("online_level")));
+    QVERIFY(online);
+    QCOMPARE(online->currentText(), QStringLiteral("Full"));
+    QCOMPARE(online->count(), 3); // 0 / 3 / 4, no empty entry
+    online->setCurrentIndex(online->findData(QStringLiteral("3")));
     auto *verified = qobject_cast<QCheckBox *>(editor.editor(QStringLiteral("verified")));
     QVERIFY(verified);
     verified->setChecked(!procedure->verified);
     const Core::Procedure edited = Core::procedureFromRecord(editor.record());
     QCOMPARE(edited.level, QStringLiteral("province"));
+    QCOMPARE(edited.onlineLevel, 3);
     QCOMPARE(edited.verified, !procedure->verified);
     QVERIFY(m_directory->upsertRecord(DirectoryTable::Procedures, editor.record()));
     QCOMPARE(m_directory->procedure(QStringLiteral("1.001193"))->level, QStringLiteral("province"));

@@ -67,14 +67,12 @@ QWidget *DirectoryRecordDialog::createEditor(
             std::sort(items.begin(), items.end());
             combo->setEditable(true);
         }
-        if (!column.required) {
+        if (!column.required && column.defaultValue.isEmpty()) {
             items.prepend(QString());
         }
         for (const QString &item : items) {
-            combo->addItem(Core::ColumnType::Integer == column.type || column.references
-                    ? item
-                    : DirectoryModel::displayValue(column, item),
-                item);
+            combo->addItem(
+                column.references ? item : DirectoryModel::displayValue(column, item), item);
         }
         const int current = combo->findData(value);
         if (current >= 0) {
@@ -107,8 +105,9 @@ QStringList DirectoryRecordDialog::record() const
         } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
             values << text->toPlainText();
         } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            const int index = combo->findText(combo->currentText());
-            values << (index >= 0 ? combo->itemData(index).toString() : combo->currentText());
+            // An editable list (codes) may hold a typed code that is not in the list yet.
+            values << (combo->isEditable() ? combo->currentText().trimmed()
+                                           : combo->currentData().toString());
         } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
             values << QString::number(spin->value());
         } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
