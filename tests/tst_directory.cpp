@@ -29,6 +29,7 @@ private slots:
     void importRefusesWholeFile();
     void editsAreValidated();
     void suggestsFromSeededDirectory();
+    void removeRefusedWhileReferenced();
 
 private:
     std::unique_ptr<Store::Store> openStore(const QString &name);
@@ -298,6 +299,25 @@ void TestDirectory::suggestsFromSeededDirectory()
     QCOMPARE(s.source, Core::RoutingSuggestion::Source::Rule);
     s = suggester.suggest({QStringLiteral("question"), QStringLiteral("ly_lich_tu_phap"), {}, {}});
     QCOMPARE(s.agencyCode, QStringLiteral("CA_TINH"));
+}
+
+void TestDirectory::removeRefusedWhileReferenced()
+{
+    std::unique_ptr<Store::Store> store;
+    std::unique_ptr<Store::Directory> directory;
+    QVERIFY(openSeeded(QStringLiteral("remove.sqlite"), store, directory));
+    // Areas, procedures and routing rules name CA_TINH.
+    QVERIFY(!directory->removeRecord(DirectoryTable::Agencies, QStringLiteral("CA_TINH")));
+    QVERIFY2(directory->lastError().contains(QStringLiteral("CA_TINH")),
+        qPrintable(directory->lastError()));
+    QVERIFY(
+        directory->referencesTo(DirectoryTable::Agencies, QStringLiteral("CA_TINH")).size() >= 3);
+    QVERIFY(directory->agency(QStringLiteral("CA_TINH")));
+    // A commune agency nobody names can go.
+    QVERIFY(
+        directory->referencesTo(DirectoryTable::Agencies, QStringLiteral("UBND_32248")).isEmpty());
+    QVERIFY(directory->removeRecord(DirectoryTable::Agencies, QStringLiteral("UBND_32248")));
+    QVERIFY(!directory->agency(QStringLiteral("UBND_32248")));
 }
 
 QTEST_GUILESS_MAIN(TestDirectory)

@@ -246,9 +246,41 @@ bool Directory::upsertRecord(DirectoryTable table, QStringList record, QString *
     return transaction.commit() || fail(m_db.lastError());
 }
 
+QStringList Directory::referencesTo(DirectoryTable table, const QString &key) const
+{
+    QStringList users;
+    for (DirectoryTable other : Core::allDirectoryTables()) {
+        const TableSpec &spec = Core::tableSpec(other);
+        for (const Core::ColumnSpec &column : spec.columns) {
+            if (column.references != table) {
+                continue;
+            }
+            bool ok = false;
+            const int count = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                                              .arg(spec.sqlName, column.name),
+                                      {textValue(key)}, QStringLiteral("finding references"), &ok)
+                                  .toInt();
+            if (ok && count > 0) {
+                users << tr("%1: %n row(s), column %2", nullptr, count)
+                             .arg(Core::DirectoryImport::tableTitle(other), column.name);
+            }
+        }
+    }
+    return users;
+}
+
 bool Directory::removeRecord(DirectoryTable table, const QString &key)
 {
     const TableSpec &spec = Core::tableSpec(table);
+    if (!spec.integerKey) {
+        // Rows that name this code would no longer pass validation (and routing would
+        // suggest an agency that is gone), so the administrator changes them first.
+        const QStringList users = referencesTo(table, key);
+        if (!users.isEmpty()) {
+            return fail(tr("“%1” is still used by: %2. Change those rows first.")
+                            .arg(key, users.join(QStringLiteral("; "))));
+        }
+    }
     if (!m_db.run(
             m_db.statement(
                 QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(spec.sqlName, spec.keyColumn)),

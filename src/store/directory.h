@@ -61,7 +61,10 @@ public:
      * A rule with an empty id is inserted; `key` receives the row's key.
      */
     bool upsertRecord(Core::DirectoryTable table, QStringList record, QString *key = nullptr);
+    /** Refused (lastError() says by whom) while other rows still refer to the code. */
     bool removeRecord(Core::DirectoryTable table, const QString &key);
+    /** "procedure: 3 row(s), column agency_code", ... for each column that names `key`. */
+    QStringList referencesTo(Core::DirectoryTable table, const QString &key) const;
 
     QVector<Core::Agency> agencies() const;
     QVector<Core::Locality> localities() const;
