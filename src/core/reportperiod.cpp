@@ -53,6 +53,8 @@ ReportPeriod::ReportPeriod(Length length, int year, int index, bool cutoff)
         m_first = first;
         m_afterLast = afterLast;
     }
+    m_startMs = startOfVietnamDay(m_first);
+    m_endMs = startOfVietnamDay(m_afterLast);
 }
 
 std::optional<ReportPeriod> ReportPeriod::parse(const QString &text, bool cutoff, QString *error)
@@ -116,16 +118,6 @@ QString ReportPeriod::key() const
         return QString::number(m_year);
     }
     return {};
-}
-
-qint64 ReportPeriod::startMs() const
-{
-    return startOfVietnamDay(m_first);
-}
-
-qint64 ReportPeriod::endMs() const
-{
-    return startOfVietnamDay(m_afterLast);
 }
 
 QVector<ReportPeriod> ReportPeriod::buckets(Length length) const

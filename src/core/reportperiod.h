@@ -41,9 +41,9 @@ public:
     /** First and last day (inclusive), Vietnam dates. */
     QDate firstDay() const { return m_first; }
     QDate lastDay() const { return m_afterLast.addDays(-1); }
-    qint64 startMs() const;
-    qint64 endMs() const;
-    bool contains(qint64 utcMs) const { return utcMs >= startMs() && utcMs < endMs(); }
+    qint64 startMs() const { return m_startMs; }
+    qint64 endMs() const { return m_endMs; }
+    bool contains(qint64 utcMs) const { return utcMs >= m_startMs && utcMs < m_endMs; }
 
     /** The consecutive periods of @p length that tile this one (e.g. the 3 months of a
      *  quarter); a length longer than this period gives this period alone. */
@@ -62,6 +62,9 @@ private:
     bool m_cutoff = false;
     QDate m_first;
     QDate m_afterLast;
+    // Cached: reports test membership per case, and a QDateTime with a zone costs microseconds.
+    qint64 m_startMs = 0;
+    qint64 m_endMs = 0;
 };
 
 /** Months in a period length: 1, 3, 6 or 12. */

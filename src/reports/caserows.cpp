@@ -100,6 +100,8 @@ CaseRowReader::CaseRowReader(Store::Database &database, const Core::WorkingCalen
     , m_now(options.nowMs > 0 ? options.nowMs : Core::nowMs())
     , m_meter(calendar, hours.week(options.unit))
     , m_dues(calendar, options.defaultWorkingDays)
+    , m_yes(yesLabel())
+    , m_no(noLabel())
 { }
 
 CaseRowReader::~CaseRowReader()
@@ -154,7 +156,12 @@ bool CaseRowReader::next(CaseRow *row)
     text(Column::Code, q.value(0).toString());
     text(Column::CitizenName, q.value(1).toString());
     text(Column::Phone, q.value(2).toString());
-    text(Column::Kind, kindLabel(q.value(3).toString()));
+    const QString kind = q.value(3).toString();
+    auto label = m_kindLabels.constFind(kind);
+    if (label == m_kindLabels.constEnd()) {
+        label = m_kindLabels.insert(kind, kindLabel(kind));
+    }
+    text(Column::Kind, *label);
     text(Column::Area, q.value(4).toString());
     text(Column::Locality, q.value(5).toString());
     text(Column::Agency, q.value(6).toString());
@@ -169,11 +176,11 @@ bool CaseRowReader::next(CaseRow *row)
     row->times[int(Column::Due)] = due;
     const std::optional<qint64> replied = row->times[int(Column::Replied)];
     if (replied) {
-        text(Column::OnTime, *replied <= due ? yesLabel() : noLabel());
+        text(Column::OnTime, *replied <= due ? m_yes : m_no);
     } else if (m_now > due) {
-        text(Column::OnTime, noLabel()); // still open and already late
+        text(Column::OnTime, m_no); // still open and already late
     }
-    text(Column::Prolonged, q.value(16).toInt() != 0 ? yesLabel() : noLabel());
+    text(Column::Prolonged, q.value(16).toInt() != 0 ? m_yes : m_no);
     text(Column::Rating, q.value(17).toString());
 
     const auto durations = [&](Column workingColumn, std::optional<qint64> from,

@@ -88,6 +88,10 @@ private:
     DueResolver m_dues;
     QSqlQuery *m_query = nullptr;
     QString m_error;
+    // Translated once: a translate() call per cell is a visible share of a 1M-row export.
+    QHash<QString, QString> m_kindLabels;
+    QString m_yes;
+    QString m_no;
 };
 
 } // namespace Desk::Reports
