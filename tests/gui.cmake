@@ -5,3 +5,7 @@ desk_add_test(displaytext LIBS desk_gui)
 desk_add_test(timelinemodel LIBS desk_gui)
 desk_add_test(directorydialog LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+desk_add_test(calendardialog LIBS desk_gui LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+desk_add_test(dashboard LIBS desk_gui LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

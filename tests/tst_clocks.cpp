@@ -61,9 +61,13 @@ private slots:
     void calendarChangeMovesOpenCases();
     void clockFilters_data();
     void clockFilters();
+    void backlogPeriodAndRatingFilters_data();
+    void backlogPeriodAndRatingFilters();
 
 private:
     qint64 open(const QString &citizen, qint64 at);
+    /** The citizens of the cases `filter` lists, sorted. */
+    QStringList citizensFound(const Store::CaseFilter &filter) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store::Store> m_store;
@@ -80,6 +84,16 @@ qint64 TestClocks::open(const QString &citizen, qint64 at)
         {in(citizen + QStringLiteral("-m1"), citizen, at)});
     [&] { QVERIFY2(result.ok, qPrintable(result.error)); }();
     return onlyCaseOf(*m_store, citizen).id;
+}
+
+QStringList TestClocks::citizensFound(const Store::CaseFilter &filter) const
+{
+    QStringList found;
+    for (const auto &summary : m_store->cases(filter, 0, 100)) {
+        found << summary.citizenId;
+    }
+    found.sort();
+    return found;
 }
 
 void TestClocks::ingestOpensCaseWithDues()
@@ -374,16 +388,56 @@ void TestClocks::clockFilters()
     filter.dueSoonOnly = dueSoon;
     filter.kind = kind;
     filter.nowMs = vn(2026, 11, 20, 10);
-    QStringList found;
-    for (const auto &summary : m_store->cases(filter, 0, 100)) {
-        found << summary.citizenId;
-    }
-    found.sort();
-    QCOMPARE(found, expected);
+    QCOMPARE(citizensFound(filter), expected);
     QCOMPARE(m_store->countCases(filter), int(expected.size()));
     QCOMPARE(m_store->countCasesCapped(filter).count, int(expected.size()));
     // With search text the same conditions apply to the FTS hits.
     filter.searchText = QStringLiteral("thủ tục");
+    QCOMPARE(m_store->countCases(filter), int(expected.size()));
+}
+
+void TestClocks::backlogPeriodAndRatingFilters_data()
+{
+    QTest::addColumn<bool>("openOnly");
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+    QTest::addColumn<QString>("rating");
+    QTest::addColumn<QStringList>("expected");
+    // P opened 2/11 and open; Q opened 16/11, answered and rated; R opened 20/11 and closed.
+    QTest::addRow("backlog") << true << qint64(0) << qint64(0) << QString() << QStringList {"P"};
+    QTest::addRow("received 10/11 to 20/11 (exclusive)")
+        << false << vn(2026, 11, 10, 0) << vn(2026, 11, 20, 0) << QString() << QStringList {"Q"};
+    QTest::addRow("received from 10/11")
+        << false << vn(2026, 11, 10, 0) << qint64(0) << QString() << QStringList {"Q", "R"};
+    QTest::addRow("rated") << false << qint64(0) << qint64(0) << QStringLiteral("hai_long")
+                           << QStringList {"Q"};
+}
+
+void TestClocks::backlogPeriodAndRatingFilters()
+{
+    QFETCH(bool, openOnly);
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+    QFETCH(QString, rating);
+    QFETCH(QStringList, expected);
+    open(QStringLiteral("P"), vn(2026, 11, 2));
+    const qint64 q = open(QStringLiteral("Q"), vn(2026, 11, 16));
+    QVERIFY(m_store
+                ->ingestConversation(std::nullopt,
+                    {out(QStringLiteral("oa-Q"), QStringLiteral("Q"), vn(2026, 11, 17))})
+                .ok);
+    const qint64 r = open(QStringLiteral("R"), vn(2026, 11, 20));
+    QVERIFY(m_store->setCaseStatus(r, Core::CaseStatus::Closed, QStringLiteral("lan")));
+    {
+        RawConnection raw(m_store->path());
+        QVERIFY(raw.exec(QStringLiteral("UPDATE cases SET rating = 'hai_long' WHERE id = ?"), {q}));
+    }
+    Store::CaseFilter filter;
+    filter.openOnly = openOnly;
+    filter.openedFromMs = from;
+    filter.openedToMs = to;
+    filter.rating = rating;
+    QCOMPARE(citizensFound(filter), expected);
     QCOMPARE(m_store->countCases(filter), int(expected.size()));
 }
 

@@ -1,12 +1,61 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inbox model over a real SQLite store: paging, filters, refresh, model invariants.
+#include "core/caseclock.h"
 #include "gui/inboxmodel.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Desk;
+
+namespace {
+
+qint64 vn(int month, int day, int hour = 10)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, 0), QTimeZone(7 * 3600))
+        .toMSecsSinceEpoch();
+}
+
+Core::Message inboxMessage(
+    const QString &id, const QString &citizen, Core::Direction direction, qint64 timeMs)
+{
+    Core::Message m;
+    m.messageId = id;
+    m.citizenId = citizen;
+    m.direction = direction;
+    m.timeMs = timeMs;
+    m.type = QStringLiteral("text");
+    m.text = QStringLiteral("Hỏi về thủ tục cấp đổi giấy phép lái xe");
+    return m;
+}
+
+/** One case opened at `opened`, optionally moved to `status` and then acknowledged by an OA
+ *  message at `respondedAt` (after the status, so it is not taken for the answer). */
+qint64 addCase(Store::Store &store, const QString &citizen, qint64 opened,
+    std::optional<Core::CaseStatus> status, qint64 respondedAt)
+{
+    Core::Citizen person;
+    person.zaloId = citizen;
+    person.displayName = citizen;
+    const auto first = store.ingestConversation(person,
+        {inboxMessage(citizen + QStringLiteral("-q"), citizen, Core::Direction::Inbound, opened)});
+    const qint64 id = *first.touchedCaseIds.cbegin();
+    if (status) {
+        store.setCaseStatus(id, *status, QStringLiteral("lan"));
+    }
+    if (respondedAt > 0) {
+        store.ingestConversation(std::nullopt,
+            {inboxMessage(
+                citizen + QStringLiteral("-a"), citizen, Core::Direction::Outbound, respondedAt)});
+    }
+    return id;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::optional<Desk::Core::CaseStatus>)
 
 class TestInboxModel : public QObject
 {
@@ -19,6 +68,10 @@ private slots:
     void filters();
     void unreadIsBoldAndRefreshFollowsTheStore();
     void repliedCaseWithNewCitizenMessageStandsOut();
+    void legalClockColumn_data();
+    void legalClockColumn();
+    void legalClockFilters_data();
+    void legalClockFilters();
 
 private:
     QTemporaryDir m_tmp;
@@ -173,6 +226,136 @@ void TestInboxModel::repliedCaseWithNewCitizenMessageStandsOut()
     QCOMPARE(again.data().toString(), QStringLiteral("Replied, new message"));
     QVERIFY(again.data(Qt::ToolTipRole).toString().contains(QStringLiteral("needs an answer")));
     QVERIFY(again.data(Qt::ForegroundRole).value<QColor>().isValid());
+}
+
+void TestInboxModel::legalClockColumn_data()
+{
+    using S = Core::CaseStatus;
+    using State = Core::StepClock::State;
+    QTest::addColumn<qint64>("opened");
+    QTest::addColumn<std::optional<S>>("status");
+    QTest::addColumn<qint64>("respondedAt");
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QColor>("color");
+    QTest::addColumn<bool>("prolonged");
+    const QColor red(0xc6, 0x28, 0x28);
+    const QColor amber(0xb2, 0x6a, 0x00);
+    const QColor grey(0x80, 0x80, 0x80);
+    const QColor green(0x1b, 0x7f, 0x3b);
+    const std::optional<S> routed = S::Routed;
+    // Opened Mon 2/11, acknowledged 3/11: the answer is due at the end of Mon 23/11.
+    QTest::addRow("on track") << vn(11, 2) << routed << vn(11, 3) << vn(11, 16)
+                              << QStringLiteral("23/11 · 5 working day(s) left")
+                              << int(State::OnTrack) << green << false;
+    QTest::addRow("due next working day")
+        << vn(11, 2) << routed << vn(11, 3) << vn(11, 20)
+        << QStringLiteral("23/11 · Due next working day") << int(State::DueSoon) << amber << false;
+    QTest::addRow("due tomorrow") << vn(11, 2) << routed << vn(11, 3) << vn(11, 22)
+                                  << QStringLiteral("23/11 · Due tomorrow") << int(State::DueSoon)
+                                  << amber << false;
+    QTest::addRow("overdue") << vn(11, 2) << routed << vn(11, 3) << vn(11, 25)
+                             << QStringLiteral("23/11 · Overdue 2 working day(s) · Prolonged")
+                             << int(State::Overdue) << red << true;
+    // Nobody answered at all: the acknowledgement (due Mon 16/11) is the urgent step.
+    QTest::addRow("acknowledgement overdue")
+        << vn(11, 2) << std::optional<S>() << qint64(0) << vn(11, 18)
+        << QStringLiteral("16/11 · Acknowledgement: Overdue 2 working day(s)") << int(State::Overdue)
+        << red << false;
+    QTest::addRow("paused") << vn(11, 2) << std::optional<S>(S::WaitingCitizen) << qint64(0)
+                            << vn(11, 5) << QStringLiteral("Paused - waiting for citizen")
+                            << int(State::Paused) << grey << false;
+    QTest::addRow("answered by the OA console")
+        << vn(11, 2) << std::optional<S>() << vn(11, 3) << vn(11, 30)
+        << QStringLiteral("Done on time") << int(State::Done) << green << false;
+    QTest::addRow("closed without an answer")
+        << vn(11, 2) << std::optional<S>(S::Closed) << qint64(0) << vn(11, 30)
+        << QStringLiteral("—") << int(State::NotApplicable) << QColor() << false;
+}
+
+void TestInboxModel::legalClockColumn()
+{
+    QFETCH(qint64, opened);
+    QFETCH(std::optional<Core::CaseStatus>, status);
+    QFETCH(qint64, respondedAt);
+    QFETCH(qint64, now);
+    QFETCH(QString, text);
+    QFETCH(int, state);
+    QFETCH(QColor, color);
+    QFETCH(bool, prolonged);
+    QTemporaryDir tmp;
+    Store::Store store;
+    QVERIFY(store.open(tmp.filePath(QStringLiteral("clock.sqlite"))));
+    addCase(store, QStringLiteral("9100000000000000001"), opened, status, respondedAt);
+    Gui::InboxModel model(&store);
+    model.setClock([now] { return now; });
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex cell = model.index(0, Gui::InboxModel::LegalClockColumn);
+    QString shown = cell.data().toString();
+    // The "Prolonged" mark on a still-open case depends only on the stored flag and `now`;
+    // the paused case's real pause started today, so compare the words, not a pause length.
+    QCOMPARE(shown, text);
+    QCOMPARE(cell.data(Gui::InboxModel::ClockStateRole).toInt(), state);
+    QCOMPARE(cell.data(Qt::ForegroundRole).value<QColor>(), color);
+    QCOMPARE(cell.data(Gui::InboxModel::ProlongedRole).toBool(), prolonged);
+    if (state != int(Core::StepClock::State::NotApplicable)) {
+        QVERIFY(cell.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Answer to the citizen")));
+    }
+    QVERIFY(!model.headerData(Gui::InboxModel::LegalClockColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString()
+                 .isEmpty());
+}
+
+void TestInboxModel::legalClockFilters_data()
+{
+    QTest::addColumn<bool>("overdue");
+    QTest::addColumn<bool>("dueSoon");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("overdue") << true << false << QStringList {QStringLiteral("A")};
+    QTest::addRow("due soon") << false << true << QStringList {QStringLiteral("B")};
+    QTest::addRow("no clock filter")
+        << false << false
+        << QStringList {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+}
+
+void TestInboxModel::legalClockFilters()
+{
+    QFETCH(bool, overdue);
+    QFETCH(bool, dueSoon);
+    QFETCH(QStringList, expected);
+    QTemporaryDir tmp;
+    Store::Store store;
+    QVERIFY(store.open(tmp.filePath(QStringLiteral("filters.sqlite"))));
+    // At Fri 20/11: A never acknowledged (due 16/11), B answer due Mon 23/11, C opened 16/11.
+    addCase(store, QStringLiteral("A"), vn(11, 2), std::nullopt, 0);
+    addCase(store, QStringLiteral("B"), vn(11, 2, 11), Core::CaseStatus::Routed, vn(11, 3));
+    addCase(store, QStringLiteral("C"), vn(11, 16), std::nullopt, 0);
+    Gui::InboxModel model(&store);
+    const qint64 now = vn(11, 20);
+    model.setClock([now] { return now; });
+    Store::CaseFilter filter;
+    filter.overdueOnly = overdue;
+    filter.dueSoonOnly = dueSoon;
+    filter.nowMs = now;
+    model.setFilter(filter);
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        shown << model.index(row, Gui::InboxModel::CitizenColumn).data().toString();
+    }
+    shown.sort();
+    QCOMPARE(shown, expected);
+    QCOMPARE(model.totalCount(), int(expected.size()));
+    for (int row = 0; row < model.rowCount() && (overdue || dueSoon); ++row) {
+        const auto state
+            = Core::StepClock::State(model.index(row, Gui::InboxModel::LegalClockColumn)
+                                         .data(Gui::InboxModel::ClockStateRole)
+                                         .toInt());
+        QCOMPARE(
+            state, overdue ? Core::StepClock::State::Overdue : Core::StepClock::State::DueSoon);
+    }
 }
 
 QTEST_MAIN(TestInboxModel)

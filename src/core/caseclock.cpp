@@ -242,6 +242,30 @@ CaseClock CaseClock::compute(const CaseClockInput &input, const ClockPolicy &pol
     return clock;
 }
 
+CaseClock CaseClock::fromCase(const CaseSummary &row, const WorkingCalendar &calendar, qint64 nowMs)
+{
+    CaseClock clock;
+    clock.m_paused = row.pausedSinceMs > 0;
+    const bool stopped = row.status == CaseStatus::Closed && row.repliedAtMs <= 0;
+    const auto step = [&](ClockStep which, qint64 due, qint64 done) {
+        StepClock result
+            = evaluate(which, stopped ? 0 : due, done, clock.m_paused, calendar, nowMs);
+        clock.m_steps.insert(int(which), result);
+        return result;
+    };
+    step(ClockStep::Acknowledge, row.ackDueAtMs, row.firstResponseAtMs);
+    step(ClockStep::Route, row.routeDueAtMs, row.routedAtMs);
+    StepClock agency;
+    agency.step = ClockStep::AgencyAnswer;
+    clock.m_steps.insert(int(ClockStep::AgencyAnswer), agency);
+    const StepClock final = step(ClockStep::FinalAnswer, row.dueAtMs, row.repliedAtMs);
+    // From the due columns at `nowMs`, like compute(): the stored `prolonged` column is the
+    // same rule applied when the store last wrote the row.
+    clock.m_prolonged = final.late || final.state == StepClock::State::Overdue
+        || (final.state == StepClock::State::Paused && nowMs > final.dueAtMs);
+    return clock;
+}
+
 QVector<StepClock> CaseClock::steps() const
 {
     QVector<StepClock> result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain.h"
 #include "core/workingcalendar.h"
 
 #include <QMap>
@@ -143,6 +144,14 @@ class CaseClock
 public:
     static CaseClock compute(const CaseClockInput &input, const ClockPolicy &policy,
         const WorkingCalendar &calendar, qint64 nowMs);
+
+    /**
+     * The clocks as the case row stores them (due columns written by the store), for lists:
+     * acknowledge, route and final answer; the agency step needs the transfers and is left
+     * NotApplicable. A closed case without an answer has no running clock.
+     */
+    static CaseClock fromCase(
+        const CaseSummary &row, const WorkingCalendar &calendar, qint64 nowMs);
 
     /**
      * The state of a step whose due moment is already known (e.g. read from the case row):

@@ -4,6 +4,7 @@
 #include "core/replywindow.h"
 #include "core/vietnamtime.h"
 #include "gui/bubbledelegate.h"
+#include "gui/caseclockwidget.h"
 #include "gui/citizenpanel.h"
 #include "gui/displaytext.h"
 #include "gui/imagesource.h"
@@ -30,6 +31,7 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     , m_titleLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_windowLabel(new QLabel(this))
+    , m_clockPanel(new CaseClockWidget(store, this))
 {
     m_timeline->setObjectName(QStringLiteral("timelineListView"));
     m_timeline->setModel(m_model);
@@ -64,6 +66,7 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     header->addWidget(m_titleLabel);
     header->addWidget(m_statusLabel);
     header->addWidget(m_windowLabel);
+    header->addWidget(m_clockPanel);
 
     auto *conversation = new QWidget(this);
     auto *conversationLayout = new QVBoxLayout(conversation);
@@ -130,6 +133,7 @@ void CaseView::changeEvent(QEvent *event)
 void CaseView::reload()
 {
     m_case = m_store->caseById(m_caseId);
+    m_clockPanel->showCase(m_case ? m_caseId : 0);
     if (!m_case) {
         m_model->setMessages({}, {});
         m_citizenPanel->clear();

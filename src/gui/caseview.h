@@ -16,11 +16,13 @@ class Store;
 
 namespace Desk::Gui {
 
+class CaseClockWidget;
 class CitizenPanel;
 class ImageSource;
 class TimelineModel;
 
-/** One case: header (code, status, reply window), conversation timeline, citizen panel. */
+/** One case: header (code, status, reply window, legal clocks), conversation timeline,
+ *  citizen panel. */
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +53,7 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_statusLabel;
     QLabel *m_windowLabel;
+    CaseClockWidget *m_clockPanel;
     QTimer m_clockTick;
     qint64 m_caseId = 0;
     std::optional<Core::CaseSummary> m_case;

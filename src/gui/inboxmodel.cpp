@@ -3,7 +3,9 @@
 
 #include "core/replywindow.h"
 #include "core/vietnamtime.h"
+#include "gui/clocktext.h"
 #include "gui/displaytext.h"
+#include "store/clocks.h"
 
 #include <QFont>
 
@@ -13,6 +15,7 @@ InboxModel::InboxModel(Store::Store *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock(&Core::nowMs)
+    , m_calendar(Store::Clocks(*store).calendar())
 {
     reload(kPageSize);
 }
@@ -52,6 +55,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                                                : statusText(row.status);
         case ReplyWindowColumn:
             return replyWindowText(Core::ReplyWindow::at(row.lastInboundAtMs, m_clock()));
+        case LegalClockColumn:
+            return clockLineText(legalClock(index.row()), m_clock());
         }
         break;
     case Qt::ToolTipRole:
@@ -71,6 +76,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return citizenWroteAfterReply(row)
                 ? tr("The citizen wrote again after the last reply: this case needs an answer.")
                 : QVariant();
+        case LegalClockColumn:
+            return clockStepsText(legalClock(index.row()), m_clock());
         }
         break;
     case Qt::FontRole:
@@ -89,6 +96,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                 = replyWindowColor(Core::ReplyWindow::at(row.lastInboundAtMs, m_clock()));
             return color.isValid() ? QVariant(color) : QVariant();
         }
+        if (index.column() == LegalClockColumn) {
+            const QColor color = clockColor(legalClock(index.row()).headline());
+            return color.isValid() ? QVariant(color) : QVariant();
+        }
         break;
     case CaseIdRole:
         return row.id;
@@ -96,6 +107,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return unread;
     case StatusKeyRole:
         return Core::caseStatusKey(row.status);
+    case ClockStateRole:
+        return int(legalClock(index.row()).headline().state);
+    case ProlongedRole:
+        return legalClock(index.row()).prolonged();
     }
     return {};
 }
@@ -120,6 +135,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Status");
     case ReplyWindowColumn:
         return tr("Reply window");
+    case LegalClockColumn:
+        return tr("Legal deadline");
     }
     return {};
 }
@@ -184,6 +201,21 @@ void InboxModel::setClock(std::function<qint64()> clock)
     if (!m_rows.isEmpty()) {
         emit dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
     }
+}
+
+void InboxModel::setCalendar(const Core::WorkingCalendar &calendar)
+{
+    m_calendar = calendar;
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, LegalClockColumn), index(m_rows.size() - 1, LegalClockColumn));
+    }
+}
+
+Core::CaseClock InboxModel::legalClock(int row) const
+{
+    return row >= 0 && row < m_rows.size()
+        ? Core::CaseClock::fromCase(m_rows.at(row), m_calendar, m_clock())
+        : Core::CaseClock();
 }
 
 void InboxModel::reload(int keepRows)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/caseclock.h"
 #include "core/domain.h"
+#include "core/workingcalendar.h"
 #include "store/store.h"
 
 #include <QAbstractTableModel>
@@ -27,9 +29,16 @@ public:
         LastActivityColumn,
         StatusColumn,
         ReplyWindowColumn,
+        LegalClockColumn,
         ColumnCount
     };
-    enum Role { CaseIdRole = Qt::UserRole + 1, UnreadRole, StatusKeyRole };
+    enum Role {
+        CaseIdRole = Qt::UserRole + 1,
+        UnreadRole,
+        StatusKeyRole,
+        ClockStateRole, // int(Core::StepClock::State) of the headline step
+        ProlongedRole,
+    };
 
     explicit InboxModel(Store::Store *store, QObject *parent = nullptr);
 
@@ -48,8 +57,12 @@ public:
     int rowOfCase(qint64 caseId) const;
     /** Re-reads the rows already loaded (after a sync or a read mark). */
     void refresh();
-    /** For tests: a fixed clock for the reply-window column. */
+    /** For tests: a fixed clock for the reply-window and legal-clock columns. */
     void setClock(std::function<qint64()> clock);
+    /** The calendar the legal-clock column counts working days with (the profile's). */
+    void setCalendar(const Core::WorkingCalendar &calendar);
+    /** The legal clocks of a loaded row at the model's clock. */
+    Core::CaseClock legalClock(int row) const;
 
     static constexpr int kPageSize = 200;
     /** A replied case whose newest message is the citizen's: it needs an answer again. */
@@ -67,6 +80,7 @@ private:
     int m_total = 0;
     bool m_resetting = false;
     std::function<qint64()> m_clock;
+    Core::WorkingCalendar m_calendar;
 };
 
 } // namespace Desk::Gui

@@ -2,6 +2,7 @@
 #include "gui/inboxwidget.h"
 #include "ui_inboxwidget.h"
 
+#include "gui/clocktext.h"
 #include "gui/displaytext.h"
 #include "gui/inboxmodel.h"
 #include "store/store.h"
@@ -44,6 +45,21 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
     });
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &InboxWidget::applyFilter);
     connect(m_ui->unreadCheckBox, &QCheckBox::toggled, this, &InboxWidget::applyFilter);
+    // Overdue and due soon exclude each other: ticking one clears the other.
+    connect(m_ui->overdueCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        if (on) {
+            const QSignalBlocker blocker(m_ui->dueSoonCheckBox);
+            m_ui->dueSoonCheckBox->setChecked(false);
+        }
+        applyFilter();
+    });
+    connect(m_ui->dueSoonCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        if (on) {
+            const QSignalBlocker blocker(m_ui->overdueCheckBox);
+            m_ui->overdueCheckBox->setChecked(false);
+        }
+        applyFilter();
+    });
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &InboxWidget::onCurrentRowChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -55,12 +71,12 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
     connect(m_model, &InboxModel::totalCountChanged, this, &InboxWidget::updateCountLabel);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxWidget::updateCountLabel);
 
-    // The reply-window countdown moves even when nothing else changes.
+    // The reply-window countdown and the legal clock move even when nothing else changes.
     m_clockTick.setInterval(60 * 1000);
     connect(&m_clockTick, &QTimer::timeout, this, [this] {
         if (m_model->rowCount() > 0) {
             emit m_model->dataChanged(m_model->index(0, InboxModel::ReplyWindowColumn),
-                m_model->index(m_model->rowCount() - 1, InboxModel::ReplyWindowColumn));
+                m_model->index(m_model->rowCount() - 1, InboxModel::LegalClockColumn));
         }
     });
     m_clockTick.start();
@@ -124,6 +140,36 @@ void InboxWidget::setColumnWidths()
     closed.state = Core::ReplyWindow::State::Closed;
     fit(InboxModel::ReplyWindowColumn,
         {replyWindowText(free), replyWindowText(paid), replyWindowText(closed)});
+    // The legal clock: its longest usual line (the step name only shows when it is urgent).
+    Core::StepClock sample;
+    sample.state = Core::StepClock::State::Overdue;
+    sample.workingDays = 12;
+    Core::StepClock paused;
+    paused.state = Core::StepClock::State::Paused;
+    const QString prolonged = QStringLiteral(" · ") + prolongedText();
+    fit(InboxModel::LegalClockColumn,
+        {QStringLiteral("28/11 · ") + clockStateText(sample, 0) + prolonged,
+            QStringLiteral("28/11 · ") + clockStateText(paused, 0)});
+}
+
+void InboxWidget::showFilter(const Store::CaseFilter &filter)
+{
+    {
+        const QSignalBlocker search(m_ui->searchLineEdit);
+        const QSignalBlocker status(m_ui->statusComboBox);
+        const QSignalBlocker unread(m_ui->unreadCheckBox);
+        const QSignalBlocker overdue(m_ui->overdueCheckBox);
+        const QSignalBlocker dueSoon(m_ui->dueSoonCheckBox);
+        m_ui->searchLineEdit->setText(filter.searchText);
+        m_ui->statusComboBox->setCurrentIndex(filter.status
+                ? m_ui->statusComboBox->findData(Core::caseStatusKey(*filter.status))
+                : 0);
+        m_ui->unreadCheckBox->setChecked(filter.unreadOnly);
+        m_ui->overdueCheckBox->setChecked(filter.overdueOnly);
+        m_ui->dueSoonCheckBox->setChecked(filter.dueSoonOnly);
+    }
+    m_searchDebounce.stop();
+    m_model->setFilter(filter);
 }
 
 void InboxWidget::focusSearch()
@@ -179,6 +225,10 @@ void InboxWidget::applyFilter()
         filter.status = Core::caseStatusFromKey(status.toString());
     }
     filter.unreadOnly = m_ui->unreadCheckBox->isChecked();
+    filter.overdueOnly = m_ui->overdueCheckBox->isChecked();
+    filter.dueSoonOnly = m_ui->dueSoonCheckBox->isChecked();
+    // A dashboard drill-down (kind, agency, staff, period...) ends when staff change a box:
+    // the list then shows exactly what the boxes say.
     m_model->setFilter(filter);
 }
 

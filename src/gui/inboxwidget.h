@@ -11,13 +11,17 @@ class InboxWidget;
 
 namespace Desk::Store {
 class Store;
-}
+struct CaseFilter;
+} // namespace Desk::Store
 
 namespace Desk::Gui {
 
 class InboxModel;
 
-/** Search box, status filter and the case list. Keyboard: Ctrl+F search, Down into the list. */
+/**
+ * Search box, status, unread and legal-clock filters and the case list.
+ * Keyboard: Ctrl+F search, Down into the list.
+ */
 class InboxWidget : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ public:
     void focusSearch();
     /** Reloads the list keeping the selected case (after sync or a read mark). */
     void refresh();
+    /** Shows exactly `filter` (a dashboard drill-down): the boxes show what they can; the
+     *  rest (kind, agency, staff, period) holds until staff change a box. */
+    void showFilter(const Store::CaseFilter &filter);
 
 signals:
     void caseSelected(qint64 caseId);

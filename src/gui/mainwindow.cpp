@@ -2,17 +2,21 @@
 #include "gui/mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "gui/calendardialog.h"
 #include "gui/caseview.h"
+#include "gui/dashboardwidget.h"
 #include "gui/directorydialog.h"
 #include "gui/inboxmodel.h"
 #include "gui/inboxwidget.h"
 #include "gui/syncstatuswidget.h"
+#include "store/clocks.h"
 #include "store/directory.h"
 #include "store/store.h"
 #include "zalo/syncservice.h"
 
 #include <QActionGroup>
 #include <QLayout>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStyle>
@@ -68,6 +72,8 @@ MainWindow::MainWindow(
         DirectoryDialog dialog(&directory, this);
         dialog.exec();
     });
+    addCalendarAction();
+    addDashboardAction();
     connect(m_inbox, &InboxWidget::caseSelected, m_caseView, &CaseView::showCase);
     connect(m_store, &Store::Store::casesChanged, this, &MainWindow::onCasesChanged);
 
@@ -137,8 +143,63 @@ void MainWindow::onCasesChanged(const QSet<qint64> &caseIds)
     m_inbox->refresh();
 }
 
+void MainWindow::addCalendarAction()
+{
+    // Administration -> Calendar and deadlines; the menu may already hold other admin entries.
+    auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("administrationMenu"));
+    if (!menu) {
+        menu = new QMenu(menuBar());
+        menu->setObjectName(QStringLiteral("administrationMenu"));
+        menuBar()->insertMenu(m_ui->helpMenu->menuAction(), menu);
+        m_ownAdministrationMenu = menu;
+    }
+    m_calendarAction = menu->addAction(QString());
+    m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
+    connect(m_calendarAction, &QAction::triggered, this, [this] {
+        CalendarDialog dialog(m_store, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            // The open cases' deadlines were re-computed; the list counts with the new days.
+            m_inbox->model()->setCalendar(Store::Clocks(*m_store).calendar());
+            m_inbox->refresh();
+            m_caseView->refreshIfShown({m_caseView->caseId()});
+        }
+    });
+}
+
+void MainWindow::addDashboardAction()
+{
+    m_dashboardAction = m_ui->viewMenu->addAction(QString());
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    connect(m_dashboardAction, &QAction::triggered, this, [this] {
+        if (!m_dashboard) {
+            m_dashboard = new DashboardWidget(m_store, this);
+            m_dashboard->setWindowFlag(Qt::Window);
+            m_dashboard->setWindowTitle(tr("Supervisor dashboard"));
+            m_dashboard->resize(1200, 720);
+            // A click on a chart shows its cases in the inbox, here.
+            connect(m_dashboard, &DashboardWidget::drillDown, this,
+                [this](const Store::CaseFilter &filter) {
+                    m_inbox->showFilter(filter);
+                    raise();
+                    activateWindow();
+                });
+        }
+        m_dashboard->reload();
+        m_dashboard->show();
+        m_dashboard->raise();
+    });
+}
+
 void MainWindow::updateTitle()
 {
+    m_dashboardAction->setText(tr("Supervisor &dashboard"));
+    if (m_ownAdministrationMenu) {
+        m_ownAdministrationMenu->setTitle(tr("&Administration"));
+    }
+    m_calendarAction->setText(tr("&Calendar and deadlines..."));
+    m_calendarAction->setToolTip(
+        tr("Days off and make-up working days of each year; working days per case kind and step"));
+
     QString title = tr("Advisory Desk — Zalo OA");
     if (m_demo) {
         title += QLatin1Char(' ') + tr("(demo with simulated Zalo data)");

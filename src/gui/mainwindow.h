@@ -5,6 +5,9 @@
 #include <QScopedPointer>
 #include <QSet>
 
+class QAction;
+class QMenu;
+
 namespace Ui {
 class MainWindow;
 }
@@ -20,6 +23,7 @@ struct SyncReport;
 namespace Desk::Gui {
 
 class CaseView;
+class DashboardWidget;
 class ImageSource;
 class InboxWidget;
 class SyncStatusWidget;
@@ -57,6 +61,8 @@ private:
     void onSyncFinished(const Zalo::SyncReport &report);
     void onCasesChanged(const QSet<qint64> &caseIds);
     void updateTitle();
+    void addCalendarAction();
+    void addDashboardAction();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     Store::Store *m_store;
@@ -65,6 +71,10 @@ private:
     CaseView *m_caseView;
     SyncStatusWidget *m_syncStatus;
     bool m_demo = false;
+    QAction *m_calendarAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    DashboardWidget *m_dashboard = nullptr; // opened on first use
+    QMenu *m_ownAdministrationMenu = nullptr; // created here when the form has none
 };
 
 } // namespace Desk::Gui

@@ -66,6 +66,21 @@ CaseQuery::Conditions CaseQuery::conditionsFor(const CaseFilter &filter)
     equals("kind", filter.kind);
     equals("agency_code", filter.agencyCode);
     equals("assignee", filter.assignee);
+    equals("rating", filter.rating);
+    if (filter.openedFromMs > 0) {
+        conditions.sql += QLatin1String(" AND c.opened_at_ms >= ?");
+        conditions.values.append(filter.openedFromMs);
+    }
+    if (filter.openedToMs > 0) {
+        conditions.sql += QLatin1String(" AND c.opened_at_ms < ?");
+        conditions.values.append(filter.openedToMs);
+    }
+    if (filter.prolongedOnly) {
+        conditions.sql += QLatin1String(" AND c.prolonged = 1");
+    }
+    if (filter.openOnly) {
+        conditions.sql += QLatin1String(" AND c.replied_at_ms IS NULL AND c.status <> 'closed'");
+    }
     if (filter.overdueOnly || filter.dueSoonOnly) {
         // A clock runs until the final answer, and not while waiting for the citizen or
         // after the case was closed. `replied_at_ms IS NULL` as in the partial index.

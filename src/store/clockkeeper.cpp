@@ -217,11 +217,13 @@ bool ClockKeeper::write(qint64 caseId, const Core::CaseClockInput &input, qint64
     if (input.transfers.isEmpty()) {
         return true;
     }
-    // Each hop's own due moment, for the agency lists and reports.
+    // Each hop's own due moment, for the agency lists and reports, where routing did not set
+    // one itself (staff may agree another date with the agency).
     const std::optional<int> days = policy().workingDays(input.kind, Core::ClockStep::AgencyAnswer);
-    QSqlQuery *ids = m_db.query(
-        QStringLiteral("SELECT id, routed_at_ms FROM transfers WHERE case_id = ? ORDER BY id"),
-        {caseId}, QStringLiteral("reading a case's transfers"));
+    QSqlQuery *ids
+        = m_db.query(QStringLiteral("SELECT id, routed_at_ms FROM transfers WHERE case_id = ? "
+                                    "AND due_at_ms IS NULL ORDER BY id"),
+            {caseId}, QStringLiteral("reading a case's transfers"));
     if (!ids) {
         return false;
     }

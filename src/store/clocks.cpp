@@ -51,15 +51,20 @@ Core::ClockPolicy Clocks::policy()
                            QStringLiteral("reading the clock policy"), &ok)
                          .toInt();
     if (ok && rows == 0) {
-        // Written out so the administrator sees (and edits) what the clocks use.
-        inTransaction(0, [&] {
+        // Written out so the administrator sees (and edits) what the clocks use. The first
+        // time is also when cases migrated from schema v2 (no due columns yet) get theirs.
+        QSet<qint64> ids;
+        const bool seeded = inTransaction(0, [&] {
             for (const Core::ClockPolicyRow &row : Core::ClockPolicy::defaults().rows()) {
                 if (!setPolicy(row.kind, row.step, row.workingDays)) {
                     return false;
                 }
             }
-            return true;
+            return refreshOpen(&ids);
         });
+        if (seeded) {
+            m_store.announceChanged(ids);
+        }
     }
     ClockKeeper::invalidateAll();
     return m_keeper->policy();

@@ -36,7 +36,9 @@ public:
     QString lastError() const;
 
     // --- policy ---------------------------------------------------------------------------
-    /** The clock_policies rows; the defaults are written there on first use. */
+    /** The clock_policies rows; the defaults are written there on first use, and then the
+     *  open cases' due moments are computed (cases migrated from schema v2 have none). Call
+     *  it once at start-up. */
     Core::ClockPolicy policy();
     bool setPolicy(const QString &kind, Core::ClockStep step, int workingDays);
     bool removePolicy(const QString &kind, Core::ClockStep step);

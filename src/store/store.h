@@ -27,6 +27,11 @@ struct CaseFilter
     QString kind; // case kind key; '' = every kind
     QString agencyCode; // '' = every agency
     QString assignee; // '' = everybody's
+    QString rating; // raw rating level key; '' = rated or not
+    qint64 openedFromMs = 0; // received at or after (UTC ms); 0 = no lower bound
+    qint64 openedToMs = 0; // received before; 0 = no upper bound
+    bool openOnly = false; // no final answer yet and not closed (the backlog)
+    bool prolongedOnly = false; // kéo dài: answered late or still open past the due moment
     qint64 nowMs = 0; // "now" for the clock filters; 0 = the current time
 };
 
@@ -188,3 +193,5 @@ private:
 };
 
 } // namespace Desk::Store
+
+Q_DECLARE_METATYPE(Desk::Store::CaseFilter)

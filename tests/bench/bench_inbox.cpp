@@ -122,6 +122,21 @@ int main(int argc, char *argv[])
     window.inbox()->model()->setFilter(filter);
     (void)window.grab();
     const qint64 statusMs = step.elapsed();
+    // Legal-clock filters: comparisons with the due columns while walking the order index.
+    step.restart();
+    filter = {};
+    filter.overdueOnly = true;
+    window.inbox()->model()->setFilter(filter);
+    (void)window.grab();
+    const qint64 overdueMs = step.elapsed();
+    const int overdue = window.inbox()->model()->totalCount();
+    step.restart();
+    filter = {};
+    filter.dueSoonOnly = true;
+    window.inbox()->model()->setFilter(filter);
+    (void)window.grab();
+    const qint64 dueSoonMs = step.elapsed();
+    const int dueSoon = window.inbox()->model()->totalCount();
     step.restart();
     auto *view = window.inbox()->findChild<QTableView *>(QStringLiteral("casesTableView"));
     for (int i = 0; i < 20; ++i) {
@@ -140,6 +155,10 @@ int main(int argc, char *argv[])
     std::printf("  search 'giay phep lai xe' -> %d cases, repainted in %lld ms\n", found,
         static_cast<long long>(searchMs));
     std::printf("  status filter 'new', repainted in %lld ms\n", static_cast<long long>(statusMs));
+    std::printf("  overdue filter -> %d cases, repainted in %lld ms\n", overdue,
+        static_cast<long long>(overdueMs));
+    std::printf("  due-soon filter -> %d cases, repainted in %lld ms\n", dueSoon,
+        static_cast<long long>(dueSoonMs));
     std::printf("  20 scrolls to the end (paging %d rows each) %lld ms, %d rows loaded\n",
         Gui::InboxModel::kPageSize, static_cast<long long>(scrollMs),
         window.inbox()->model()->rowCount());

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The supervisor dashboard over a real SQLite store: figures per chart from the metrics API,
+// drill-down filters that find exactly the cases behind a bar or a slice, group boxes, and a
+// picture of the dashboard for a human to look at.
+#include "gui/dashboardwidget.h"
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QPieSeries>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace Desk;
+
+namespace {
+
+qint64 vn(int month, int day, int hour = 10)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, 0), QTimeZone(7 * 3600))
+        .toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void chartFigures();
+    void drillDownFindsTheCases_data();
+    void drillDownFindsTheCases();
+    void clickEmitsTheFilter();
+    void groupBoxesNarrow();
+    void renderToPng();
+
+private:
+    qint64 addCase(const QString &citizen, qint64 opened, qint64 answered);
+    void sql(const QString &statement, const QVariantList &values);
+
+    QTemporaryDir m_dir;
+    Store::Store m_store;
+    const qint64 m_now = vn(11, 20);
+};
+
+qint64 TestDashboard::addCase(const QString &citizen, qint64 opened, qint64 answered)
+{
+    Core::Message question;
+    question.messageId = citizen + QStringLiteral("-q");
+    question.citizenId = citizen;
+    question.timeMs = opened;
+    question.type = QStringLiteral("text");
+    question.text = QStringLiteral("Cho hỏi thủ tục đăng ký kinh doanh");
+    auto result = m_store.ingestConversation(std::nullopt, {question});
+    const qint64 id = *result.touchedCaseIds.cbegin();
+    if (answered > 0) {
+        Core::Message answer = question;
+        answer.messageId = citizen + QStringLiteral("-a");
+        answer.direction = Core::Direction::Outbound;
+        answer.timeMs = answered;
+        m_store.ingestConversation(std::nullopt, {answer}); // the OA console answered
+    }
+    return id;
+}
+
+void TestDashboard::sql(const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query(m_store.database().connection());
+    query.prepare(statement);
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
+    }
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+}
+
+void TestDashboard::initTestCase()
+{
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("advisory-desk.sqlite"))));
+    // October: two answered on time. November: one on time, one late (kéo dài) at agency STP,
+    // one still open and recent. Ratings on two cases.
+    const qint64 a = addCase(QStringLiteral("a"), vn(10, 5), vn(10, 6));
+    addCase(QStringLiteral("b"), vn(10, 12), vn(10, 14));
+    const qint64 c = addCase(QStringLiteral("c"), vn(11, 2), vn(11, 3));
+    const qint64 d = addCase(QStringLiteral("d"), vn(11, 3), 0);
+    addCase(QStringLiteral("e"), vn(11, 16), 0);
+    sql(QStringLiteral("UPDATE cases SET replied_at_ms = ?, prolonged = 1, agency_code = 'STP', "
+                       "status = 'replied' WHERE id = ?"),
+        {vn(11, 30), d});
+    sql(QStringLiteral("UPDATE cases SET rating = 'hai_long' WHERE id IN (?, ?)"), {a, c});
+    sql(QStringLiteral("UPDATE cases SET assignee = 'lan' WHERE id = ?"), {c});
+}
+
+void TestDashboard::chartFigures()
+{
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(dashboard.report());
+    QCOMPARE(dashboard.values(Gui::DashboardWidget::VolumeChart), (QVector<double> {2, 3, 0}));
+    QCOMPARE(dashboard.values(Gui::DashboardWidget::LateByAgencyChart), QVector<double> {1});
+    QCOMPARE(dashboard.values(Gui::DashboardWidget::RatingsChart), QVector<double> {2});
+    // Open now: e (4 days old) in the first band; d was answered.
+    QCOMPARE(dashboard.values(Gui::DashboardWidget::BacklogChart), (QVector<double> {1, 0, 0, 0}));
+    const QVector<double> onTime = dashboard.values(Gui::DashboardWidget::OnTimeChart);
+    QCOMPARE(onTime.value(0), 100.0);
+    QCOMPARE(onTime.value(1), 50.0);
+}
+
+void TestDashboard::drillDownFindsTheCases_data()
+{
+    QTest::addColumn<int>("chart");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("cases");
+    QTest::addRow("received in October") << int(Gui::DashboardWidget::VolumeChart) << 0 << 2;
+    QTest::addRow("received in November") << int(Gui::DashboardWidget::VolumeChart) << 1 << 3;
+    QTest::addRow("on-time share, November") << int(Gui::DashboardWidget::OnTimeChart) << 1 << 3;
+    QTest::addRow("backlog, first week") << int(Gui::DashboardWidget::BacklogChart) << 0 << 1;
+    QTest::addRow("backlog, over a month") << int(Gui::DashboardWidget::BacklogChart) << 3 << 0;
+    QTest::addRow("prolonged at STP") << int(Gui::DashboardWidget::LateByAgencyChart) << 0 << 1;
+    QTest::addRow("rated hai_long") << int(Gui::DashboardWidget::RatingsChart) << 0 << 2;
+}
+
+void TestDashboard::drillDownFindsTheCases()
+{
+    QFETCH(int, chart);
+    QFETCH(int, index);
+    QFETCH(int, cases);
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    const auto which = Gui::DashboardWidget::Chart(chart);
+    const Store::CaseFilter filter = dashboard.drillFilter(which, index);
+    QCOMPARE(m_store.countCases(filter), cases);
+    // Every chart's figure is the count of the cases it drills to.
+    QCOMPARE(int(dashboard.values(which).value(index)),
+        which == Gui::DashboardWidget::OnTimeChart ? 50 : cases);
+}
+
+void TestDashboard::clickEmitsTheFilter()
+{
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QSignalSpy drill(&dashboard, &Gui::DashboardWidget::drillDown);
+    auto *bars = qobject_cast<QBarSeries *>(
+        dashboard.chartView(Gui::DashboardWidget::VolumeChart)->chart()->series().value(0));
+    QVERIFY(bars);
+    emit bars->clicked(1, bars->barSets().value(0));
+    QCOMPARE(drill.count(), 1);
+    QCOMPARE(m_store.countCases(drill.first().first().value<Store::CaseFilter>()), 3);
+    auto *pie = qobject_cast<QPieSeries *>(
+        dashboard.chartView(Gui::DashboardWidget::RatingsChart)->chart()->series().value(0));
+    QVERIFY(pie);
+    emit pie->clicked(pie->slices().value(0));
+    QCOMPARE(drill.count(), 2);
+    QCOMPARE(drill.last().first().value<Store::CaseFilter>().rating, QStringLiteral("hai_long"));
+}
+
+void TestDashboard::groupBoxesNarrow()
+{
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    auto *staff = dashboard.findChild<QComboBox *>(QStringLiteral("staffComboBox"));
+    const int lan = staff->findData(QStringLiteral("lan"));
+    QVERIFY(lan > 0);
+    staff->setCurrentIndex(lan);
+    QCOMPARE(dashboard.values(Gui::DashboardWidget::RatingsChart), QVector<double> {1});
+    const Store::CaseFilter filter = dashboard.drillFilter(Gui::DashboardWidget::VolumeChart, 1);
+    QCOMPARE(filter.assignee, QStringLiteral("lan"));
+    QCOMPARE(m_store.countCases(filter), 1);
+}
+
+void TestDashboard::renderToPng()
+{
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    dashboard.resize(1200, 720);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    const QString path
+        = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR)).filePath(QStringLiteral("dashboard.png"));
+    QVERIFY(dashboard.grab().save(path));
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
