@@ -339,6 +339,12 @@ void TestCaseClock::agencyAnswerFollowsTheLatestTransfer()
     QCOMPARE(agency.state, StepClock::State::Done);
     QVERIFY(agency.late);
 
+    // A due date agreed with the agency at routing wins over the policy's working days.
+    input.transfers.last().dueAtMs = endOf(2026, 11, 20);
+    clock = CaseClock::compute(input, ClockPolicy::defaults(), WorkingCalendar(), vn(2026, 11, 20));
+    QCOMPARE(stamp(clock.step(ClockStep::AgencyAnswer).dueAtMs), stamp(endOf(2026, 11, 20)));
+    QVERIFY(!clock.step(ClockStep::AgencyAnswer).late);
+
     // Without transfer rows the case row's own routing milestones drive it.
     input.transfers.clear();
     input.agencyAnsweredAtMs = vn(2026, 11, 6);

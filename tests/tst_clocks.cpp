@@ -58,6 +58,7 @@ private slots:
     void policySeededAndRefreshAfterChange();
     void kindPolicyApplies();
     void hooks();
+    void agreedTransferDueStays();
     void calendarChangeMovesOpenCases();
     void clockFilters_data();
     void clockFilters();
@@ -299,6 +300,27 @@ void TestClocks::hooks()
     QVERIFY(summary->prolonged);
     QVERIFY(clocks.refresh(id));
     QVERIFY(m_store->caseById(id)->prolonged);
+}
+
+void TestClocks::agreedTransferDueStays()
+{
+    const qint64 id = open(QStringLiteral("6501"), vn(2026, 11, 2, 10));
+    {
+        RawConnection raw(m_store->path());
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO transfers(case_id, agency_code, routed_at_ms, "
+                                        "due_at_ms, routed_by) VALUES(?, 'STP', ?, ?, 'lan')"),
+            {id, vn(2026, 11, 4), endOf(2026, 11, 20)}));
+    }
+    Store::Clocks clocks(*m_store);
+    QVERIFY(clocks.onRouted(id));
+    QVERIFY(clocks.refresh(id));
+    {
+        RawConnection raw(m_store->path());
+        QCOMPARE(stamp(raw.scalar(QStringLiteral("SELECT due_at_ms FROM transfers")).toLongLong()),
+            stamp(endOf(2026, 11, 20)));
+    }
+    QCOMPARE(stamp(clocks.clock(id, vn(2026, 11, 16))->step(Core::ClockStep::AgencyAnswer).dueAtMs),
+        stamp(endOf(2026, 11, 20)));
 }
 
 void TestClocks::calendarChangeMovesOpenCases()

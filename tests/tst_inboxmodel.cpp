@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inbox model over a real SQLite store: paging, filters, refresh, model invariants.
 #include "core/caseclock.h"
+#include "gui/caseclockwidget.h"
 #include "gui/inboxmodel.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -72,6 +74,7 @@ private slots:
     void legalClockColumn();
     void legalClockFilters_data();
     void legalClockFilters();
+    void caseClockPanel();
 
 private:
     QTemporaryDir m_tmp;
@@ -261,8 +264,8 @@ void TestInboxModel::legalClockColumn_data()
     // Nobody answered at all: the acknowledgement (due Mon 16/11) is the urgent step.
     QTest::addRow("acknowledgement overdue")
         << vn(11, 2) << std::optional<S>() << qint64(0) << vn(11, 18)
-        << QStringLiteral("16/11 · Acknowledgement: Overdue 2 working day(s)") << int(State::Overdue)
-        << red << false;
+        << QStringLiteral("16/11 · Acknowledgement: Overdue 2 working day(s)")
+        << int(State::Overdue) << red << false;
     QTest::addRow("paused") << vn(11, 2) << std::optional<S>(S::WaitingCitizen) << qint64(0)
                             << vn(11, 5) << QStringLiteral("Paused - waiting for citizen")
                             << int(State::Paused) << grey << false;
@@ -356,6 +359,31 @@ void TestInboxModel::legalClockFilters()
         QCOMPARE(
             state, overdue ? Core::StepClock::State::Overdue : Core::StepClock::State::DueSoon);
     }
+}
+
+void TestInboxModel::caseClockPanel()
+{
+    QTemporaryDir tmp;
+    Store::Store store;
+    QVERIFY(store.open(tmp.filePath(QStringLiteral("panel.sqlite"))));
+    // Acknowledged 3/11 and routed: at Mon 16/11 the answer (due 23/11) has 5 working days.
+    const qint64 id
+        = addCase(store, QStringLiteral("P"), vn(11, 2), Core::CaseStatus::Routed, vn(11, 3));
+    Gui::CaseClockWidget panel(&store);
+    panel.setNow([] { return vn(11, 16); });
+    panel.showCase(id);
+    panel.show();
+    const auto text = [&panel](const QString &name) {
+        const auto *label = panel.findChild<QLabel *>(name);
+        return label && label->isVisible() ? label->text() : QStringLiteral("(missing)");
+    };
+    QCOMPARE(
+        text(QStringLiteral("clockState_final_answer")), QStringLiteral("5 working day(s) left"));
+    QCOMPARE(text(QStringLiteral("clockDue_final_answer")), QStringLiteral("23/11/2026"));
+    QCOMPARE(text(QStringLiteral("clockState_acknowledge")), QStringLiteral("Done on time"));
+    QCOMPARE(text(QStringLiteral("clockState_agency_answer")), QStringLiteral("(missing)"));
+    panel.showCase(0);
+    QVERIFY(!panel.isVisible());
 }
 
 QTEST_MAIN(TestInboxModel)

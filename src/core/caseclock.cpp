@@ -224,16 +224,18 @@ CaseClock CaseClock::compute(const CaseClockInput &input, const ClockPolicy &pol
     // Agency answer: the latest hop (a re-route restarts it at the new agency).
     qint64 routedAt = input.routedAtMs;
     qint64 answeredAt = input.agencyAnsweredAtMs >= routedAt ? input.agencyAnsweredAtMs : 0;
+    qint64 agreedDue = 0;
     if (!input.transfers.isEmpty()) {
         routedAt = input.transfers.constLast().routedAtMs;
         answeredAt = input.transfers.constLast().answeredAtMs;
+        agreedDue = input.transfers.constLast().dueAtMs;
     }
     StepClock agency;
     agency.step = ClockStep::AgencyAnswer;
-    if (const auto days = policy.workingDays(input.kind, ClockStep::AgencyAnswer);
-        days && routedAt > 0) {
-        agency = evaluate(ClockStep::AgencyAnswer, deadlineMs(calendar, routedAt, *days),
-            answeredAt, false, calendar, nowMs);
+    const auto days = policy.workingDays(input.kind, ClockStep::AgencyAnswer);
+    if (routedAt > 0 && (agreedDue > 0 || days)) {
+        const qint64 due = agreedDue > 0 ? agreedDue : deadlineMs(calendar, routedAt, *days);
+        agency = evaluate(ClockStep::AgencyAnswer, due, answeredAt, false, calendar, nowMs);
     }
     clock.m_steps.insert(int(ClockStep::AgencyAnswer), agency);
 

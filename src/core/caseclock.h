@@ -81,6 +81,7 @@ struct ClockTransfer
 {
     qint64 routedAtMs = 0;
     qint64 answeredAtMs = 0; // 0: not answered yet
+    qint64 dueAtMs = 0; // agreed at routing; 0: the policy's working days from routedAtMs
 };
 
 /** What the clocks of one case are computed from (all UTC ms, 0 = not reached). */

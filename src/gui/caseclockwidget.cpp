@@ -113,6 +113,9 @@ void CaseClockWidget::rebuild()
         m_grid->addWidget(name, row, 0);
         m_grid->addWidget(due, row, 1);
         m_grid->addWidget(state, row, 2);
+        for (QLabel *label : {name, due, state}) {
+            label->show(); // now, not on the next event loop pass (pictures, tests)
+        }
         ++row;
     }
     QStringList notes;
@@ -132,6 +135,9 @@ void CaseClockWidget::rebuild()
         m_noteLabel->setText(notes.join(QStringLiteral("<br>")));
         m_noteLabel->show();
     }
+    // The rows changed: the case view's header must make room for them.
+    m_grid->invalidate();
+    updateGeometry();
 }
 
 } // namespace Desk::Gui

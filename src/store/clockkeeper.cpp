@@ -155,8 +155,8 @@ bool ClockKeeper::load(qint64 caseId, Core::CaseClockInput *input, bool *found)
     }
 
     QSqlQuery *transfers = m_db.query(
-        QStringLiteral("SELECT routed_at_ms, COALESCE(answered_at_ms, 0) FROM transfers "
-                       "WHERE case_id = ? ORDER BY id"),
+        QStringLiteral("SELECT routed_at_ms, COALESCE(answered_at_ms, 0), COALESCE(due_at_ms, 0) "
+                       "FROM transfers WHERE case_id = ? ORDER BY id"),
         {caseId}, QStringLiteral("reading a case's transfers"));
     if (!transfers) {
         return false;
@@ -164,8 +164,8 @@ bool ClockKeeper::load(qint64 caseId, Core::CaseClockInput *input, bool *found)
     {
         StatementReset reset(transfers);
         while (transfers->next()) {
-            input->transfers.append(
-                {transfers->value(0).toLongLong(), transfers->value(1).toLongLong()});
+            input->transfers.append({transfers->value(0).toLongLong(),
+                transfers->value(1).toLongLong(), transfers->value(2).toLongLong()});
         }
     }
 
