@@ -23,6 +23,9 @@ CaseClockWidget::CaseClockWidget(Store::Store *store, QWidget *parent)
     , m_now(&Core::nowMs)
 {
     setObjectName(QStringLiteral("caseClockWidget"));
+    // Like the header labels above it: never widen the case view (the inbox beside it would
+    // lose its columns); the rows fit the width the view has.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     m_titleLabel->setObjectName(QStringLiteral("clockTitleLabel"));
     QFont bold = m_titleLabel->font();
     bold.setBold(true);
@@ -105,6 +108,7 @@ void CaseClockWidget::rebuild()
         name->setObjectName(QStringLiteral("clockStep_") + key);
         due->setObjectName(QStringLiteral("clockDue_") + key);
         state->setObjectName(QStringLiteral("clockState_") + key);
+        name->setToolTip(name->text()); // clipped when the case view is narrow
         due->setToolTip(tr("Ends at 24:00 of this working day (Civil Code Art. 148)"));
         const QColor color = clockColor(step);
         if (color.isValid()) {
