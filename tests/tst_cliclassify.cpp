@@ -96,9 +96,9 @@ void TestCliClassify::json()
     QStringList keys = object.keys();
     keys.sort();
     QCOMPARE(keys,
-        QStringList({QStringLiteral("area"), QStringLiteral("dossier_codes"),
-            QStringLiteral("kind"), QStringLiteral("locality"), QStringLiteral("phones"),
-            QStringLiteral("rule")}));
+        QStringList(
+            {QStringLiteral("area"), QStringLiteral("dossier_codes"), QStringLiteral("kind"),
+                QStringLiteral("locality"), QStringLiteral("phones"), QStringLiteral("rule")}));
     QCOMPARE(object.value(QStringLiteral("kind")).toString(), kind);
     QCOMPARE(object.value(QStringLiteral("area")).toString(), area);
     QCOMPARE(object.value(QStringLiteral("locality")).toString(), locality);
@@ -112,17 +112,16 @@ void TestCliClassify::json()
         gotPhones.append(value.toString());
     }
     QCOMPARE(gotPhones, phones);
-    QVERIFY(object.value(QStringLiteral("rule"))
-                .toString()
-                .startsWith(QStringLiteral("kind=") + kind));
+    QVERIFY(
+        object.value(QStringLiteral("rule")).toString().startsWith(QStringLiteral("kind=") + kind));
 }
 
 void TestCliClassify::wordsWithoutQuotesAreOneMessage()
 {
     const CliRun run = runCli({QStringLiteral("classify"), QStringLiteral("--json"),
         QStringLiteral("de"), QStringLiteral("nghi"), QStringLiteral("xa"), QStringLiteral("Tan"),
-        QStringLiteral("Loc"), QStringLiteral("lam"), QStringLiteral("them"),
-        QStringLiteral("thu"), QStringLiteral("7")});
+        QStringLiteral("Loc"), QStringLiteral("lam"), QStringLiteral("them"), QStringLiteral("thu"),
+        QStringLiteral("7")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(object.value(QStringLiteral("kind")).toString(), QStringLiteral("petition"));
@@ -150,8 +149,8 @@ void TestCliClassify::usageErrors_data()
     QTest::addRow("no text") << QStringList {QStringLiteral("classify")} << QString();
     QTest::addRow("blank text") << QStringList {QStringLiteral("classify"), QStringLiteral("  ")}
                                 << QString();
-    QTest::addRow("only --json") << QStringList {QStringLiteral("classify"), QStringLiteral("--json")}
-                                 << QString();
+    QTest::addRow("only --json") << QStringList {QStringLiteral("classify"),
+        QStringLiteral("--json")} << QString();
     QTest::addRow("unknown option")
         << QStringList {QStringLiteral("classify"), QStringLiteral("--bogus"), QStringLiteral("x")}
         << QStringLiteral("bogus");
