@@ -155,9 +155,9 @@ void TestCaseWork::routingHopsAndAgencyAnswers()
         {QStringLiteral("/tmp/cong-van-123.pdf")}, QStringLiteral("minh"), vn(2026, 11, 5, 9)));
     const auto hops = work.transfers(caseId);
     QCOMPARE(hops.size(), 2);
-    // The clocks set each hop's due moment from the policy (7 working days for an agency's
-    // answer): 2/11 10:00 -> end of Wednesday 11/11.
-    QCOMPARE(hops.at(0).dueAtMs, vn(2026, 11, 11, 23, 59) + 59999);
+    // A due moment agreed when routing is kept; without one the clocks take the policy's
+    // 7 working days for an agency's answer: 4/11 09:00 -> end of Friday 13/11.
+    QCOMPARE(hops.at(0).dueAtMs, vn(2026, 11, 11, 23, 59));
     QCOMPARE(hops.at(1).dueAtMs, vn(2026, 11, 13, 23, 59) + 59999);
     QCOMPARE(hops.at(1).answerFiles, QStringList {QStringLiteral("/tmp/cong-van-123.pdf")});
     QCOMPARE(hops.at(1).recordedBy, QStringLiteral("minh"));

@@ -71,15 +71,6 @@ int fatal(const QString &text, bool interactive)
     return 1;
 }
 
-QString currentStaffLogin()
-{
-    QString login = qEnvironmentVariable("USERNAME"); // Windows
-    if (login.isEmpty()) {
-        login = qEnvironmentVariable("USER");
-    }
-    return login.isEmpty() ? QStringLiteral("staff") : login;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -134,17 +125,11 @@ int main(int argc, char *argv[])
             interactive);
     }
 
-    Desk::Zalo::SyncSettings settings;
-    settings.databasePath = profile.databasePath();
-    settings.profileId = profile.id();
-    settings.apiBase = profile.apiBase();
-    settings.oauthBase = profile.oauthBase();
-    settings.intervalMs = profile.syncIntervalMs();
-    Desk::Zalo::SyncService sync(settings, secrets);
+    Desk::Zalo::SyncService sync(Desk::Zalo::SyncSettings::fromProfile(profile), secrets);
 
     Desk::NetworkImageSource images;
     Desk::Gui::MainWindow window(&store, &sync, &images);
-    window.caseView()->setActor(currentStaffLogin());
+    window.caseView()->setActor(Desk::Core::currentStaffLogin());
     window.setDemoMode(options.demo);
     window.setCurrentLanguage(language);
     QObject::connect(&window, &Desk::Gui::MainWindow::languageRequested, &window,

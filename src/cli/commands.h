@@ -18,5 +18,8 @@ int runCalendar(CliContext &context, const QStringList &arguments);
 int runDeadline(CliContext &context, const QStringList &arguments);
 int runReport(CliContext &context, const QStringList &arguments);
 int runClassify(CliContext &context, const QStringList &arguments);
+int runReply(CliContext &context, const QStringList &arguments);
+int runOutbox(CliContext &context, const QStringList &arguments);
+int runRoute(CliContext &context, const QStringList &arguments);
 
 } // namespace Desk::Cli

@@ -49,6 +49,14 @@ const Command kCommands[] = {
         QT_TRANSLATE_NOOP(
             "Desk::Cli", "classify a message: kind, area, commune, dossier codes, phones (--json)"),
         Desk::Cli::runClassify},
+    {"reply",
+        QT_TRANSLATE_NOOP(
+            "Desk::Cli", "answer a case through the outbox (--text TEXT, --file PATH)"),
+        Desk::Cli::runReply},
+    {"outbox", QT_TRANSLATE_NOOP("Desk::Cli", "list the outbox (--json; --send sends what is due)"),
+        Desk::Cli::runOutbox},
+    {"route", QT_TRANSLATE_NOOP("Desk::Cli", "send a case to an agency (--agency CODE)"),
+        Desk::Cli::runRoute},
 };
 
 int usage(Desk::Cli::CliContext &context, int code)

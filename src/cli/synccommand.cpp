@@ -64,17 +64,6 @@ void printReport(CliContext &context, const Zalo::SyncReport &report)
     }
 }
 
-Zalo::SyncSettings settingsFor(const Core::Profile &profile)
-{
-    Zalo::SyncSettings settings;
-    settings.databasePath = profile.databasePath();
-    settings.profileId = profile.id();
-    settings.apiBase = profile.apiBase();
-    settings.oauthBase = profile.oauthBase();
-    settings.intervalMs = profile.syncIntervalMs();
-    return settings;
-}
-
 } // namespace
 
 int runSync(CliContext &context, const QStringList &arguments)
@@ -88,7 +77,7 @@ int runSync(CliContext &context, const QStringList &arguments)
     if (const auto exit = context.parse(parser, QStringLiteral("sync"), arguments)) {
         return *exit;
     }
-    Zalo::SyncSettings settings = settingsFor(context.profile());
+    Zalo::SyncSettings settings = Zalo::SyncSettings::fromProfile(context.profile());
     if (parser.isSet(rate)) {
         bool ok = false;
         settings.requestsPerMinute = parser.value(rate).toInt(&ok);

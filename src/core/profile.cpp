@@ -130,4 +130,13 @@ QString Profile::secretKey(const QString &name) const
     return m_id + QLatin1Char('/') + name;
 }
 
+QString currentStaffLogin()
+{
+    QString login = qEnvironmentVariable("USERNAME"); // Windows
+    if (login.isEmpty()) {
+        login = qEnvironmentVariable("USER");
+    }
+    return login.isEmpty() ? QStringLiteral("staff") : login;
+}
+
 } // namespace Desk::Core

@@ -46,4 +46,7 @@ private:
     QString m_id;
 };
 
+/** The staff member at this computer, recorded in case histories (the OS login). */
+QString currentStaffLogin();
+
 } // namespace Desk::Core

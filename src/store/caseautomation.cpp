@@ -127,11 +127,14 @@ bool CaseAutomation::askForRatings(qint64 nowMs, Report &report)
 {
     Database &db = m_store.database();
     Outbox outbox(m_store);
-    // Answered cases without a rating question yet, whose reply window is still open.
+    // Cases the desk itself answered (not replies from the OA console, whose author the
+    // desk does not know), without a rating question yet, whose reply window is open.
     const auto answered = ids(db,
         QStringLiteral("SELECT c.id FROM cases c WHERE c.status = 'replied' "
                        "AND c.replied_at_ms IS NOT NULL AND c.rating = '' "
-                       "AND c.last_inbound_at_ms > ? AND NOT EXISTS (SELECT 1 FROM outbox o "
+                       "AND c.last_inbound_at_ms > ? AND EXISTS (SELECT 1 FROM outbox a "
+                       "WHERE a.case_id = c.id AND a.purpose = 'reply' AND a.state = 'sent') "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox o "
                        "WHERE o.case_id = c.id AND o.purpose = 'rating_request') LIMIT ?"),
         {nowMs - Core::ReplyWindow::kHardMs, kBatch});
     for (const qint64 caseId : answered) {

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zalo/synccontext.h"
 
+#include "core/classifier.h"
+#include "core/ratingscale.h"
+#include "store/caseautomation.h"
+#include "store/outbox.h"
 #include "store/store.h"
+#include "zalo/outboxsender.h"
 #include "zalo/syncengine.h"
 #include "zalo/tokenmanager.h"
 #include "zalo/zaloclient.h"
@@ -32,6 +37,7 @@ SyncContext::SyncContext(
     m_client = std::make_unique<ZaloClient>(m_network.get(), m_tokens.get(), clientOptions);
     m_engine = std::make_unique<SyncEngine>(m_client.get(), m_store.get());
     m_engine->setConcurrency(settings.concurrency);
+    m_sender = std::make_unique<OutboxSender>(m_store.get(), m_client.get());
 }
 
 SyncContext::~SyncContext() = default;
@@ -48,7 +54,26 @@ bool SyncContext::open(QString *error)
         }
         return false;
     }
+    m_automation = std::make_unique<Store::CaseAutomation>(
+        *m_store, Core::Classifier::fromDefaults(), Core::RatingScale::threeLevel());
     return true;
+}
+
+void SyncContext::afterSync(SyncReport report, std::function<void(SyncReport)> done)
+{
+    if (report.outcome != SyncReport::Outcome::StoreError && m_automation) {
+        const auto automatic
+            = m_automation->run(QDateTime::currentMSecsSinceEpoch(), m_settings.askForRatings);
+        report.classifiedCases = automatic.classified;
+        report.ratingsRecorded = automatic.rated;
+    }
+    m_sender->drain([this, report, done = std::move(done)](const DrainReport &drained) mutable {
+        report.repliesSent = drained.sent;
+        report.repliesRefused = drained.refused;
+        report.outboxProblem = drained.problem;
+        report.repliesWaiting = Store::Outbox(*m_store).pendingCount();
+        done(report);
+    });
 }
 
 SyncReport SyncContext::storeFailure(const QString &detail)

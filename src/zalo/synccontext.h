@@ -9,11 +9,13 @@
 class QNetworkAccessManager;
 
 namespace Desk::Store {
+class CaseAutomation;
 class Store;
-}
+} // namespace Desk::Store
 
 namespace Desk::Zalo {
 
+class OutboxSender;
 class SyncEngine;
 class TokenManager;
 class ZaloClient;
@@ -39,6 +41,13 @@ public:
     TokenManager *tokens() const { return m_tokens.get(); }
     ZaloClient *client() const { return m_client.get(); }
     SyncEngine *engine() const { return m_engine.get(); }
+    OutboxSender *sender() const { return m_sender.get(); }
+
+    /**
+     * What follows a sync pass: automatic classification and rating recognition, then the
+     * outbox drain. `done` gets `report` completed with their figures.
+     */
+    void afterSync(SyncReport report, std::function<void(SyncReport)> done);
 
     /** A report for a pass that could not even start (store not openable). */
     static SyncReport storeFailure(const QString &detail);
@@ -51,6 +60,8 @@ private:
     std::unique_ptr<TokenManager> m_tokens;
     std::unique_ptr<ZaloClient> m_client;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<Store::CaseAutomation> m_automation;
 };
 
 } // namespace Desk::Zalo

@@ -3,6 +3,7 @@
 
 #include "secrets/secretstore.h"
 #include "zalo/logging.h"
+#include "zalo/outboxsender.h"
 #include "zalo/synccontext.h"
 #include "zalo/syncengine.h"
 #include "zalo/syncworker.h"
@@ -184,6 +185,17 @@ void SyncService::syncNow()
     QMetaObject::invokeMethod(d->worker, &SyncWorker::requestSync, Qt::QueuedConnection);
 }
 
+SyncSettings SyncSettings::fromProfile(const Core::Profile &profile)
+{
+    SyncSettings settings;
+    settings.databasePath = profile.databasePath();
+    settings.profileId = profile.id();
+    settings.apiBase = profile.apiBase();
+    settings.oauthBase = profile.oauthBase();
+    settings.intervalMs = profile.syncIntervalMs();
+    return settings;
+}
+
 SyncReport runSyncOnce(const SyncSettings &settings, Secrets::SecretStore *secrets)
 {
     SyncContext context(settings, secrets);
@@ -193,13 +205,41 @@ SyncReport runSyncOnce(const SyncSettings &settings, Secrets::SecretStore *secre
     }
     SyncReport report;
     QEventLoop loop;
-    QObject::connect(
-        context.engine(), &SyncEngine::finished, &loop, [&report, &loop](const SyncReport &result) {
-            report = result;
-            loop.quit();
+    bool finished = false;
+    QObject::connect(context.engine(), &SyncEngine::finished, &loop,
+        [&context, &report, &loop, &finished](const SyncReport &result) {
+            context.afterSync(result, [&report, &loop, &finished](SyncReport done) {
+                report = done;
+                finished = true;
+                loop.quit();
+            });
         });
     context.engine()->start();
-    if (context.engine()->isRunning()) {
+    // The pass and the drain after it may finish at once (nothing new, nothing to send).
+    if (!finished) {
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    return report;
+}
+
+DrainReport runOutboxOnce(const SyncSettings &settings, Secrets::SecretStore *secrets)
+{
+    SyncContext context(settings, secrets);
+    QString error;
+    DrainReport report;
+    if (!context.open(&error)) {
+        report.storeFailed = true;
+        report.problem = error;
+        return report;
+    }
+    QEventLoop loop;
+    bool finished = false;
+    context.sender()->drain([&](const DrainReport &result) {
+        report = result;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished) {
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
     return report;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/profile.h"
+#include "zalo/outboxsender.h"
+
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -36,6 +39,13 @@ struct SyncReport
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
     QSet<qint64> touchedCaseIds;
+    // After the pass: what the desk did by itself and what the outbox sent.
+    int classifiedCases = 0;
+    int ratingsRecorded = 0;
+    int repliesSent = 0;
+    int repliesRefused = 0;
+    int repliesWaiting = 0; // queued or unconfirmed, still in the outbox
+    QString outboxProblem; // staff-facing text of the outbox's last problem, empty when none
     int nextRetryMs = 0; // when the next pass runs by itself; 0: only on demand
 
     bool ok() const { return outcome == Outcome::Ok; }
@@ -57,6 +67,10 @@ struct SyncSettings
     int transferTimeoutMs = 20000;
     int maxRetries = 3;
     int concurrency = 4; // citizens whose conversations are fetched at the same time
+    bool askForRatings = true; // queue the rating question after a case's final answer
+
+    /** The settings a profile gives (database, profile id, API addresses, interval). */
+    static SyncSettings fromProfile(const Core::Profile &profile);
 };
 
 /** Creates the secret store inside the worker thread (QtKeychain jobs need that thread's loop). */
@@ -102,6 +116,9 @@ private:
  * own store connection on settings.databasePath and uses `secrets` from this thread.
  */
 SyncReport runSyncOnce(const SyncSettings &settings, Secrets::SecretStore *secrets);
+
+/** Sends what the outbox has due, without syncing (the CLI's `reply` and `outbox --send`). */
+DrainReport runOutboxOnce(const SyncSettings &settings, Secrets::SecretStore *secrets);
 
 } // namespace Desk::Zalo
 

@@ -55,7 +55,9 @@ void SyncWorker::runPass()
             return;
         }
         m_context = std::move(context);
-        connect(m_context->engine(), &SyncEngine::finished, this, &SyncWorker::onPassFinished);
+        connect(m_context->engine(), &SyncEngine::finished, this, [this](const SyncReport &report) {
+            m_context->afterSync(report, [this](SyncReport done) { onPassFinished(done); });
+        });
         connect(m_context->engine(), &SyncEngine::progress, this, &SyncWorker::passProgress);
     }
     m_running = true;

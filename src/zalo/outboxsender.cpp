@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zalo/outboxsender.h"
+
+#include "store/store.h"
+#include "zalo/logging.h"
+#include "zalo/zaloclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <algorithm>
+
+namespace Desk::Zalo {
+
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Recovery reads this many conversation pages (10 rows each) back from the newest message.
+constexpr int kRecoveryPages = 5;
+constexpr int kRecoveryPageSize = 10;
+
+QString uncertainText()
+{
+    return QCoreApplication::translate("Desk::Zalo::OutboxSender",
+        "Zalo did not confirm a reply. The desk will check the conversation before sending it "
+        "again, so the citizen does not receive it twice.");
+}
+
+bool sameContent(const Core::Message &message, const Store::OutboxItem &item)
+{
+    if (item.part.kind == QLatin1String("text")) {
+        return message.text.trimmed()
+            == item.part.text.normalized(QString::NormalizationForm_C).trimmed();
+    }
+    // Attachments come back as their kind (image / file); the caption is not reliable.
+    return message.type == item.part.kind
+        || (item.part.kind == QLatin1String("image") && message.type == QLatin1String("gif"));
+}
+
+} // namespace
+
+OutboxSender::OutboxSender(Store::Store *store, ZaloClient *client, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_outbox(*store)
+{ }
+
+qint64 OutboxSender::retryDelayMs(int attempts)
+{
+    const int exponent = std::clamp(attempts - 1, 0, 6);
+    const qint64 base = std::min<qint64>(30000LL << exponent, 30LL * 60 * 1000);
+    // Up to +20 % so several desks coming back online do not retry in step.
+    return base + QRandomGenerator::global()->bounded(int(base / 5) + 1);
+}
+
+void OutboxSender::drain(DrainCallback callback)
+{
+    if (m_callback) {
+        // Already draining: the running drain will reach whatever was just queued.
+        QTimer::singleShot(0, this, [callback] {
+            DrainReport busy;
+            callback(busy);
+        });
+        return;
+    }
+    m_callback = std::move(callback);
+    m_report = DrainReport();
+    m_deferredCases.clear();
+    next();
+}
+
+bool OutboxSender::storeOk(bool ok)
+{
+    if (!ok) {
+        m_report.storeFailed = true;
+        m_report.problem = m_store->lastError();
+        qCWarning(lcZalo) << "outbox: store write failed:" << m_report.problem;
+    }
+    return ok;
+}
+
+void OutboxSender::finish()
+{
+    auto callback = std::move(m_callback);
+    m_callback = nullptr;
+    if (m_report.sent + m_report.refused + m_report.deferred > 0) {
+        qCInfo(lcZalo) << "outbox: sent" << m_report.sent << "(recovered" << m_report.recovered
+                       << ") refused" << m_report.refused << "deferred" << m_report.deferred;
+    }
+    if (callback) {
+        callback(m_report);
+    }
+}
+
+void OutboxSender::next()
+{
+    if (m_report.storeFailed) {
+        finish();
+        return;
+    }
+    const auto due = m_outbox.due(now(), 200);
+    const auto it = std::find_if(due.cbegin(), due.cend(),
+        [this](const Store::OutboxItem &item) { return !m_deferredCases.contains(item.caseId); });
+    if (it == due.cend()) {
+        finish();
+        return;
+    }
+    if (it->state == Store::OutboxState::Sending) {
+        recover(*it, 0);
+    } else {
+        send(*it);
+    }
+}
+
+void OutboxSender::recover(const Store::OutboxItem &item, int offset)
+{
+    // Walks the conversation newest first until it passes the moment the row went out.
+    m_client->conversation(item.citizenId, offset, kRecoveryPageSize,
+        [this, item, offset](const ZaloClient::PageReply &reply) {
+            if (!reply.error.ok()) {
+                // Cannot tell whether it went out: it stays `sending`, checked next time.
+                defer(item, reply.error);
+                next();
+                return;
+            }
+            const qint64 since = item.sendingSinceMs - kClockSkewMs;
+            bool older = reply.page.messages.isEmpty();
+            for (const Core::Message &message : reply.page.messages) {
+                older = older || message.timeMs < since;
+                if (message.direction == Core::Direction::Outbound && message.timeMs >= since
+                    && sameContent(message, item) && !m_outbox.isClaimed(message.messageId)) {
+                    qCInfo(lcZalo) << "outbox: part" << item.id
+                                   << "was delivered before; recording it, not resending";
+                    if (storeOk(m_outbox.markSent(item.id, message.messageId, message.timeMs))) {
+                        ++m_report.sent;
+                        ++m_report.recovered;
+                    }
+                    next();
+                    return;
+                }
+            }
+            if (older || offset / kRecoveryPageSize + 1 >= kRecoveryPages) {
+                send(item); // not delivered: now it goes out (still marked `sending`)
+                return;
+            }
+            recover(item, offset + kRecoveryPageSize);
+        });
+}
+
+void OutboxSender::send(const Store::OutboxItem &item)
+{
+    if (item.part.kind == QLatin1String("text")) {
+        post(item, QString());
+        return;
+    }
+    // Upload first: an upload has no effect for the citizen, so a crash here costs nothing.
+    auto uploaded = [this, item](const ZaloClient::UploadOutcome &upload) {
+        if (upload.ok()) {
+            post(item, upload.id);
+            return;
+        }
+        if (!upload.problem.isEmpty()) {
+            if (storeOk(m_outbox.markRefused(item.id, 0, upload.problem, now()))) {
+                ++m_report.refused;
+                m_report.problem = upload.problem;
+            }
+            next();
+            return;
+        }
+        SendOutcome outcome;
+        outcome.error = upload.error;
+        outcome.kind = SendOutcome::classify(upload.error);
+        if (outcome.kind == SendOutcome::Unknown) {
+            outcome.kind = SendOutcome::NotSent; // an upload may simply be repeated
+        }
+        record(item, outcome);
+    };
+    if (item.part.kind == QLatin1String("image")) {
+        m_client->uploadImage(item.part.filePath, uploaded);
+    } else {
+        m_client->uploadFile(item.part.filePath, uploaded);
+    }
+}
+
+void OutboxSender::post(const Store::OutboxItem &item, const QString &attachmentId)
+{
+    // From here on the part may reach the citizen: the mark is committed before the POST.
+    if (!storeOk(m_outbox.markSending(item.id, now()))) {
+        finish();
+        return;
+    }
+    auto done = [this, item](const SendOutcome &outcome) { record(item, outcome); };
+    if (item.part.kind == QLatin1String("text")) {
+        m_client->sendText(item.citizenId, item.part.text, item.part.quoteMessageId, done);
+    } else if (item.part.kind == QLatin1String("image")) {
+        m_client->sendImage(item.citizenId, attachmentId, item.part.text, done);
+    } else {
+        m_client->sendFile(item.citizenId, attachmentId, done);
+    }
+}
+
+void OutboxSender::record(const Store::OutboxItem &item, const SendOutcome &outcome)
+{
+    switch (outcome.kind) {
+    case SendOutcome::Sent:
+        if (storeOk(m_outbox.markSent(
+                item.id, outcome.messageId, outcome.sentTimeMs > 0 ? outcome.sentTimeMs : now()))) {
+            ++m_report.sent;
+        }
+        break;
+    case SendOutcome::Refused:
+        m_report.problem = staffMessage(outcome.error);
+        m_report.lastErrorCode = outcome.error.code;
+        if (storeOk(m_outbox.markRefused(item.id, outcome.error.code, m_report.problem, now()))) {
+            ++m_report.refused;
+        }
+        break;
+    case SendOutcome::NotSent:
+        if (storeOk(m_outbox.markRetry(item.id, outcome.error.code, staffMessage(outcome.error),
+                now() + retryDelayMs(item.attempts + 1)))) {
+            defer(item, outcome.error);
+        }
+        if (outcome.error.requestNotSent) {
+            finish(); // Zalo is unreachable: the other cases would fail the same way
+            return;
+        }
+        break;
+    case SendOutcome::Unknown:
+        defer(item, outcome.error);
+        m_report.problem = uncertainText();
+        break;
+    }
+    next();
+}
+
+void OutboxSender::defer(const Store::OutboxItem &item, const ApiError &error)
+{
+    ++m_report.deferred;
+    m_report.lastErrorCode = error.code;
+    m_report.problem = staffMessage(error);
+    m_deferredCases.insert(item.caseId);
+    qCInfo(lcZalo) << "outbox: part" << item.id << "deferred:" << error.toString();
+}
+
+} // namespace Desk::Zalo
