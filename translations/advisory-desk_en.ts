@@ -207,6 +207,18 @@
         <source>Why:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the message, as the citizen wrote it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>classify needs the text of a message</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Desk::Cli::CliContext</name>
@@ -769,10 +781,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” must not be empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1” is not yes/no (1/0)</source>
         <translation type="unfinished" />
     </message>
@@ -814,6 +822,10 @@
     </message>
     <message>
         <source>duplicate code “%1” (already on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a value is required</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1154,7 +1166,9 @@
     <message numerus="yes">
         <source>Overdue %n working day(s)</source>
         <translation>
-            <numerusform>Overdue %n working day</numerusform><numerusform>Overdue %n working days</numerusform></translation>
+            <numerusform>Overdue %n working day</numerusform>
+            <numerusform>Overdue %n working days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1175,7 +1189,9 @@
     <message numerus="yes">
         <source>%n working day(s) left</source>
         <translation>
-            <numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1187,6 +1203,73 @@
     </message>
     <message>
         <source>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period's report (TT 01/2018, indicator 8).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::DashboardWidget</name>
+    <message>
+        <source>Report period: a month (2026-07), quarter (2026-Q3), half year (2026-H1) or year (2026), by the day cases were received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered on time (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0-7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>8-14 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15-30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open cases by age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prolonged cases by agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 cases received · answered on time %3 % · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1603,6 +1686,14 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Days off and make-up working days of each year; working days per case kind and step</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Supervisor dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supervisor &amp;dashboard</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Desk::Gui::SyncStatusWidget</name>
@@ -1805,6 +1896,15 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Nothing was imported: the database refused the write (%1).</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), column %2</source>
+        <translation>
+            <numerusform>%1: %n row, column %2</numerusform><numerusform>%1: %n rows, column %2</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is still used by: %2. Change those rows first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Desk::Zalo::ApiError</name>
@@ -1993,6 +2093,10 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>E&amp;xport CSV...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter the rows of every tab (code, name, any text; accents optional)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -207,6 +207,18 @@
         <source>Why:</source>
         <translation>Căn cứ:</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>the message, as the citizen wrote it</source>
+        <translation>nội dung tin nhắn, như công dân đã viết</translation>
+    </message>
+    <message>
+        <source>classify needs the text of a message</source>
+        <translation>lệnh classify cần nội dung một tin nhắn</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::CliContext</name>
@@ -768,10 +780,6 @@
         <translation>quy tắc phân loại</translation>
     </message>
     <message>
-        <source>“%1” must not be empty</source>
-        <translation>“%1” không được để trống</translation>
-    </message>
-    <message>
         <source>“%1” is not yes/no (1/0)</source>
         <translation>“%1” không phải giá trị có/không (1/0)</translation>
     </message>
@@ -814,6 +822,10 @@
     <message>
         <source>duplicate code “%1” (already on line %2)</source>
         <translation>trùng mã “%1” (đã có ở dòng %2)</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>bắt buộc phải có giá trị</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1164,8 @@
     <message numerus="yes">
         <source>Overdue %n working day(s)</source>
         <translation>
-            <numerusform>Quá hạn %n ngày LV</numerusform></translation>
+            <numerusform>Quá hạn %n ngày LV</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1173,7 +1186,8 @@
     <message numerus="yes">
         <source>%n working day(s) left</source>
         <translation>
-            <numerusform>Còn %n ngày LV</numerusform></translation>
+            <numerusform>Còn %n ngày LV</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1186,6 +1200,73 @@
     <message>
         <source>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period's report (TT 01/2018, indicator 8).</source>
         <translation>Kéo dài: việc trả lời đã quá thời hạn theo quy định; hồ sơ được tính là kéo dài trong báo cáo kỳ (TT 01/2018, chỉ số 8).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::DashboardWidget</name>
+    <message>
+        <source>Report period: a month (2026-07), quarter (2026-Q3), half year (2026-H1) or year (2026), by the day cases were received</source>
+        <translation>Kỳ báo cáo: tháng (2026-07), quý (2026-Q3), 6 tháng (2026-H1) hoặc năm (2026), theo ngày tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Không đọc được số liệu báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Tất cả cán bộ</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Số hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Answered on time (%)</source>
+        <translation>Tỷ lệ trả lời đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>0-7 days</source>
+        <translation>0-7 ngày</translation>
+    </message>
+    <message>
+        <source>8-14 days</source>
+        <translation>8-14 ngày</translation>
+    </message>
+    <message>
+        <source>15-30 days</source>
+        <translation>15-30 ngày</translation>
+    </message>
+    <message>
+        <source>over 30 days</source>
+        <translation>trên 30 ngày</translation>
+    </message>
+    <message>
+        <source>Open cases by age</source>
+        <translation>Hồ sơ đang xử lý theo thời gian tồn đọng</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>Tổ tư vấn</translation>
+    </message>
+    <message>
+        <source>Prolonged cases by agency</source>
+        <translation>Hồ sơ kéo dài theo cơ quan</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases received · answered on time %3 % · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</source>
+        <translation>%1: tiếp nhận %2 hồ sơ · trả lời đúng hạn %3 % · kéo dài %4 · chỉ số 8 (TT 01/2018): %5 điểm · khiếu nại, tố cáo đã hướng dẫn chuyển %6</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1680,14 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <source>Days off and make-up working days of each year; working days per case kind and step</source>
         <translation>Ngày nghỉ và ngày làm bù của từng năm; số ngày làm việc theo loại yêu cầu và từng bước</translation>
     </message>
+    <message>
+        <source>Supervisor dashboard</source>
+        <translation>Bảng theo dõi của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;dashboard</source>
+        <translation>Bảng &amp;theo dõi của lãnh đạo</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::SyncStatusWidget</name>
@@ -1800,6 +1889,15 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <source>Nothing was imported: the database refused the write (%1).</source>
         <translation>Chưa nhập được dòng nào: cơ sở dữ liệu từ chối ghi (%1).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), column %2</source>
+        <translation>
+            <numerusform>%1: %n dòng, cột %2</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is still used by: %2. Change those rows first.</source>
+        <translation>“%1” vẫn đang được dùng ở: %2. Vui lòng sửa các dòng đó trước.</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Zalo::ApiError</name>
@@ -1988,6 +2086,10 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>E&amp;xport CSV...</source>
         <translation>&amp;Xuất CSV...</translation>
+    </message>
+    <message>
+        <source>Filter the rows of every tab (code, name, any text; accents optional)</source>
+        <translation>Lọc các dòng của mọi thẻ (mã, tên, nội dung bất kỳ; có thể gõ không dấu)</translation>
     </message>
 </context>
 <context>
