@@ -82,6 +82,15 @@ void TestCaseWork::classificationAndOverride()
         QStringLiteral("question"));
     QCOMPARE(detail.value(QStringLiteral("to")).toObject().value(QStringLiteral("kind")).toString(),
         QStringLiteral("petition"));
+
+    // Reclassified as a complaint, the case takes the complaint's shorter final deadline.
+    const qint64 dueAsPetition = m_store->caseById(caseId)->dueAtMs;
+    corrected.kind = QStringLiteral("complaint");
+    QVERIFY(work.classify(caseId, corrected, QStringLiteral("lan"), vn(2026, 11, 2, 11)));
+    QVERIFY(dueAsPetition > 0);
+    QVERIFY2(m_store->caseById(caseId)->dueAtMs < dueAsPetition,
+        qPrintable(
+            QStringLiteral("%1 !< %2").arg(m_store->caseById(caseId)->dueAtMs).arg(dueAsPetition)));
 }
 
 void TestCaseWork::assignmentAndNotesAreAudited()

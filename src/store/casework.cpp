@@ -112,7 +112,9 @@ bool CaseWork::classify(
                 textValue(automatic ? classification.rule : QStringLiteral("staff:") + actor),
                 caseId},
             QStringLiteral("recording a classification"))
-        || !audit(caseId, atMs, actor, kind, json(detail))) {
+        || !audit(caseId, atMs, actor, kind, json(detail))
+        // The kind decides the deadlines (a complaint is redirected within 2 working days).
+        || !Clocks(m_store).refresh(caseId)) {
         return false;
     }
     if (summary->status == Core::CaseStatus::New

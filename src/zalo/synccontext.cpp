@@ -4,6 +4,8 @@
 #include "core/classifier.h"
 #include "core/ratingscale.h"
 #include "store/caseautomation.h"
+#include "store/clocks.h"
+#include "store/directory.h"
 #include "store/outbox.h"
 #include "store/store.h"
 #include "zalo/outboxsender.h"
@@ -54,6 +56,15 @@ bool SyncContext::open(QString *error)
         }
         return false;
     }
+    // A profile's first open: the default directory and clock policy (which also gives the
+    // cases from before schema v3 their due moments). Both are no-ops once done.
+    if (!Store::Directory(*m_store).seedDefaults()) {
+        if (error) {
+            *error = m_store->lastError();
+        }
+        return false;
+    }
+    Store::Clocks(*m_store).policy();
     m_automation = std::make_unique<Store::CaseAutomation>(
         *m_store, Core::Classifier::fromDefaults(), Core::RatingScale::threeLevel());
     return true;
