@@ -43,10 +43,9 @@ QVector<SimilarAnswer> SimilarAnswers::forText(const QString &text, qint64 exclu
     if (match.isEmpty() || limit <= 0) {
         return result;
     }
-    Database &db = m_store.database();
     // CROSS JOIN keeps the FTS table outside; the answered test uses the (case, direction)
     // index. Over-fetch a little: a hit may have only acknowledgements as replies.
-    QSqlQuery *q = db.query(
+    QSqlQuery *q = query(
         QStringLiteral("SELECT c.id, c.code, bm25(case_search) AS score"
                        " FROM case_search CROSS JOIN cases c ON c.search_rowid = case_search.rowid"
                        " WHERE case_search MATCH ? AND c.id <> ?"
@@ -55,7 +54,6 @@ QVector<SimilarAnswer> SimilarAnswers::forText(const QString &text, qint64 exclu
                        " ORDER BY score LIMIT ?"),
         {match, excludeCaseId, limit * 2}, QStringLiteral("finding similar answered cases"));
     if (!q) {
-        m_lastError = db.lastError();
         return result;
     }
     {
@@ -102,11 +100,10 @@ QString SimilarAnswers::rarestPhrasesQuery(const QString &text)
     }
     QHash<QString, double> idf;
     for (const QString &syllable : SimilarityTerms::syllables(phrases)) {
-        QSqlQuery *q = db.query(QStringLiteral("SELECT doc FROM temp.case_search_vocab"
-                                               " WHERE term = ?"),
+        QSqlQuery *q = query(QStringLiteral("SELECT doc FROM temp.case_search_vocab"
+                                            " WHERE term = ?"),
             {syllable}, QStringLiteral("reading the search vocabulary"));
         if (!q) {
-            m_lastError = db.lastError();
             return QString();
         }
         StatementReset reset(q);
@@ -137,15 +134,24 @@ QString SimilarAnswers::rarestPhrasesQuery(const QString &text)
     return SimilarityTerms::orQuery(chosen);
 }
 
-QString SimilarAnswers::questionOf(qint64 caseId, int maxChars)
+QSqlQuery *SimilarAnswers::query(
+    const QString &sql, std::initializer_list<QVariant> values, const QString &context)
 {
     Database &db = m_store.database();
-    QSqlQuery *q = db.query(QStringLiteral("SELECT text FROM messages WHERE case_id = ?"
-                                           " AND direction = 'in' AND text <> ''"
-                                           " ORDER BY time_ms, id"),
-        {caseId}, QStringLiteral("reading a case's question"));
+    QSqlQuery *q = db.query(sql, values, context);
     if (!q) {
         m_lastError = db.lastError();
+    }
+    return q;
+}
+
+QString SimilarAnswers::questionOf(qint64 caseId, int maxChars)
+{
+    QSqlQuery *q = query(QStringLiteral("SELECT text FROM messages WHERE case_id = ?"
+                                        " AND direction = 'in' AND text <> ''"
+                                        " ORDER BY time_ms, id"),
+        {caseId}, QStringLiteral("reading a case's question"));
+    if (!q) {
         return QString();
     }
     StatementReset reset(q);
@@ -160,14 +166,12 @@ QString SimilarAnswers::questionOf(qint64 caseId, int maxChars)
 
 bool SimilarAnswers::fillAnswer(SimilarAnswer &answer)
 {
-    Database &db = m_store.database();
-    QSqlQuery *q = db.query(QStringLiteral("SELECT m.text, m.time_ms FROM messages m"
-                                           " WHERE m.case_id = ? AND m.direction = 'out'"
-                                           " AND m.text <> '' AND ")
+    QSqlQuery *q = query(QStringLiteral("SELECT m.text, m.time_ms FROM messages m"
+                                        " WHERE m.case_id = ? AND m.direction = 'out'"
+                                        " AND m.text <> '' AND ")
             + kNotAnAnswer + QStringLiteral(" ORDER BY m.time_ms, m.id"),
         {answer.caseId}, QStringLiteral("reading an earlier answer"));
     if (!q) {
-        m_lastError = db.lastError();
         return false;
     }
     {

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 #include <QVector>
+
+class QSqlQuery;
 
 namespace Desk::Store {
 
@@ -45,6 +48,9 @@ private:
     QString rarestPhrasesQuery(const QString &text);
     QString questionOf(qint64 caseId, int maxChars);
     bool fillAnswer(SimilarAnswer &answer);
+    /** A cached statement run with `values`; nullptr (and lastError() set) on failure. */
+    QSqlQuery *query(
+        const QString &sql, std::initializer_list<QVariant> values, const QString &context);
 
     Store &m_store;
     QString m_lastError;
