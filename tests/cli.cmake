@@ -7,3 +7,8 @@ add_dependencies(tst_cli advisory-desk-cli)
 desk_add_test(cliclassify LIBS Qt6::Core
   DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>")
 add_dependencies(tst_cliclassify advisory-desk-cli)
+# The send path killed with SIGKILL 100 times (`outbox --send`), then resumed: each part once.
+desk_add_test(replycrash LIBS desk_sim desk_store Qt6::Network LABELS integration TIMEOUT 300
+  DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
+  WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
+add_dependencies(tst_replycrash advisory-desk-cli)

@@ -3,6 +3,7 @@
 // keychain (this test runs inside tools/with-keyring.sh), HTTP to the simulator, a real
 // SQLite profile.
 #include "sim/simulatorhost.h"
+#include "support/clifixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,43 +17,7 @@
 using Desk::Sim::SimConfig;
 using Desk::Sim::SimulatorHost;
 
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments, int timeoutMs = 120000)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ADVISORY_DESK_LANG"), QStringLiteral("vi"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DESK_CLI_PATH), arguments);
-    CliRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-QJsonArray parseArray(const QByteArray &bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    return doc.isArray() ? doc.array() : QJsonArray();
-}
-
-} // namespace
+using namespace Desk::TestSupport;
 
 class TestCli : public QObject
 {
@@ -70,7 +35,6 @@ private slots:
     void calendarListsDaysOff();
 
 private:
-    QStringList setupArguments(const QString &profile, SimulatorHost &host) const;
     /** Starts `host` with `config` and stores its credentials in a new profile `name`. */
     QString configuredProfile(SimulatorHost &host, const SimConfig &config, const QString &name);
     QTemporaryDir m_tmp;
@@ -82,16 +46,6 @@ void TestCli::initTestCase()
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
         "run through tools/with-keyring.sh: the CLI keeps secrets in the real keychain");
     QVERIFY(m_tmp.isValid());
-}
-
-QStringList TestCli::setupArguments(const QString &profile, SimulatorHost &host) const
-{
-    const SimConfig config = host.config();
-    return {QStringLiteral("setup"), QStringLiteral("--profile"), profile,
-        QStringLiteral("--api-base"), host.baseUrl().toString(), QStringLiteral("--oauth-base"),
-        host.baseUrl().toString(), QStringLiteral("--app-id"), config.appId,
-        QStringLiteral("--secret-key"), config.secretKey, QStringLiteral("--access-token"),
-        host.accessToken(), QStringLiteral("--refresh-token"), host.refreshToken()};
 }
 
 QString TestCli::configuredProfile(

@@ -1,41 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `advisory-desk-cli classify` as an administrator runs it: the real binary, default rules,
 // no profile.
+#include "support/clifixtures.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ADVISORY_DESK_LANG"), QStringLiteral("vi"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DESK_CLI_PATH), arguments);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-} // namespace
+using Desk::TestSupport::CliRun;
+using Desk::TestSupport::runCli;
 
 class TestCliClassify : public QObject
 {

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the tests that drive advisory-desk-cli as a real process (DESK_CLI_PATH) against a
+// SimulatorHost: run a command and collect its output, parse its JSON, store the simulator's
+// credentials in a new profile with `setup`.
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStringList>
+
+namespace Desk::TestSupport {
+
+struct CliRun
+{
+    int exitCode = -1; // -1: crashed or timed out
+    QByteArray out;
+    QByteArray err;
+};
+
+/** Runs the CLI to its end with Vietnamese messages (as staff see them). */
+inline CliRun runCli(const QStringList &arguments, int timeoutMs = 120000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ADVISORY_DESK_LANG"), QStringLiteral("vi"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DESK_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "timed out";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+/** The JSON array a `--json` listing printed; empty when it printed something else. */
+inline QJsonArray parseArray(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    return doc.isArray() ? doc.array() : QJsonArray();
+}
+
+/**
+ * `setup` arguments that store the credentials and addresses of `host` (a Sim::SimulatorHost;
+ * a template so that tests without the simulator need not link it) in `profile`.
+ */
+template<typename Host> QStringList setupArguments(const QString &profile, const Host &host)
+{
+    const auto config = host.config();
+    return {QStringLiteral("setup"), QStringLiteral("--profile"), profile,
+        QStringLiteral("--api-base"), host.baseUrl().toString(), QStringLiteral("--oauth-base"),
+        host.baseUrl().toString(), QStringLiteral("--app-id"), config.appId,
+        QStringLiteral("--secret-key"), config.secretKey, QStringLiteral("--access-token"),
+        host.accessToken(), QStringLiteral("--refresh-token"), host.refreshToken()};
+}
+
+} // namespace Desk::TestSupport
