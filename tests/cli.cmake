@@ -12,3 +12,9 @@ desk_add_test(replycrash LIBS desk_sim desk_store Qt6::Network LABELS integratio
   DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
   WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
 add_dependencies(tst_replycrash advisory-desk-cli)
+# Every Zalo refusal through the outbox (in-process and through `reply`), transient ones retried.
+desk_add_test(sendrefusal LIBS desk_zalo desk_sim desk_store desk_i18n LABELS integration
+  TIMEOUT 300
+  DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
+  WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
+add_dependencies(tst_sendrefusal advisory-desk-cli)

@@ -63,27 +63,6 @@ struct Progress
     }
 };
 
-/** A reply of `parts` paragraphs that the splitter keeps apart (each well over half the limit). */
-QString replyText(const QString &code, int reply, int parts)
-{
-    static const QString sentence = QStringLiteral(
-        "Hồ sơ gồm tờ khai theo mẫu, bản sao giấy tờ tùy thân và giấy tờ chứng minh nơi cư trú; "
-        "Ông/Bà có thể nộp trực tuyến trên Cổng Dịch vụ công quốc gia hoặc tại bộ phận một cửa. ");
-    QStringList paragraphs;
-    for (int j = 1; j <= parts; ++j) {
-        QString paragraph = QStringLiteral("Trả lời yêu cầu %1 (lần %2, đoạn %3/%4): ")
-                                .arg(code)
-                                .arg(reply)
-                                .arg(j)
-                                .arg(parts);
-        while (paragraph.size() < 1300) {
-            paragraph += sentence;
-        }
-        paragraphs << paragraph.trimmed();
-    }
-    return paragraphs.join(QStringLiteral("\n\n"));
-}
-
 QString quoteOf(const QByteArray &body)
 {
     return QJsonDocument::fromJson(body)
@@ -138,8 +117,9 @@ bool TestReplyCrash::queueReply(
     const QString &code, const QString &citizenId, const QString &quote, int reply, int parts)
 {
     QStringList arguments {QStringLiteral("reply"), code, QStringLiteral("--text"),
-        replyText(code, reply, parts), QStringLiteral("--queue-only"), QStringLiteral("--json"),
-        QStringLiteral("--as"), QStringLiteral("lan.nt"), QStringLiteral("--profile"), m_profile};
+        longReply(QStringLiteral("yêu cầu %1, lần %2").arg(code).arg(reply), parts),
+        QStringLiteral("--queue-only"), QStringLiteral("--json"), QStringLiteral("--as"),
+        QStringLiteral("lan.nt"), QStringLiteral("--profile"), m_profile};
     if (!quote.isEmpty()) {
         arguments << QStringLiteral("--quote") << quote;
     }

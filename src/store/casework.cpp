@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/casework.h"
 
+#include "core/textextract.h"
 #include "store/caserepository.h"
 #include "store/clocks.h"
 #include "store/database.h"
@@ -358,6 +359,30 @@ bool CaseWork::recordRating(qint64 caseId, const QString &level, const QString &
     }
     m_store.announceChanged({caseId});
     return true;
+}
+
+QString CaseWork::contactPhone(qint64 caseId)
+{
+    const auto summary = m_store.caseById(caseId);
+    if (!summary) {
+        return {};
+    }
+    if (const auto citizen = m_store.citizen(summary->citizenId);
+        citizen && !citizen->phone.isEmpty()) {
+        // Zalo's shared_info gives 84xxxxxxxxx; staff dial the national form.
+        const QStringList phones = Core::findPhoneNumbers(citizen->phone);
+        return phones.isEmpty() ? citizen->phone : phones.constFirst();
+    }
+    const auto messages = m_store.messagesForCase(caseId);
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        if (it->direction == Core::Direction::Inbound) {
+            const QStringList phones = Core::findPhoneNumbers(it->text);
+            if (!phones.isEmpty()) {
+                return phones.constFirst();
+            }
+        }
+    }
+    return {};
 }
 
 std::optional<CaseRating> CaseWork::rating(qint64 caseId)

@@ -97,6 +97,13 @@ public:
     /** True when a rating request went out on this case and no rating came back yet. */
     bool awaitingRating(qint64 caseId);
 
+    /**
+     * A phone number the desk knows for the case's citizen, in national digits (0912345678):
+     * their Zalo profile's, else the newest one they wrote in the case. Empty when none. When
+     * Zalo will not carry a message to the citizen, calling is the way left to answer.
+     */
+    QString contactPhone(qint64 caseId);
+
     QString lastError() const;
 
 private:

@@ -138,17 +138,20 @@ QString staffMessage(const ApiError &error)
         break;
     }
     switch (error.code) {
+    // Without a phone number the only ways left are a ZBS template message by Zalo account
+    // (paid, needs an approved template) and waiting for the citizen to write again.
     case -230:
         return QCoreApplication::translate("Desk::Zalo::ApiError",
-            "The citizen has not interacted with the OA for more than 7 days, so a "
-            "consultation message cannot be sent. Call the citizen's phone number (if "
-            "known), use a ZBS template message, or wait for the citizen to write again.");
+            "The citizen has not interacted with the OA for more than 7 days, so Zalo no "
+            "longer accepts a consultation message to them. The desk has no phone number for "
+            "this citizen: send the answer as a ZBS template message to their Zalo account, "
+            "or wait until they write again and then send the reply again.");
     case -232:
         return QCoreApplication::translate("Desk::Zalo::ApiError",
-            "The citizen has never interacted with the OA, or the last interaction has "
-            "expired, so a consultation message cannot be sent. Call the citizen's phone "
-            "number (if known), use a ZBS template message, or wait for the citizen to "
-            "write again.");
+            "The citizen has never interacted with the OA, or their last interaction has "
+            "expired, so Zalo does not accept a consultation message to them. The desk has "
+            "no phone number for this citizen: send the answer as a ZBS template message to "
+            "their Zalo account, or wait until they write again and then send the reply again.");
     case -213:
         return QCoreApplication::translate("Desk::Zalo::ApiError",
             "The citizen does not follow the OA, so Zalo refused the message. Ask the "
@@ -188,6 +191,53 @@ QString staffMessage(const ApiError &error)
             "Zalo refused the message (error %1). Check the content and the recipient, "
             "then try again or ask the administrator.")
             .arg(error.code);
+    }
+}
+
+QString staffMessage(const ApiError &error, const QString &citizenPhone)
+{
+    if (citizenPhone.isEmpty() || error.kind != ErrorKind::Api) {
+        return staffMessage(error);
+    }
+    switch (error.code) {
+    case -230:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen has not interacted with the OA for more than 7 days, so Zalo no "
+            "longer accepts a consultation message to them. Call the citizen on %1, or send "
+            "the answer as a ZBS template message to that number; if they write to the OA "
+            "again, send the reply again.")
+            .arg(citizenPhone);
+    case -232:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen has never interacted with the OA, or their last interaction has "
+            "expired, so Zalo does not accept a consultation message to them. Call the "
+            "citizen on %1, or send the answer as a ZBS template message to that number; if "
+            "they write to the OA again, send the reply again.")
+            .arg(citizenPhone);
+    case -213:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen does not follow the OA, so Zalo refused the message. Call the "
+            "citizen on %1: give the answer by phone, or ask them to follow the OA and then "
+            "send the reply again.")
+            .arg(citizenPhone);
+    case -227:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen's Zalo account is locked or has been inactive for more than 45 "
+            "days. Call the citizen on %1 to give the answer, or use another channel (post, "
+            "e-mail).")
+            .arg(citizenPhone);
+    case -244:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen has blocked this kind of message from the OA. Call the citizen on "
+            "%1 to give the answer, or use another channel (post, e-mail).")
+            .arg(citizenPhone);
+    case -217:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The citizen has blocked the OA. Call the citizen on %1 to give the answer, or "
+            "use another channel (post, e-mail).")
+            .arg(citizenPhone);
+    default:
+        return staffMessage(error);
     }
 }
 

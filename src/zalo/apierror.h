@@ -78,5 +78,12 @@ QString sendOutcomeKindName(SendOutcome::Kind kind);
  * send or upload and what to do next. Empty when `error` is ok.
  */
 QString staffMessage(const ApiError &error);
+/**
+ * The same, naming `citizenPhone` (national digits; empty when the desk knows none) in the
+ * advice for the refusals that mean "this citizen cannot be reached by a consultation message"
+ * (-230, -232, -213, -227, -244, -217): calling is then the quickest way to answer, and the
+ * ZBS template message path goes by that number too.
+ */
+QString staffMessage(const ApiError &error, const QString &citizenPhone);
 
 } // namespace Desk::Zalo

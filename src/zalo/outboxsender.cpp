@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zalo/outboxsender.h"
 
+#include "store/casework.h"
 #include "store/store.h"
 #include "zalo/logging.h"
 #include "zalo/zaloclient.h"
@@ -215,7 +216,9 @@ void OutboxSender::record(const Store::OutboxItem &item, const SendOutcome &outc
         }
         break;
     case SendOutcome::Refused:
-        m_report.problem = staffMessage(outcome.error);
+        // Refusals that leave the phone as the way to answer name the number the desk has.
+        m_report.problem
+            = staffMessage(outcome.error, Store::CaseWork(*m_store).contactPhone(item.caseId));
         m_report.lastErrorCode = outcome.error.code;
         if (storeOk(m_outbox.markRefused(item.id, outcome.error.code, m_report.problem, now()))) {
             ++m_report.refused;

@@ -48,6 +48,27 @@ inline QJsonArray parseArray(const QByteArray &bytes)
 }
 
 /**
+ * A reply of `parts` paragraphs about `subject` that the CLI splits into exactly that many
+ * parts: each paragraph is well over half of Zalo's 2,000-character limit, and unique.
+ */
+inline QString longReply(const QString &subject, int parts)
+{
+    static const QString sentence = QStringLiteral(
+        "Hồ sơ gồm tờ khai theo mẫu, bản sao giấy tờ tùy thân và giấy tờ chứng minh nơi cư trú; "
+        "Ông/Bà có thể nộp trực tuyến trên Cổng Dịch vụ công quốc gia hoặc tại bộ phận một cửa. ");
+    QStringList paragraphs;
+    for (int j = 1; j <= parts; ++j) {
+        QString paragraph
+            = QStringLiteral("Trả lời %1 (đoạn %2/%3): ").arg(subject).arg(j).arg(parts);
+        while (paragraph.size() < 1300) {
+            paragraph += sentence;
+        }
+        paragraphs << paragraph.trimmed();
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+/**
  * `setup` arguments that store the credentials and addresses of `host` (a Sim::SimulatorHost;
  * a template so that tests without the simulator need not link it) in `profile`.
  */
