@@ -5,3 +5,5 @@ desk_add_test(zaloclient LIBS desk_zalo desk_sim LABELS integration TIMEOUT 240)
 desk_add_test(zalosend LIBS desk_zalo desk_sim LABELS integration TIMEOUT 240)
 desk_add_test(sync LIBS desk_zalo desk_sim desk_store LABELS integration TIMEOUT 600)
 desk_add_test(outboxsender LIBS desk_zalo desk_sim LABELS integration TIMEOUT 240)
+# One case from the citizen's message to the rating, through sync passes against the simulator.
+desk_add_test(wholecase LIBS desk_zalo desk_sim desk_store LABELS integration TIMEOUT 240)
