@@ -25,6 +25,26 @@ print(json.dumps({"bom": raw.startswith(b"\xef\xbb\xbf"), "crlf": b"\r\n" in raw
                  ensure_ascii=False))
 )PY";
 
+/** The export sample in a fresh store, and report options over the third quarter of 2026. */
+struct SampleStore
+{
+    QTemporaryDir dir;
+    Store::Store store;
+    TestSupport::ExportSample sample;
+    ReportOptions options;
+
+    bool open()
+    {
+        if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("desk.sqlite")))) {
+            return false;
+        }
+        sample = TestSupport::writeExportSample(store);
+        options.period = *Core::ReportPeriod::parse(QStringLiteral("2026-Q3"), false);
+        options.nowMs = sample.now;
+        return true;
+    }
+};
+
 } // namespace
 
 class TestCsvExport : public QObject
@@ -71,15 +91,13 @@ private slots:
 
     void fileReadsBack()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         QCoreApplication::installTranslator(&m_words);
-        Store::Store store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("desk.sqlite"))));
-        const TestSupport::ExportSample sample = TestSupport::writeExportSample(store);
-        ReportOptions options;
-        options.period = *Core::ReportPeriod::parse(QStringLiteral("2026-Q3"), false);
-        options.nowMs = sample.now;
+        SampleStore fixture;
+        QVERIFY(fixture.open());
+        const QTemporaryDir &dir = fixture.dir;
+        const TestSupport::ExportSample &sample = fixture.sample;
+        const ReportOptions &options = fixture.options;
+        Store::Store &store = fixture.store;
         const Core::WorkingCalendar calendar;
         const Core::BusinessHours hours;
         CaseRowReader rows(store.database(), calendar, hours, options);
@@ -134,6 +152,54 @@ private slots:
         QCOMPARE(cell(1, Column::OnTime), QStringLiteral("Không"));
         QCOMPARE(cell(3, Column::OnTime), QString());
         QCOMPARE(cell(1, Column::Due), QStringLiteral("31/07/2026 23:59"));
+    }
+
+    void filteredRows_data()
+    {
+        QTest::addColumn<QString>("agency");
+        QTest::addColumn<QString>("staff");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("area");
+        QTest::addColumn<QList<int>>("samples"); // indexes into the sample's cases, in order
+        QTest::addRow("everything")
+            << QString() << QString() << QString() << QString() << QList<int> {0, 1, 2, 3};
+        QTest::addRow("agency STP")
+            << "STP" << QString() << QString() << QString() << QList<int> {0};
+        QTest::addRow("staff with a tab")
+            << QString() << "\tminh" << QString() << QString() << QList<int> {2};
+        // The list keeps complaints (the report counts them apart).
+        QTest::addRow("kind complaint")
+            << QString() << QString() << "complaint" << QString() << QList<int> {1};
+        QTest::addRow("area hộ tịch and staff lan")
+            << QString() << "lan" << QString() << "hotich" << QList<int> {0};
+        QTest::addRow("nobody") << QString() << "lan"
+                                << "petition" << QString() << QList<int> {};
+    }
+    void filteredRows()
+    {
+        QFETCH(QString, agency);
+        QFETCH(QString, staff);
+        QFETCH(QString, kind);
+        QFETCH(QString, area);
+        QFETCH(QList<int>, samples);
+        SampleStore fixture;
+        QVERIFY(fixture.open());
+        fixture.options.filter = {agency, staff, kind, area};
+        const Core::WorkingCalendar calendar;
+        const Core::BusinessHours hours;
+        CaseRowReader rows(fixture.store.database(), calendar, hours, fixture.options);
+        QCOMPARE(rows.count(), qint64(samples.size()));
+        QVERIFY(rows.start());
+        QStringList codes;
+        CaseRow row;
+        while (rows.next(&row)) {
+            codes << row.texts[int(Column::Code)];
+        }
+        QStringList expected;
+        for (const int index : samples) {
+            expected << fixture.sample.codes.at(index);
+        }
+        QCOMPARE(codes, expected);
     }
 
     void cancelKeepsNoPartialFile()

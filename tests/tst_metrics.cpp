@@ -14,6 +14,8 @@ using Desk::TestSupport::CaseSpec;
 using Desk::TestSupport::vnEndOfDay;
 using Desk::TestSupport::vnTime;
 
+Q_DECLARE_METATYPE(Desk::Reports::ReportFilter)
+
 namespace {
 
 constexpr double kEpsilon = 1e-3;
@@ -32,6 +34,7 @@ bool writeJuly(Store::Store &store)
     cases[0].replied = t(7, 1, 10);
     cases[0].due = vnEndOfDay(2026, 7, 22);
     cases[0].rating = QStringLiteral("rat_hai_long");
+    cases[0].area = QStringLiteral("ho_tich");
     // 2: answered late (28 days), prolonged.
     cases[1].opened = t(7, 2);
     cases[1].assignee = QStringLiteral("lan");
@@ -48,6 +51,7 @@ bool writeJuly(Store::Store &store)
     cases[2].replied = t(7, 8, 15);
     cases[2].due = vnEndOfDay(2026, 7, 27);
     cases[2].rating = QStringLiteral("hai_long");
+    cases[2].area = QStringLiteral("ho_tich");
     // 4: Friday 16:00 to Monday 08:00, no due: 15 working days -> 31/07.
     cases[3].opened = t(7, 10, 16);
     cases[3].kind = QStringLiteral("petition");
@@ -307,11 +311,191 @@ private slots:
         QCOMPARE(report.total.indicator8(), score);
     }
 
+    void filteredReport_data()
+    {
+        QTest::addColumn<ReportFilter>("filter");
+        // received, on time, late, overdue open, in progress, prolonged, out of scope
+        QTest::addColumn<QVector<qint64>>("counts");
+        QTest::addColumn<int>("resolutionCount");
+        QTest::addColumn<double>("resolutionMedian"); // working hours
+        QTest::addColumn<int>("turnaroundCount"); // answered transfers of the agency
+        QTest::addColumn<QStringList>("kinds"); // byKind keys
+        const auto filter
+            = [](const char *agency, const char *staff, const char *kind, const char *area) {
+                  return ReportFilter {QString::fromLatin1(agency), QString::fromLatin1(staff),
+                      QString::fromLatin1(kind), QString::fromLatin1(area)};
+              };
+        // minh: cases 3, 4, 7, 8; resolution 21 (3) and 2 (4) working hours.
+        QTest::addRow("staff minh")
+            << filter("", "minh", "", "") << QVector<qint64> {4, 2, 0, 1, 1, 0, 0} << 2 << 11.5 << 1
+            << QStringList {"petition", "question", "report"};
+        // lan: 1, 2, 5, 6, 10, 11, 12 and the complaint 13 (apart); 1, 160, 3.5, 2 h.
+        QTest::addRow("staff lan")
+            << filter("", "lan", "", "") << QVector<qint64> {7, 3, 1, 1, 2, 1, 1} << 4 << 2.75 << 0
+            << QStringList {"postal", "question"};
+        // STP: cases 3 and 8, and the transfer STP answered for case 3.
+        QTest::addRow("agency STP")
+            << filter("STP", "", "", "") << QVector<qint64> {2, 1, 0, 0, 1, 0, 0} << 1 << 21.0 << 1
+            << QStringList {"report"};
+        // Questions: 1, 2, 5, 6, 7, 11, 12; resolution 1, 2, 3.5, 160.
+        QTest::addRow("kind question")
+            << filter("", "", "question", "") << QVector<qint64> {7, 3, 1, 2, 1, 1, 0} << 4 << 2.75
+            << 0 << QStringList {"question"};
+        QTest::addRow("kind complaint")
+            << filter("", "", "complaint", "") << QVector<qint64> {0, 0, 0, 0, 0, 0, 1} << 0 << 0.0
+            << 0 << QStringList {};
+        // Area hộ tịch: cases 1 (1 h) and 3 (21 h).
+        QTest::addRow("area ho_tich")
+            << filter("", "", "", "ho_tich") << QVector<qint64> {2, 2, 0, 0, 0, 0, 0} << 2 << 11.0
+            << 1 << QStringList {"question", "report"};
+        // Every condition at once: lan's questions (not the complaint, not the postal case).
+        QTest::addRow("lan's questions")
+            << filter("", "lan", "question", "") << QVector<qint64> {6, 3, 1, 1, 1, 1, 0} << 4
+            << 2.75 << 0 << QStringList {"question"};
+        QTest::addRow("minh at STP in hộ tịch")
+            << filter("STP", "minh", "report", "ho_tich") << QVector<qint64> {1, 1, 0, 0, 0, 0, 0}
+            << 1 << 21.0 << 1 << QStringList {"report"};
+        QTest::addRow("nobody matches")
+            << filter("XYZ", "", "", "") << QVector<qint64> {0, 0, 0, 0, 0, 0, 0} << 0 << 0.0 << 0
+            << QStringList {};
+    }
+    void filteredReport()
+    {
+        QFETCH(ReportFilter, filter);
+        QFETCH(QVector<qint64>, counts);
+        QFETCH(int, resolutionCount);
+        QFETCH(double, resolutionMedian);
+        QFETCH(int, turnaroundCount);
+        QFETCH(QStringList, kinds);
+        QVERIFY(writeJuly(*m_store));
+        const Report report = build(QStringLiteral("2026-07"), false, filter);
+        const GroupMetrics &t = report.total;
+        QCOMPARE((QVector<qint64> {t.received, t.answeredOnTime, t.answeredLate, t.overdueOpen,
+                     t.inProgress, t.prolonged, report.outOfScope}),
+            counts);
+        const MeasureSummary &resolution = t.measure(Measure::Resolution);
+        QCOMPARE(resolution.working.count, resolutionCount);
+        QVERIFY2(qAbs(resolution.working.medianHours - resolutionMedian) < kEpsilon,
+            qPrintable(QString::number(resolution.working.medianHours)));
+        QCOMPARE(t.measure(Measure::AgencyTurnaround).working.count, turnaroundCount);
+        QStringList byKind;
+        for (const GroupMetrics &group : report.byKind) {
+            byKind << group.key;
+        }
+        QCOMPARE(byKind, kinds);
+        // Every chart narrows: the buckets and the kind table hold the same cases.
+        QCOMPARE(report.byBucket.value(0).received, t.received);
+        qint64 inTable = 0;
+        for (const QString &kind : report.bucketKinds()) {
+            inTable += report.bucketVolume(0, kind);
+        }
+        QCOMPARE(inTable, t.received);
+    }
+
+    void filterEqualsTheUnfilteredGroup_data()
+    {
+        QTest::addColumn<int>("dimension");
+        QTest::addRow("staff") << int(GroupBy::Staff);
+        QTest::addRow("agency") << int(GroupBy::Agency);
+        QTest::addRow("kind") << int(GroupBy::Kind);
+        QTest::addRow("area") << int(GroupBy::Area);
+    }
+    void filterEqualsTheUnfilteredGroup()
+    {
+        // Independent of the hand-checked rows above: for every non-empty key of a grouping,
+        // the report filtered to that key has the group's figures as its total.
+        QFETCH(int, dimension);
+        QVERIFY(writeJuly(*m_store));
+        const Report all = build(QStringLiteral("2026-Q3"), false);
+        const auto by = GroupBy(dimension);
+        int compared = 0;
+        for (const GroupMetrics &group : all.groups(by)) {
+            if (group.key.isEmpty()) {
+                continue; // "" means "no condition" in a filter
+            }
+            ReportFilter filter;
+            QString *slot[] = {&filter.staff, &filter.agency, &filter.kind, &filter.area};
+            *slot[dimension] = group.key;
+            const Report one = build(QStringLiteral("2026-Q3"), false, filter);
+            const GroupMetrics &t = one.total;
+            QCOMPARE(t.received, group.received);
+            QCOMPARE(t.answeredOnTime, group.answeredOnTime);
+            QCOMPARE(t.answeredLate, group.answeredLate);
+            QCOMPARE(t.overdueOpen, group.overdueOpen);
+            QCOMPARE(t.inProgress, group.inProgress);
+            QCOMPARE(t.prolonged, group.prolonged);
+            QCOMPARE(t.ratings, group.ratings);
+            for (int m = 0; m < kMeasureCount; ++m) {
+                QCOMPARE(t.measures[std::size_t(m)].working.count,
+                    group.measures[std::size_t(m)].working.count);
+                QVERIFY(qAbs(t.measures[std::size_t(m)].working.meanHours
+                            - group.measures[std::size_t(m)].working.meanHours)
+                    < kEpsilon);
+            }
+            ++compared;
+        }
+        QVERIFY(compared > 0);
+    }
+
+    void volumeByBucketAndKind_data()
+    {
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<bool>("cutoff");
+        QTest::addColumn<QString>("staff");
+        // "bucket:kind=count" for every non-empty cell, in bucket then kind order.
+        QTest::addColumn<QStringList>("cells");
+        QTest::addRow("July") << QStringLiteral("2026-07") << false << QString()
+                              << QStringList {"2026-07:dossier_lookup=1", "2026-07:petition=1",
+                                     "2026-07:postal=1", "2026-07:question=7", "2026-07:report=2"};
+        // August holds case 15 (1/8 00:00) and case 16 (3/8); September is empty.
+        QTest::addRow("third quarter")
+            << QStringLiteral("2026-Q3") << false << QString()
+            << QStringList {"2026-07:dossier_lookup=1", "2026-07:petition=1", "2026-07:postal=1",
+                   "2026-07:question=7", "2026-07:report=2", "2026-08:question=2"};
+        QTest::addRow("third quarter, minh only")
+            << QStringLiteral("2026-Q3") << false << QStringLiteral("minh")
+            << QStringList {"2026-07:petition=1", "2026-07:question=1", "2026-07:report=2"};
+        // 15/06 - 14/07: the 30/06 question and cases 1-5.
+        QTest::addRow("July with the 15 -> 14 cut-off")
+            << QStringLiteral("2026-07") << true << QString()
+            << QStringList {"2026-07:petition=1", "2026-07:question=4", "2026-07:report=1"};
+    }
+    void volumeByBucketAndKind()
+    {
+        QFETCH(QString, period);
+        QFETCH(bool, cutoff);
+        QFETCH(QString, staff);
+        QFETCH(QStringList, cells);
+        QVERIFY(writeJuly(*m_store));
+        ReportFilter filter;
+        filter.staff = staff;
+        const Report report = build(period, cutoff, filter);
+        QCOMPARE(report.byBucketKind.size(), report.byBucket.size());
+        QStringList found;
+        for (int bucket = 0; bucket < report.byBucket.size(); ++bucket) {
+            qint64 sum = 0;
+            for (const QString &kind : report.bucketKinds()) {
+                const qint64 n = report.bucketVolume(bucket, kind);
+                if (n > 0) {
+                    found << QStringLiteral("%1:%2=%3")
+                                 .arg(report.byBucket.at(bucket).key, kind)
+                                 .arg(n);
+                }
+                sum += n;
+            }
+            // The stacked bars add up to the bucket's volume.
+            QCOMPARE(sum, report.byBucket.at(bucket).received);
+        }
+        QCOMPARE(found, cells);
+        QCOMPARE(report.bucketVolume(report.byBucket.size(), QStringLiteral("question")), 0);
+    }
+
 private:
-    Report build(const QString &period, bool cutoff)
+    Report build(const QString &period, bool cutoff, const ReportFilter &filter = {})
     {
         ReportOptions options;
         options.period = *Core::ReportPeriod::parse(period, cutoff);
+        options.filter = filter;
         options.nowMs = vnTime(2026, 8, 20, 9);
         ReportBuilder builder(m_store->database(), m_calendar, m_hours);
         QString error;

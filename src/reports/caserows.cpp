@@ -64,8 +64,7 @@ const char kRowsSql[] = "SELECT c.code, ci.display_name, ci.phone, c.kind, "
                         "LEFT JOIN areas ar ON ar.code = c.area_code "
                         "LEFT JOIN localities lo ON lo.code = c.locality_code "
                         "LEFT JOIN agencies ag ON ag.code = c.agency_code "
-                        "WHERE c.opened_at_ms >= ? AND c.opened_at_ms < ? "
-                        "ORDER BY c.opened_at_ms, c.id";
+                        "WHERE c.opened_at_ms >= ? AND c.opened_at_ms < ?";
 
 std::optional<qint64> optionalMs(const QSqlQuery &query, int column)
 {
@@ -113,23 +112,23 @@ CaseRowReader::~CaseRowReader()
 
 qint64 CaseRowReader::count()
 {
-    bool ok = false;
-    const QVariant n = m_database.scalar(
-        QStringLiteral("SELECT count(*) FROM cases WHERE opened_at_ms >= ? AND opened_at_ms < ?"),
-        {m_options.period.startMs(), m_options.period.endMs()},
-        QStringLiteral("counting cases to export"), &ok);
-    if (!ok) {
+    QSqlQuery *query = selectCases(m_database, m_options,
+        QStringLiteral(
+            "SELECT count(*) FROM cases c WHERE c.opened_at_ms >= ? AND c.opened_at_ms < ?"),
+        QLatin1String("c.agency_code"), QStringLiteral("counting cases to export"));
+    if (!query) {
         m_error = m_database.lastError();
         return -1;
     }
-    return n.toLongLong();
+    const Store::StatementReset reset(query);
+    return query->next() ? query->value(0).toLongLong() : 0;
 }
 
 bool CaseRowReader::start()
 {
-    m_query = m_database.query(QString::fromLatin1(kRowsSql),
-        {m_options.period.startMs(), m_options.period.endMs()},
-        QStringLiteral("reading cases to export"));
+    m_query = selectCases(m_database, m_options, QString::fromLatin1(kRowsSql),
+        QLatin1String("c.agency_code"), QStringLiteral("reading cases to export"),
+        QStringLiteral(" ORDER BY c.opened_at_ms, c.id"));
     if (!m_query) {
         m_error = m_database.lastError();
         return false;

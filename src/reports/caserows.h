@@ -60,8 +60,9 @@ struct CaseRow
 };
 
 /**
- * Streams the cases received in a period, oldest first, with the same due / on-time / working
- * time rules as ReportBuilder. One forward-only statement with bound values; one row in memory.
+ * Streams the cases received in a period (narrowed by ReportOptions::filter), oldest first, with
+ * the same due / on-time / working time rules as ReportBuilder. One forward-only statement with
+ * bound values; one row in memory.
  */
 class CaseRowReader
 {

@@ -59,8 +59,10 @@ struct Groups
         return -1;
     }
 
-    /** Every group of a row: total, staff, agency, kind, area, bucket (at most 6). */
-    int collect(const QString (&keys)[4], qint64 openedMs, GroupAccumulator *(&out)[6])
+    /** Every group of a row: total, staff, agency, kind, area, bucket (at most 6). The
+     *  bucket's index goes to @p bucket (-1 outside every bucket). */
+    int collect(const QString (&keys)[4], qint64 openedMs, GroupAccumulator *(&out)[6],
+        int *bucket = nullptr)
     {
         int n = 0;
         out[n++] = &total;
@@ -69,9 +71,12 @@ struct Groups
             group.metrics.key = keys[i];
             out[n++] = &group;
         }
-        const int bucket = bucketOf(openedMs);
-        if (bucket >= 0) {
-            out[n++] = &buckets[std::size_t(bucket)];
+        const int index = bucketOf(openedMs);
+        if (index >= 0) {
+            out[n++] = &buckets[std::size_t(index)];
+        }
+        if (bucket) {
+            *bucket = index;
         }
         return n;
     }
@@ -121,6 +126,44 @@ int GroupMetrics::indicator8() const
     }
     // Integer comparison: 90 % exactly scores 1, without floating-point doubt.
     return answeredOnTime * 10 >= decided() * 9 ? 1 : 0;
+}
+
+QStringList Report::bucketKinds() const
+{
+    QStringList kinds;
+    for (const QMap<QString, qint64> &bucket : byBucketKind) {
+        for (auto it = bucket.cbegin(); it != bucket.cend(); ++it) {
+            if (!kinds.contains(it.key())) {
+                kinds.append(it.key());
+            }
+        }
+    }
+    kinds.sort();
+    return kinds;
+}
+
+qint64 Report::bucketVolume(int bucket, const QString &kind) const
+{
+    return bucket >= 0 && bucket < byBucketKind.size() ? byBucketKind.at(bucket).value(kind) : 0;
+}
+
+QSqlQuery *selectCases(Store::Database &database, const ReportOptions &options, const QString &sql,
+    QLatin1String agencyColumn, const QString &context, const QString &suffix)
+{
+    QString text = sql;
+    QVariantList values {options.period.startMs(), options.period.endMs()};
+    const auto condition = [&](const QString &column, const QString &value) {
+        if (!value.isEmpty()) {
+            text += QLatin1String(" AND ") + column + QLatin1String(" = ?");
+            values.append(value);
+        }
+    };
+    condition(agencyColumn, options.filter.agency);
+    condition(QStringLiteral("c.assignee"), options.filter.staff);
+    condition(QStringLiteral("c.kind"), options.filter.kind);
+    condition(QStringLiteral("c.area_code"), options.filter.area);
+    QSqlQuery *query = database.statement(text + suffix);
+    return database.run(query, values, context) ? query : nullptr;
 }
 
 const QVector<GroupMetrics> &Report::groups(GroupBy by) const
@@ -200,18 +243,19 @@ std::optional<Report> ReportBuilder::build(const ReportOptions &options, QString
     Groups groups;
     groups.bucketPeriods = options.period.buckets(options.bucketLength);
     groups.buckets.resize(std::size_t(groups.bucketPeriods.size()));
+    report.byBucketKind.resize(groups.bucketPeriods.size());
     for (int i = 0; i < groups.bucketPeriods.size(); ++i) {
         groups.buckets[std::size_t(i)].metrics.key = groups.bucketPeriods.at(i).key();
     }
     Core::WorkingTimeMeter meter(m_calendar, m_hours.week(options.unit));
     DueResolver dues(m_calendar, options.defaultWorkingDays);
 
-    QSqlQuery *cases = m_database.query(
-        QStringLiteral("SELECT opened_at_ms, kind, status, assignee, agency_code, area_code, "
-                       "first_response_at_ms, routed_at_ms, replied_at_ms, due_at_ms, "
-                       "paused_total_ms, prolonged, rating FROM cases "
-                       "WHERE opened_at_ms >= ? AND opened_at_ms < ?"),
-        {start, end}, QStringLiteral("reading cases for a report"));
+    QSqlQuery *cases = selectCases(m_database, options,
+        QStringLiteral("SELECT c.opened_at_ms, c.kind, c.status, c.assignee, c.agency_code, "
+                       "c.area_code, c.first_response_at_ms, c.routed_at_ms, c.replied_at_ms, "
+                       "c.due_at_ms, c.paused_total_ms, c.prolonged, c.rating FROM cases c "
+                       "WHERE c.opened_at_ms >= ? AND c.opened_at_ms < ?"),
+        QLatin1String("c.agency_code"), QStringLiteral("reading cases for a report"));
     if (!cases) {
         return fail();
     }
@@ -235,7 +279,11 @@ std::optional<Report> ReportBuilder::build(const ReportOptions &options, QString
             const bool prolonged = cases->value(11).toInt() != 0;
             const QString rating = cases->value(12).toString();
 
-            const int n = groups.collect(keys, opened, targets);
+            int bucket = -1;
+            const int n = groups.collect(keys, opened, targets, &bucket);
+            if (bucket >= 0) {
+                ++report.byBucketKind[bucket][kind];
+            }
             for (int i = 0; i < n; ++i) {
                 GroupMetrics &m = targets[i]->metrics;
                 ++m.received;
@@ -264,13 +312,14 @@ std::optional<Report> ReportBuilder::build(const ReportOptions &options, QString
         }
     }
 
-    QSqlQuery *transfers = m_database.query(
+    // An agency filter keeps the hops of that agency, whichever agency the case went to last.
+    QSqlQuery *transfers = selectCases(m_database, options,
         QStringLiteral("SELECT t.routed_at_ms, t.answered_at_ms, t.agency_code, c.assignee, "
                        "c.kind, c.area_code, c.opened_at_ms, c.status "
                        "FROM cases c JOIN transfers t ON t.case_id = c.id "
                        "WHERE c.opened_at_ms >= ? AND c.opened_at_ms < ? "
                        "AND t.answered_at_ms IS NOT NULL"),
-        {start, end}, QStringLiteral("reading transfers for a report"));
+        QLatin1String("t.agency_code"), QStringLiteral("reading transfers for a report"));
     if (!transfers) {
         return fail();
     }

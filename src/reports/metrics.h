@@ -7,6 +7,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <array>
@@ -15,6 +16,8 @@
 namespace Desk::Core {
 class WorkingCalendar;
 }
+class QSqlQuery;
+
 namespace Desk::Store {
 class Database;
 }
@@ -67,6 +70,25 @@ struct GroupMetrics
 
 enum class GroupBy { Staff, Agency, Kind, Area, Bucket };
 
+/**
+ * Narrows a report (and the exported case list) to the cases of one agency, staff member, kind
+ * and / or area; "" = no condition. The filtered report's total equals the unfiltered report's
+ * group of that key: cases count under cases.agency_code, and the agency turnaround under each
+ * transfer's own agency (what that agency answered for).
+ */
+struct ReportFilter
+{
+    QString agency; // agency code
+    QString staff; // assignee login
+    QString kind; // case kind key
+    QString area; // procedure area code
+
+    bool isEmpty() const
+    {
+        return agency.isEmpty() && staff.isEmpty() && kind.isEmpty() && area.isEmpty();
+    }
+};
+
 struct ReportOptions
 {
     Core::ReportPeriod period;
@@ -79,6 +101,8 @@ struct ReportOptions
     int defaultWorkingDays = 15;
     /** Whose business hours count as working time ("" = the desk's default). */
     QString unit;
+    /** Only these cases (every case when empty). */
+    ReportFilter filter;
 };
 
 /** A periodic report: cases received in [period.startMs, period.endMs), by opened_at. */
@@ -93,8 +117,15 @@ struct Report
     QVector<GroupMetrics> byKind;
     QVector<GroupMetrics> byArea;
     QVector<GroupMetrics> byBucket; // every bucket of the period, in time order, empty ones too
+    /** Volume by kind per bucket: byBucketKind[i][kind key] = cases received in byBucket[i]
+     *  (kinds without a case in that bucket are absent). Same cases as the groups. */
+    QVector<QMap<QString, qint64>> byBucketKind;
 
     const QVector<GroupMetrics> &groups(GroupBy by) const;
+    /** Every kind key of byBucketKind, sorted: the series of a "volume by kind" chart. */
+    QStringList bucketKinds() const;
+    /** Cases of @p kind received in bucket @p bucket (0 when none). */
+    qint64 bucketVolume(int bucket, const QString &kind) const;
 };
 
 /**
@@ -116,6 +147,16 @@ private:
     const Core::WorkingCalendar &m_calendar;
     const Core::BusinessHours &m_hours;
 };
+
+/**
+ * Runs @p sql over the cases table aliased "c", whose WHERE ends with
+ * "c.opened_at_ms >= ? AND c.opened_at_ms < ?": binds the period's bounds, appends the
+ * filter's conditions (constant text, bound values; the agency condition on @p agencyColumn,
+ * e.g. "t.agency_code" for transfers) and then @p suffix (ORDER BY ...). Without a filter the
+ * statement is @p sql + @p suffix exactly. nullptr on a database error.
+ */
+QSqlQuery *selectCases(Store::Database &database, const ReportOptions &options, const QString &sql,
+    QLatin1String agencyColumn, const QString &context, const QString &suffix = QString());
 
 /** Working and calendar milliseconds of one measured interval. */
 struct SpanMs

@@ -54,12 +54,32 @@ QJsonArray groupsToJson(const QVector<GroupMetrics> &groups)
     return array;
 }
 
+QJsonArray bucketKindsToJson(const Report &report)
+{
+    QJsonArray array;
+    for (int i = 0; i < report.byBucket.size() && i < report.byBucketKind.size(); ++i) {
+        QJsonObject kinds;
+        const QMap<QString, qint64> &bucket = report.byBucketKind.at(i);
+        for (auto it = bucket.cbegin(); it != bucket.cend(); ++it) {
+            kinds.insert(it.key(), it.value());
+        }
+        array.append(QJsonObject {
+            {QStringLiteral("key"), report.byBucket.at(i).key}, {QStringLiteral("kinds"), kinds}});
+    }
+    return array;
+}
+
 } // namespace
 
 QJsonObject reportToJson(const Report &report)
 {
     const Core::ReportPeriod &period = report.options.period;
+    const ReportFilter &filter = report.options.filter;
     return {{QStringLiteral("period"), period.key()}, {QStringLiteral("cutoff"), period.cutoff()},
+        {QStringLiteral("filter"),
+            QJsonObject {{QStringLiteral("agency"), filter.agency},
+                {QStringLiteral("staff"), filter.staff}, {QStringLiteral("kind"), filter.kind},
+                {QStringLiteral("area"), filter.area}}},
         {QStringLiteral("start"), Core::toIsoVietnam(period.startMs())},
         {QStringLiteral("end"), Core::toIsoVietnam(period.endMs())},
         {QStringLiteral("now"),
@@ -71,7 +91,8 @@ QJsonObject reportToJson(const Report &report)
         {QStringLiteral("by_agency"), groupsToJson(report.byAgency)},
         {QStringLiteral("by_kind"), groupsToJson(report.byKind)},
         {QStringLiteral("by_area"), groupsToJson(report.byArea)},
-        {QStringLiteral("by_period"), groupsToJson(report.byBucket)}};
+        {QStringLiteral("by_period"), groupsToJson(report.byBucket)},
+        {QStringLiteral("by_period_kind"), bucketKindsToJson(report)}};
 }
 
 } // namespace Desk::Reports
