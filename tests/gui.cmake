@@ -9,3 +9,7 @@ desk_add_test(calendardialog LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(dashboard LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+desk_add_test(routingdialog LIBS desk_gui LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+desk_add_test(transferslip LIBS desk_gui LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

@@ -254,10 +254,10 @@ void TestMainWindow::switchesLanguageWhileRunning()
 void TestMainWindow::syncErrorShowsInStatusBar()
 {
     m_sim->revokeTokens();
-    QSignalSpy shown(m_window.get(), &Gui::MainWindow::syncShown);
     m_sync->syncNow();
-    QVERIFY(shown.wait(60000));
-    QVERIFY(m_window->syncStatus()->lastSyncFailed());
+    // A pass the timer started during the previous test may still be shown first (its queued
+    // report arrives after the revocation); the failed pass follows it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->syncStatus()->lastSyncFailed(), 60000);
     QVERIFY(!m_window->syncStatus()->text().isEmpty());
     // The cases already synced are still there.
     QCOMPARE(m_window->inbox()->model()->totalCount(), m_sim->stats().totalCitizens);

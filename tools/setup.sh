@@ -15,6 +15,8 @@ PACKAGES=(
   # ccache speeds up rebuilds; python3-openpyxl is the independent .xlsx reader the report
   # tests open exported workbooks with.
   ccache python3-openpyxl
+  # poppler-utils: pdftotext / pdffonts / pdfinfo read back the transfer slip PDF in its test.
+  poppler-utils
 )
 
 missing=()

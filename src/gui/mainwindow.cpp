@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "gui/calendardialog.h"
+#include "gui/caseactions.h"
 #include "gui/caseview.h"
 #include "gui/dashboardwidget.h"
 #include "gui/directorydialog.h"
@@ -74,7 +75,10 @@ MainWindow::MainWindow(
     });
     addCalendarAction();
     addDashboardAction();
+    m_caseActions = new CaseActions(m_store, this);
+    menuBar()->insertMenu(m_ui->administrationMenu->menuAction(), m_caseActions->menu());
     connect(m_inbox, &InboxWidget::caseSelected, m_caseView, &CaseView::showCase);
+    connect(m_inbox, &InboxWidget::caseSelected, m_caseActions, &CaseActions::setCase);
     connect(m_store, &Store::Store::casesChanged, this, &MainWindow::onCasesChanged);
 
     if (m_sync) {
@@ -113,6 +117,7 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_caseActions->retranslate();
         updateTitle();
         // Texts changed length: let the toolbar and the panels size themselves anew.
         const auto layouts = findChildren<QLayout *>();
@@ -129,6 +134,7 @@ void MainWindow::onSyncFinished(const Zalo::SyncReport &report)
     if (!report.touchedCaseIds.isEmpty() || m_inbox->model()->rowCount() == 0) {
         m_inbox->refresh();
         m_caseView->refreshIfShown(report.touchedCaseIds);
+        m_caseActions->updateActions();
     }
     if (m_inbox->currentCaseId() == 0 && m_inbox->model()->rowCount() > 0) {
         m_inbox->selectCase(m_inbox->model()->caseIdAt(0));
@@ -141,6 +147,7 @@ void MainWindow::onCasesChanged(const QSet<qint64> &caseIds)
     Q_UNUSED(caseIds)
     // Read marks and other local writes: repaint the list so the unread dot goes away.
     m_inbox->refresh();
+    m_caseActions->updateActions(); // a transfer written or answered enables the slip
 }
 
 void MainWindow::addCalendarAction()

@@ -22,6 +22,7 @@ struct SyncReport;
 
 namespace Desk::Gui {
 
+class CaseActions;
 class CaseView;
 class DashboardWidget;
 class ImageSource;
@@ -39,6 +40,8 @@ public:
 
     InboxWidget *inbox() const { return m_inbox; }
     CaseView *caseView() const { return m_caseView; }
+    /** The Case menu (route, agency answer, transfer slip). */
+    CaseActions *caseActions() const { return m_caseActions; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     void setCurrentLanguage(const QString &language);
     /**
@@ -75,6 +78,7 @@ private:
     QAction *m_dashboardAction = nullptr;
     DashboardWidget *m_dashboard = nullptr; // opened on first use
     QMenu *m_ownAdministrationMenu = nullptr; // created here when the form has none
+    CaseActions *m_caseActions = nullptr;
 };
 
 } // namespace Desk::Gui
