@@ -53,7 +53,9 @@ private slots:
     void dues();
     void states_data();
     void states();
-    void headlineIsTheMostUrgentOpenStep();
+    void headlineIsTheOpenStepDueFirst_data();
+    void headlineIsTheOpenStepDueFirst();
+    void listClockFromTheRow();
     void pauseMovesAcknowledgeAndFinal_data();
     void pauseMovesAcknowledgeAndFinal();
     void openPauseShowsPaused();
@@ -210,30 +212,87 @@ void TestCaseClock::states()
     QCOMPARE(clock.prolonged(), state == StepClock::State::Overdue);
 }
 
-void TestCaseClock::headlineIsTheMostUrgentOpenStep()
+void TestCaseClock::headlineIsTheOpenStepDueFirst_data()
 {
-    // Friday 20/11: the acknowledgement (due Mon 16/11) is overdue, the final answer due soon.
+    QTest::addColumn<qint64>("firstResponse");
+    QTest::addColumn<qint64>("routed");
+    QTest::addColumn<qint64>("agencyAnswered");
+    QTest::addColumn<bool>("paused");
+    QTest::addColumn<qint64>("replied");
+    QTest::addColumn<ClockStep>("step");
+    QTest::addColumn<StepClock::State>("state");
+    // Opened Mon 2/11, seen on Fri 20/11. Dues: route 9/11, acknowledgement 16/11, answer
+    // 23/11; an agency reached on 3/11 owes its answer by 12/11.
+    const qint64 none = 0;
+    QTest::addRow("nothing done: forwarding was due first")
+        << none << none << none << false << none << ClockStep::Route << StepClock::State::Overdue;
+    QTest::addRow("forwarded, the agency is silent")
+        << none << vn(2026, 11, 3) << none << false << none << ClockStep::AgencyAnswer
+        << StepClock::State::Overdue;
+    QTest::addRow("agency answered, no acknowledgement")
+        << none << vn(2026, 11, 3) << vn(2026, 11, 5) << false << none << ClockStep::Acknowledge
+        << StepClock::State::Overdue;
+    QTest::addRow("only the answer is left")
+        << vn(2026, 11, 3) << vn(2026, 11, 3) << vn(2026, 11, 5) << false << none
+        << ClockStep::FinalAnswer << StepClock::State::DueSoon;
+    QTest::addRow("waiting for the citizen") << none << none << none << true << none
+                                             << ClockStep::FinalAnswer << StepClock::State::Paused;
+    QTest::addRow("answered: the done answer")
+        << vn(2026, 11, 3) << none << none << false << vn(2026, 11, 4) << ClockStep::FinalAnswer
+        << StepClock::State::Done;
+}
+
+void TestCaseClock::headlineIsTheOpenStepDueFirst()
+{
+    QFETCH(qint64, firstResponse);
+    QFETCH(qint64, routed);
+    QFETCH(qint64, agencyAnswered);
+    QFETCH(bool, paused);
+    QFETCH(qint64, replied);
+    QFETCH(ClockStep, step);
+    QFETCH(StepClock::State, state);
     CaseClockInput input = november();
-    const CaseClock silent
+    input.firstResponseAtMs = firstResponse;
+    input.routedAtMs = routed;
+    input.agencyAnsweredAtMs = agencyAnswered;
+    input.repliedAtMs = replied;
+    if (paused) {
+        input.pauses = {{vn(2026, 11, 19), 0}};
+    }
+    const CaseClock clock
         = CaseClock::compute(input, ClockPolicy::defaults(), WorkingCalendar(), vn(2026, 11, 20));
-    QCOMPARE(silent.step(ClockStep::Acknowledge).state, StepClock::State::Overdue);
-    QCOMPARE(silent.step(ClockStep::Acknowledge).workingDays, 4);
-    QCOMPARE(silent.headline().step, ClockStep::Acknowledge);
+    QCOMPARE(clock.headline().step, step);
+    QCOMPARE(clock.headline().state, state);
+    // No other open step is due before the headline (unless the case is paused).
+    for (const StepClock &other : clock.steps()) {
+        if (!paused && other.isOpen() && other.dueAtMs > 0) {
+            QVERIFY(other.dueAtMs >= clock.headline().dueAtMs);
+        }
+    }
+}
 
-    input.firstResponseAtMs = vn(2026, 11, 3);
-    const CaseClock acknowledged
-        = CaseClock::compute(input, ClockPolicy::defaults(), WorkingCalendar(), vn(2026, 11, 20));
-    QCOMPARE(acknowledged.step(ClockStep::Acknowledge).state, StepClock::State::Done);
-    QVERIFY(!acknowledged.step(ClockStep::Acknowledge).late);
-    QCOMPARE(acknowledged.headline().step, ClockStep::FinalAnswer);
-    QCOMPARE(acknowledged.headline().state, StepClock::State::DueSoon);
-
-    // Everything answered: the headline is the (done) final answer.
-    input.repliedAtMs = vn(2026, 11, 20);
-    const CaseClock answered
-        = CaseClock::compute(input, ClockPolicy::defaults(), WorkingCalendar(), vn(2026, 11, 25));
-    QCOMPARE(answered.headline().step, ClockStep::FinalAnswer);
-    QCOMPARE(answered.headline().state, StepClock::State::Done);
+void TestCaseClock::listClockFromTheRow()
+{
+    // The inbox builds the clocks from the case row: the latest hop's due while unanswered.
+    CaseSummary row;
+    row.status = CaseStatus::AwaitingAgency;
+    row.openedAtMs = vn(2026, 11, 2);
+    row.firstResponseAtMs = vn(2026, 11, 3);
+    row.routedAtMs = vn(2026, 11, 3);
+    row.ackDueAtMs = endOf(2026, 11, 16);
+    row.routeDueAtMs = endOf(2026, 11, 9);
+    row.dueAtMs = endOf(2026, 11, 23);
+    row.agencyDueAtMs = endOf(2026, 11, 12);
+    CaseClock clock = CaseClock::fromCase(row, WorkingCalendar(), vn(2026, 11, 11));
+    QCOMPARE(clock.step(ClockStep::AgencyAnswer).state, StepClock::State::DueSoon);
+    QCOMPARE(clock.headline().step, ClockStep::AgencyAnswer);
+    QCOMPARE(stamp(clock.headline().dueAtMs), stamp(endOf(2026, 11, 12)));
+    // The agency answered: its step leaves the list's clocks, the answer to the citizen leads.
+    row.agencyDueAtMs = 0;
+    clock = CaseClock::fromCase(row, WorkingCalendar(), vn(2026, 11, 11));
+    QCOMPARE(clock.step(ClockStep::AgencyAnswer).state, StepClock::State::NotApplicable);
+    QCOMPARE(clock.headline().step, ClockStep::FinalAnswer);
+    QCOMPARE(clock.headline().state, StepClock::State::OnTrack);
 }
 
 void TestCaseClock::pauseMovesAcknowledgeAndFinal_data()
@@ -360,8 +419,8 @@ void TestCaseClock::routeIsMootWhenAnsweredWithoutForwarding()
         = CaseClock::compute(input, ClockPolicy::defaults(), WorkingCalendar(), vn(2026, 11, 10));
     QCOMPARE(clock.step(ClockStep::Route).state, StepClock::State::Overdue);
     QCOMPARE(clock.step(ClockStep::AgencyAnswer).state, StepClock::State::NotApplicable);
-    // Route never takes the headline: it is advice, not a promise to the citizen.
-    QCOMPARE(clock.headline().step, ClockStep::FinalAnswer);
+    // Forwarding was due first (ND 20/2008 Art. 9: within 5 working days of receipt).
+    QCOMPARE(clock.headline().step, ClockStep::Route);
 
     input.firstResponseAtMs = input.repliedAtMs = vn(2026, 11, 12);
     clock = CaseClock::compute(input, ClockPolicy::defaults(), WorkingCalendar(), vn(2026, 11, 13));

@@ -55,6 +55,8 @@ private slots:
     void oaMessagesSetMilestones();
     void staffRepliedIsTheFinalAnswer();
     void waitingCitizenPausesAndResumeShiftsTheDue();
+    void citizenWritingResumesTheClock_data();
+    void citizenWritingResumesTheClock();
     void policySeededAndRefreshAfterChange();
     void kindPolicyApplies();
     void hooks();
@@ -213,6 +215,86 @@ void TestClocks::waitingCitizenPausesAndResumeShiftsTheDue()
     QVERIFY(!clocks.clock(id)->paused());
 }
 
+void TestClocks::citizenWritingResumesTheClock_data()
+{
+    QTest::addColumn<QString>("statusBefore"); // the status the wait started from
+    QTest::addColumn<qint64>("messageAt"); // the citizen's message; 0 = an OA message instead
+    QTest::addColumn<bool>("resumes");
+    QTest::addColumn<QString>("statusAfter");
+    // Opened Mon 2/11/2026 09:00; waiting for the citizen since Wed 4/11 10:00.
+    QTest::addRow("the citizen answers a week later") << QStringLiteral(
+        "classified") << vn(2026, 11, 11, 15) << true << QStringLiteral("classified");
+    QTest::addRow("the same day: no working day lost") << QStringLiteral(
+        "classified") << vn(2026, 11, 4, 16) << true << QStringLiteral("classified");
+    QTest::addRow("back to where it was (awaiting the agency)") << QStringLiteral(
+        "awaiting_agency") << vn(2026, 11, 9, 8) << true << QStringLiteral("awaiting_agency");
+    // History synced late: a message from before the wait is not the answer asked for.
+    QTest::addRow("an older message keeps the wait") << QStringLiteral(
+        "classified") << vn(2026, 11, 3, 8) << false << QStringLiteral("waiting_citizen");
+    QTest::addRow("an OA message keeps the wait")
+        << QStringLiteral("classified") << qint64(0) << false << QStringLiteral("waiting_citizen");
+}
+
+void TestClocks::citizenWritingResumesTheClock()
+{
+    QFETCH(QString, statusBefore);
+    QFETCH(qint64, messageAt);
+    QFETCH(bool, resumes);
+    QFETCH(QString, statusAfter);
+    const QString citizen = QStringLiteral("3500");
+    const qint64 opened = vn(2026, 11, 2, 9);
+    const qint64 pauseStart = vn(2026, 11, 4, 10);
+    const qint64 id = open(citizen, opened);
+    QVERIFY(
+        m_store->setCaseStatus(id, *Core::caseStatusFromKey(statusBefore), QStringLiteral("lan")));
+    QVERIFY(m_store->setCaseStatus(id, Core::CaseStatus::WaitingCitizen, QStringLiteral("lan")));
+    {
+        // The wait began on 4/11 (as if staff had set it then).
+        RawConnection raw(m_store->path());
+        QVERIFY(raw.exec(
+            QStringLiteral("UPDATE cases SET paused_since_ms = ? WHERE id = ?"), {pauseStart, id}));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE case_events SET at_ms = ? WHERE case_id = ? AND "
+                                        "kind = 'status_changed' AND detail LIKE ?"),
+            {pauseStart, id, QStringLiteral("%\"to\":\"waiting_citizen\"%")}));
+    }
+    Store::Clocks clocks(*m_store);
+    const Core::WorkingCalendar calendar = clocks.calendar();
+    const qint64 dueBefore = m_store->caseById(id)->dueAtMs;
+    QCOMPARE(stamp(dueBefore), stamp(deadline(calendar, opened, 15)));
+
+    const Core::Message message = messageAt > 0
+        ? in(citizen + QStringLiteral("-m2"), citizen, messageAt)
+        : out(citizen + QStringLiteral("-oa"), citizen, vn(2026, 11, 6, 9));
+    const auto result = m_store->ingestConversation(std::nullopt, {message});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const auto summary = m_store->caseById(id);
+    QCOMPARE(Core::caseStatusKey(summary->status), statusAfter);
+    if (!resumes) {
+        QCOMPARE(summary->pausedSinceMs, pauseStart);
+        QCOMPARE(summary->pausedTotalMs, qint64(0));
+        QVERIFY(clocks.clock(id)->paused());
+        return;
+    }
+    // The paused span is the wait: from its start to the citizen's message.
+    QCOMPARE(summary->pausedSinceMs, qint64(0));
+    QCOMPARE(summary->pausedTotalMs, messageAt - pauseStart);
+    const int paused = countWorkingDays(calendar, pauseStart, messageAt);
+    QCOMPARE(stamp(summary->dueAtMs), stamp(deadline(calendar, opened, 15 + paused)));
+    QCOMPARE(stamp(summary->ackDueAtMs), stamp(deadline(calendar, opened, 10 + paused)));
+    QVERIFY(paused == 0 || summary->dueAtMs > dueBefore);
+    QVERIFY(!clocks.clock(id, messageAt + 1000)->paused());
+    // The audit log says who ended the wait, and when.
+    const auto events = m_store->caseEvents(id);
+    QVERIFY(!events.isEmpty());
+    const Core::CaseEvent &last = events.constLast();
+    QCOMPARE(last.kind, QStringLiteral("status_changed"));
+    QCOMPARE(last.atMs, messageAt);
+    QVERIFY(last.detail.contains(QStringLiteral("citizen_replied")));
+    // Later clock refreshes keep the same pause (rebuilt from the audit log).
+    QVERIFY(clocks.refresh(id));
+    QCOMPARE(stamp(m_store->caseById(id)->dueAtMs), stamp(summary->dueAtMs));
+}
+
 void TestClocks::policySeededAndRefreshAfterChange()
 {
     const qint64 id = open(QStringLiteral("4001"), vn(2026, 11, 2, 10));
@@ -360,14 +442,18 @@ void TestClocks::clockFilters_data()
     QTest::addColumn<bool>("dueSoon");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QStringList>("expected"); // citizens
-    // At Friday 20/11/2026 10:00:
-    //  A opened 2/11, no answer: acknowledgement due 16/11 passed -> overdue;
-    //  B opened 2/11, acknowledged 3/11: final due Mon 23/11 -> due soon;
-    //  C opened 16/11: acknowledgement due 30/11 -> neither;
+    // At Friday 20/11/2026 10:00 (route = forwarding, 5 working days; agency 7):
+    //  A opened 2/11, nothing done: acknowledgement due 16/11, forwarding due 9/11 -> overdue;
+    //  B opened 2/11, acknowledged 3/11, forwarded 3/11, agency answered 10/11: only the
+    //    final answer is open, due Mon 23/11 -> due soon;
+    //  C opened 16/11, nothing done: forwarding due Mon 23/11 -> due soon;
+    //  H opened 12/11, acknowledged and forwarded 13/11 with the agency's answer agreed for
+    //    18/11, no answer yet -> overdue (the agency step only);
+    //  J opened 18/11: forwarding due 25/11 -> neither;
     //  D opened 2/11, waiting for the citizen -> neither (paused);
     //  E opened 2/11, answered 5/11 -> neither; F like A but closed -> neither.
-    QTest::addRow("overdue") << true << false << QString() << QStringList {"A"};
-    QTest::addRow("due soon") << false << true << QString() << QStringList {"B"};
+    QTest::addRow("overdue") << true << false << QString() << QStringList {"A", "H"};
+    QTest::addRow("due soon") << false << true << QString() << QStringList {"B", "C"};
     QTest::addRow("overdue complaints")
         << true << false << QStringLiteral("complaint") << QStringList {};
     QTest::addRow("every question")
@@ -380,15 +466,35 @@ void TestClocks::clockFilters()
     QFETCH(bool, dueSoon);
     QFETCH(QString, kind);
     QFETCH(QStringList, expected);
-    const qint64 a = open(QStringLiteral("A"), vn(2026, 11, 2, 9));
-    // Routed before the OA message, so that message is a first response, not the answer.
-    const qint64 b = open(QStringLiteral("B"), vn(2026, 11, 2, 10));
-    QVERIFY(m_store->setCaseStatus(b, Core::CaseStatus::Routed, QStringLiteral("lan")));
-    QVERIFY(m_store
-                ->ingestConversation(std::nullopt,
-                    {out(QStringLiteral("oa-B"), QStringLiteral("B"), vn(2026, 11, 3))})
-                .ok);
+    Store::Clocks clocks(*m_store);
+    // Acknowledged (routed first, so the OA message is a first response, not the answer) and
+    // forwarded at `routed`, with an agreed due or the policy's.
+    const auto forward = [&](const QString &citizen, qint64 opened, qint64 routed, qint64 agreedDue,
+                             qint64 answered) {
+        const qint64 id = open(citizen, opened);
+        QVERIFY(m_store->setCaseStatus(id, Core::CaseStatus::Routed, QStringLiteral("lan")));
+        QVERIFY(m_store
+                    ->ingestConversation(
+                        std::nullopt, {out(QStringLiteral("oa-") + citizen, citizen, routed)})
+                    .ok);
+        {
+            RawConnection raw(m_store->path());
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO transfers(case_id, agency_code, "
+                                            "routed_at_ms, due_at_ms, answered_at_ms, routed_by) "
+                                            "VALUES(?, 'STP', ?, ?, ?, 'lan')"),
+                {id, routed, agreedDue > 0 ? QVariant(agreedDue) : QVariant(),
+                    answered > 0 ? QVariant(answered) : QVariant()}));
+        }
+        QVERIFY(clocks.onRouted(id));
+        if (answered > 0) {
+            QVERIFY(clocks.onAgencyAnswered(id));
+        }
+    };
+    open(QStringLiteral("A"), vn(2026, 11, 2, 9));
+    forward(QStringLiteral("B"), vn(2026, 11, 2, 10), vn(2026, 11, 3), 0, vn(2026, 11, 10));
     open(QStringLiteral("C"), vn(2026, 11, 16, 10));
+    forward(QStringLiteral("H"), vn(2026, 11, 12, 10), vn(2026, 11, 13), endOf(2026, 11, 18), 0);
+    open(QStringLiteral("J"), vn(2026, 11, 18, 10));
     const qint64 d = open(QStringLiteral("D"), vn(2026, 11, 2, 11));
     QVERIFY(m_store->setCaseStatus(d, Core::CaseStatus::WaitingCitizen, QStringLiteral("lan")));
     open(QStringLiteral("E"), vn(2026, 11, 2, 12));
@@ -402,7 +508,8 @@ void TestClocks::clockFilters()
         RawConnection raw(m_store->path());
         QVERIFY(
             raw.exec(QStringLiteral("UPDATE cases SET kind = 'question' WHERE citizen_id = 'B'")));
-        QVERIFY(raw.exec(QStringLiteral("UPDATE cases SET kind = 'report' WHERE id = ?"), {a}));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE cases SET kind = 'report' WHERE citizen_id IN "
+                                        "('A', 'C', 'H', 'J')")));
     }
 
     Store::CaseFilter filter;
@@ -416,6 +523,16 @@ void TestClocks::clockFilters()
     // With search text the same conditions apply to the FTS hits.
     filter.searchText = QStringLiteral("thủ tục");
     QCOMPARE(m_store->countCases(filter), int(expected.size()));
+    // The inbox's deadline column shows the step that put each case in the list.
+    if (overdue || dueSoon) {
+        const Core::WorkingCalendar calendar = clocks.calendar();
+        for (const auto &summary : m_store->cases(filter, 0, 100)) {
+            const Core::StepClock headline
+                = Core::CaseClock::fromCase(summary, calendar, filter.nowMs).headline();
+            QCOMPARE(headline.state,
+                overdue ? Core::StepClock::State::Overdue : Core::StepClock::State::DueSoon);
+        }
+    }
 }
 
 void TestClocks::backlogPeriodAndRatingFilters_data()

@@ -3,10 +3,14 @@
 #include "core/caseclock.h"
 #include "gui/caseclockwidget.h"
 #include "gui/inboxmodel.h"
+#include "store/clocks.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -34,7 +38,9 @@ Core::Message inboxMessage(
 }
 
 /** One case opened at `opened`, optionally moved to `status` and then acknowledged by an OA
- *  message at `respondedAt` (after the status, so it is not taken for the answer). */
+ *  message at `respondedAt` (after the status, so it is not taken for the answer). Routed
+ *  cases are forwarded an hour after receipt; the agency answered a day later (routed) or
+ *  not yet (awaiting_agency). */
 qint64 addCase(Store::Store &store, const QString &citizen, qint64 opened,
     std::optional<Core::CaseStatus> status, qint64 respondedAt)
 {
@@ -46,6 +52,23 @@ qint64 addCase(Store::Store &store, const QString &citizen, qint64 opened,
     const qint64 id = *first.touchedCaseIds.cbegin();
     if (status) {
         store.setCaseStatus(id, *status, QStringLiteral("lan"));
+    }
+    if (status == Core::CaseStatus::Routed || status == Core::CaseStatus::AwaitingAgency) {
+        const bool answered = status == Core::CaseStatus::Routed;
+        QSqlQuery insert(store.database().connection());
+        insert.prepare(QStringLiteral("INSERT INTO transfers(case_id, agency_code, routed_at_ms, "
+                                      "answered_at_ms, routed_by) VALUES(?, 'STP', ?, ?, 'lan')"));
+        insert.addBindValue(id);
+        insert.addBindValue(opened + 3600 * 1000);
+        insert.addBindValue(answered ? QVariant(opened + 24 * 3600 * 1000) : QVariant());
+        if (!insert.exec()) {
+            qWarning() << insert.lastError().text();
+        }
+        Store::Clocks clocks(store);
+        clocks.onRouted(id);
+        if (answered) {
+            clocks.onAgencyAnswered(id);
+        }
     }
     if (respondedAt > 0) {
         store.ingestConversation(std::nullopt,
@@ -248,7 +271,8 @@ void TestInboxModel::legalClockColumn_data()
     const QColor grey(0x80, 0x80, 0x80);
     const QColor green(0x1b, 0x7f, 0x3b);
     const std::optional<S> routed = S::Routed;
-    // Opened Mon 2/11, acknowledged 3/11: the answer is due at the end of Mon 23/11.
+    // Opened Mon 2/11, acknowledged 3/11, forwarded and the agency answered: the answer is due
+    // at the end of Mon 23/11.
     QTest::addRow("on track") << vn(11, 2) << routed << vn(11, 3) << vn(11, 16)
                               << QStringLiteral("23/11 · 5 working day(s) left")
                               << int(State::OnTrack) << green << false;
@@ -261,11 +285,21 @@ void TestInboxModel::legalClockColumn_data()
     QTest::addRow("overdue") << vn(11, 2) << routed << vn(11, 3) << vn(11, 25)
                              << QStringLiteral("23/11 · Overdue 2 working day(s) · Prolonged")
                              << int(State::Overdue) << red << true;
-    // Nobody answered at all: the acknowledgement (due Mon 16/11) is the urgent step.
-    QTest::addRow("acknowledgement overdue")
+    // Nothing done: forwarding (due Mon 9/11, ND 20/2008 Art. 9) was due first.
+    QTest::addRow("forwarding overdue")
         << vn(11, 2) << std::optional<S>() << qint64(0) << vn(11, 18)
+        << QStringLiteral("09/11 · Forwarding to the competent agency: Overdue 7 working day(s)")
+        << int(State::Overdue) << red << false;
+    // Forwarded, never acknowledged: the acknowledgement (due Mon 16/11) comes first.
+    QTest::addRow("acknowledgement overdue")
+        << vn(11, 2) << routed << qint64(0) << vn(11, 18)
         << QStringLiteral("16/11 · Acknowledgement: Overdue 2 working day(s)")
         << int(State::Overdue) << red << false;
+    // Forwarded on 2/11, no answer from the agency yet: 7 working days -> Wed 11/11.
+    QTest::addRow("agency answer due tomorrow")
+        << vn(11, 2) << std::optional<S>(S::AwaitingAgency) << vn(11, 3) << vn(11, 10)
+        << QStringLiteral("11/11 · Agency answer: Due tomorrow") << int(State::DueSoon) << amber
+        << false;
     QTest::addRow("paused") << vn(11, 2) << std::optional<S>(S::WaitingCitizen) << qint64(0)
                             << vn(11, 5) << QStringLiteral("Paused - waiting for citizen")
                             << int(State::Paused) << grey << false;
@@ -318,7 +352,8 @@ void TestInboxModel::legalClockFilters_data()
     QTest::addColumn<bool>("dueSoon");
     QTest::addColumn<QStringList>("expected");
     QTest::addRow("overdue") << true << false << QStringList {QStringLiteral("A")};
-    QTest::addRow("due soon") << false << true << QStringList {QStringLiteral("B")};
+    QTest::addRow("due soon") << false << true
+                              << QStringList {QStringLiteral("B"), QStringLiteral("C")};
     QTest::addRow("no clock filter")
         << false << false
         << QStringList {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
@@ -332,7 +367,8 @@ void TestInboxModel::legalClockFilters()
     QTemporaryDir tmp;
     Store::Store store;
     QVERIFY(store.open(tmp.filePath(QStringLiteral("filters.sqlite"))));
-    // At Fri 20/11: A never acknowledged (due 16/11), B answer due Mon 23/11, C opened 16/11.
+    // At Fri 20/11: A never acknowledged (due 16/11), B answer due Mon 23/11, C opened 16/11
+    // and not forwarded (forwarding due Mon 23/11).
     addCase(store, QStringLiteral("A"), vn(11, 2), std::nullopt, 0);
     addCase(store, QStringLiteral("B"), vn(11, 2, 11), Core::CaseStatus::Routed, vn(11, 3));
     addCase(store, QStringLiteral("C"), vn(11, 16), std::nullopt, 0);
@@ -381,7 +417,7 @@ void TestInboxModel::caseClockPanel()
         text(QStringLiteral("clockState_final_answer")), QStringLiteral("5 working day(s) left"));
     QCOMPARE(text(QStringLiteral("clockDue_final_answer")), QStringLiteral("23/11/2026"));
     QCOMPARE(text(QStringLiteral("clockState_acknowledge")), QStringLiteral("Done on time"));
-    QCOMPARE(text(QStringLiteral("clockState_agency_answer")), QStringLiteral("(missing)"));
+    QCOMPARE(text(QStringLiteral("clockState_agency_answer")), QStringLiteral("Done on time"));
     panel.showCase(0);
     QVERIFY(!panel.isVisible());
 }

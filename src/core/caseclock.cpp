@@ -21,23 +21,6 @@ qint64 deadlineMs(const WorkingCalendar &calendar, qint64 startMs, int workingDa
     return calendar.deadline(utc(startMs), workingDays).toMSecsSinceEpoch();
 }
 
-int urgency(StepClock::State state)
-{
-    switch (state) {
-    case StepClock::State::Overdue:
-        return 3;
-    case StepClock::State::DueSoon:
-        return 2;
-    case StepClock::State::OnTrack:
-    case StepClock::State::Paused:
-        return 1;
-    case StepClock::State::Done:
-    case StepClock::State::NotApplicable:
-        break;
-    }
-    return 0;
-}
-
 } // namespace
 
 QString clockStepKey(ClockStep step)
@@ -257,9 +240,8 @@ CaseClock CaseClock::fromCase(const CaseSummary &row, const WorkingCalendar &cal
     };
     step(ClockStep::Acknowledge, row.ackDueAtMs, row.firstResponseAtMs);
     step(ClockStep::Route, row.routeDueAtMs, row.routedAtMs);
-    StepClock agency;
-    agency.step = ClockStep::AgencyAnswer;
-    clock.m_steps.insert(int(ClockStep::AgencyAnswer), agency);
+    // The row carries the latest hop's due only while that agency has not answered.
+    step(ClockStep::AgencyAnswer, row.agencyDueAtMs, 0);
     const StepClock final = step(ClockStep::FinalAnswer, row.dueAtMs, row.repliedAtMs);
     // From the due columns at `nowMs`, like compute(): the stored `prolonged` column is the
     // same rule applied when the store last wrote the row.
@@ -279,26 +261,23 @@ QVector<StepClock> CaseClock::steps() const
 
 StepClock CaseClock::headline() const
 {
-    // Route is advice ("forward if outside competence"), not a promise to the citizen, so it
-    // never takes the headline; it shows in the case's clock panel.
     const StepClock final = step(ClockStep::FinalAnswer);
+    // While the case waits for the citizen the whole case is on hold: the paused answer says so.
+    if (m_paused && final.isOpen()) {
+        return final;
+    }
+    // Otherwise the open step due first: an overdue step is always due before a running one,
+    // so this is also the most urgent. On a tie the answer to the citizen speaks.
     StepClock best;
-    for (const ClockStep candidate :
-        {ClockStep::Acknowledge, ClockStep::AgencyAnswer, ClockStep::FinalAnswer}) {
+    for (const ClockStep candidate : {ClockStep::FinalAnswer, ClockStep::Acknowledge,
+             ClockStep::AgencyAnswer, ClockStep::Route}) {
         const StepClock clock = step(candidate);
-        if (!clock.isOpen()) {
-            continue;
-        }
-        if (!best.isOpen() || urgency(clock.state) > urgency(best.state)
-            || (urgency(clock.state) == urgency(best.state) && clock.dueAtMs < best.dueAtMs)) {
+        if (clock.isOpen() && clock.dueAtMs > 0
+            && (!best.isOpen() || clock.dueAtMs < best.dueAtMs)) {
             best = clock;
         }
     }
-    if (!best.isOpen()) {
-        return final;
-    }
-    // Nothing pressing: the answer to the citizen is the date that matters.
-    return urgency(best.state) <= 1 && final.isOpen() ? final : best;
+    return best.isOpen() ? best : final;
 }
 
 } // namespace Desk::Core

@@ -148,8 +148,9 @@ public:
 
     /**
      * The clocks as the case row stores them (due columns written by the store), for lists:
-     * acknowledge, route and final answer; the agency step needs the transfers and is left
-     * NotApplicable. A closed case without an answer has no running clock.
+     * acknowledge, route, final answer, and the agency step while the latest transfer is
+     * unanswered (CaseSummary::agencyDueAtMs). A closed case without an answer has no
+     * running clock.
      */
     static CaseClock fromCase(
         const CaseSummary &row, const WorkingCalendar &calendar, qint64 nowMs);
@@ -174,8 +175,9 @@ public:
     QVector<StepClock> steps() const;
     bool prolonged() const { return m_prolonged; }
     bool paused() const { return m_paused; }
-    /** The step to show in one line: an overdue or due-soon step (the most urgent, then the
-     *  earliest due) if there is one, otherwise the final answer. */
+    /** The step to show in one line: the open step due first (so the most urgent one), the
+     *  final answer on a tie; the paused final answer while waiting for the citizen; the
+     *  final answer when no step is open. */
     StepClock headline() const;
 
 private:

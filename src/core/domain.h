@@ -111,6 +111,7 @@ struct CaseSummary
     qint64 ackDueAtMs = 0;
     qint64 routeDueAtMs = 0;
     qint64 dueAtMs = 0; // the final answer's due moment
+    qint64 agencyDueAtMs = 0; // the latest transfer's due while that agency has not answered
     qint64 pausedSinceMs = 0; // waiting for the citizen since, 0 = clock running
     qint64 pausedTotalMs = 0;
     bool prolonged = false; // kéo dài: the final answer passed its due moment

@@ -66,6 +66,7 @@ CaseQuery::Conditions CaseQuery::conditionsFor(const CaseFilter &filter)
     equals("kind", filter.kind);
     equals("agency_code", filter.agencyCode);
     equals("assignee", filter.assignee);
+    equals("area_code", filter.areaCode);
     equals("rating", filter.rating);
     if (filter.openedFromMs > 0) {
         conditions.sql += QLatin1String(" AND c.opened_at_ms >= ?");
@@ -87,20 +88,29 @@ CaseQuery::Conditions CaseQuery::conditionsFor(const CaseFilter &filter)
         const qint64 now = filter.nowMs > 0 ? filter.nowMs : Core::nowMs();
         conditions.sql += QLatin1String(" AND c.replied_at_ms IS NULL AND c.paused_since_ms IS NULL"
                                         " AND c.status <> 'closed'");
-        // Overdue: the final answer's due passed, or the acknowledgement's with no response.
-        const QLatin1String overdue(
-            "(COALESCE(c.due_at_ms < ?, 0) OR "
-            "COALESCE(c.first_response_at_ms IS NULL AND c.ack_due_at_ms < ?, 0))");
+        // Every open step, as the inbox's deadline column shows the nearest one: the final
+        // answer, the acknowledgement, forwarding (ND 20/2008 Art. 9) and the agency's answer.
+        const QString due
+            = QLatin1String("(c.due_at_ms %1 ? OR "
+                            "(c.first_response_at_ms IS NULL AND c.ack_due_at_ms %1 ?) OR "
+                            "(c.routed_at_ms IS NULL AND c.route_due_at_ms %1 ?) OR ")
+            + CaseRepository::agencyDueExpression() + QLatin1String(" %1 ?)");
+        // NULL (no such step) compares as unknown: COALESCE makes it "no".
+        const QString overdue
+            = QLatin1String("COALESCE(") + due.arg(QLatin1String("<")) + QLatin1String(", 0)");
+        const auto bind = [&conditions](qint64 moment) {
+            conditions.values << moment << moment << moment << moment;
+        };
         if (filter.overdueOnly) {
             conditions.sql += QLatin1String(" AND ") + overdue;
-            conditions.values << now << now;
+            bind(now);
         }
         if (filter.dueSoonOnly) {
             const qint64 limit = Core::CaseClock::dueSoonLimitMs(m_clocks.calendar(), now);
-            conditions.sql += QLatin1String(" AND NOT ") + overdue
-                + QLatin1String(" AND (c.due_at_ms <= ? OR "
-                                "(c.first_response_at_ms IS NULL AND c.ack_due_at_ms <= ?))");
-            conditions.values << now << now << limit << limit;
+            conditions.sql += QLatin1String(" AND NOT ") + overdue + QLatin1String(" AND COALESCE(")
+                + due.arg(QLatin1String("<=")) + QLatin1String(", 0)");
+            bind(now);
+            bind(limit);
         }
     }
     return conditions;

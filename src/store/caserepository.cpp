@@ -24,7 +24,7 @@ Core::CaseStatus statusFromKey(const QString &key)
 
 QString CaseRepository::summaryColumns()
 {
-    return QStringLiteral(
+    const QString columns = QStringLiteral(
         "c.id, c.code, c.citizen_id, COALESCE(z.display_name, ''), c.first_line, c.status, "
         "c.opened_at_ms, c.last_activity_at_ms, c.last_inbound_at_ms, c.message_count, "
         "c.unread_count, COALESCE(c.previous_case_id, 0), "
@@ -32,7 +32,16 @@ QString CaseRepository::summaryColumns()
         "c.rating, COALESCE(c.first_response_at_ms, 0), COALESCE(c.routed_at_ms, 0), "
         "COALESCE(c.agency_answered_at_ms, 0), COALESCE(c.replied_at_ms, 0), "
         "COALESCE(c.ack_due_at_ms, 0), COALESCE(c.route_due_at_ms, 0), COALESCE(c.due_at_ms, 0), "
-        "COALESCE(c.paused_since_ms, 0), c.paused_total_ms, c.prolonged");
+        "COALESCE(c.paused_since_ms, 0), c.paused_total_ms, c.prolonged, COALESCE(");
+    return columns + agencyDueExpression() + QStringLiteral(", 0)");
+}
+
+QString CaseRepository::agencyDueExpression()
+{
+    // The latest hop only (a re-route restarts the agency clock, as in CaseClock); its index
+    // transfers_by_case(case_id, id) makes this one lookup per case.
+    return QStringLiteral("(SELECT CASE WHEN t.answered_at_ms IS NULL THEN t.due_at_ms END "
+                          "FROM transfers t WHERE t.case_id = c.id ORDER BY t.id DESC LIMIT 1)");
 }
 
 QString CaseRepository::summaryFrom()
@@ -73,6 +82,7 @@ Core::CaseSummary CaseRepository::readSummary(const QSqlQuery &query)
     summary.pausedSinceMs = query.value(26).toLongLong();
     summary.pausedTotalMs = query.value(27).toLongLong();
     summary.prolonged = query.value(28).toInt() != 0;
+    summary.agencyDueAtMs = query.value(29).toLongLong();
     return summary;
 }
 

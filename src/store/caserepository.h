@@ -31,6 +31,8 @@ public:
     /** Columns read by `readSummary`, for queries that join `cases c` and `citizens z`. */
     static QString summaryColumns();
     static QString summaryFrom();
+    /** SQL over `cases c`: the due moment of the latest transfer while unanswered, else NULL. */
+    static QString agencyDueExpression();
     static Core::CaseSummary readSummary(const QSqlQuery &query);
 
     std::optional<Core::CaseSummary> byId(qint64 caseId, bool *ok = nullptr);

@@ -5,6 +5,7 @@
 #include "store/clockkeeper.h"
 #include "store/database.h"
 #include "store/store.h"
+#include "store/storelog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -143,6 +144,39 @@ bool Clocks::saveCalendar(const Core::WorkingCalendar &calendar, QString *error)
         *error = lastError();
     }
     return ok;
+}
+
+// --- business hours --------------------------------------------------------------------------
+
+QString Clocks::businessHoursPath() const
+{
+    const QString calendar = calendarPath();
+    return calendar.isEmpty()
+        ? QString()
+        : QFileInfo(calendar).dir().filePath(QStringLiteral("business-hours.json"));
+}
+
+Core::BusinessHours Clocks::businessHours()
+{
+    Core::BusinessHours hours;
+    const QString path = businessHoursPath();
+    QString error;
+    if (!path.isEmpty() && QFileInfo::exists(path) && !hours.loadFile(path, &error)) {
+        qCWarning(lcStore) << "business hours" << path << "not used:" << error;
+    }
+    return hours;
+}
+
+bool Clocks::saveBusinessHours(const Core::BusinessHours &hours, QString *error)
+{
+    const QString path = businessHoursPath();
+    if (path.isEmpty()) {
+        if (error) {
+            *error = QStringLiteral("the database is not open");
+        }
+        return false;
+    }
+    return hours.saveFile(path, error);
 }
 
 // --- cases -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/businesshours.h"
 #include "core/caseclock.h"
 #include "core/workingcalendar.h"
 
@@ -17,7 +18,8 @@ class Store;
 /**
  * The legal clocks of the cases (companion of Store, on its connection and thread): the
  * clock policy the administrator edits (clock_policies), the working-day calendar
- * (calendar.json in the profile), and the hooks that keep each case's due moments in step.
+ * (calendar.json in the profile), the business hours per unit (business-hours.json, for
+ * working-hour figures in reports), and the hooks that keep each case's due moments in step.
  *
  * Ingest and Store::setCaseStatus keep the clocks themselves (case opened, OA message seen,
  * waiting_citizen <-> other). The hooks below are for the writes other companions make
@@ -50,6 +52,16 @@ public:
     Core::WorkingCalendar calendar();
     /** Writes calendar.json atomically and re-computes the open cases' due moments. */
     bool saveCalendar(const Core::WorkingCalendar &calendar, QString *error = nullptr);
+
+    // --- business hours ---------------------------------------------------------------------
+    /** business-hours.json next to the database: the file `advisory-desk-cli report` reads. */
+    QString businessHoursPath() const;
+    /** The profile's business hours per unit; the built-in week when there is no file (or it
+     *  cannot be read: logged, and the caller's working hours stay countable). */
+    Core::BusinessHours businessHours();
+    /** Writes business-hours.json atomically. Due moments are whole working days, so no case
+     *  changes; reports count working hours with the new week from then on. */
+    bool saveBusinessHours(const Core::BusinessHours &hours, QString *error = nullptr);
 
     // --- cases ------------------------------------------------------------------------------
     /** Re-computes the due columns and kéo dài of one case from its row, transfers, pauses. */

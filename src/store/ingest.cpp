@@ -13,6 +13,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace Desk::Store {
@@ -290,6 +291,53 @@ bool Ingest::sentByDesk(const QString &messageId)
         > 0;
 }
 
+bool Ingest::resumeOnReply(CaseRow &row, const Core::Message &message)
+{
+    // The row ingest holds does not carry the pause; the audit row that started the wait
+    // says where the case was.
+    QSqlQuery *query
+        = m_db.query(QStringLiteral("SELECT COALESCE(c.paused_since_ms, 0), c.kind, "
+                                    "(SELECT e.detail FROM case_events e WHERE e.case_id = c.id "
+                                    "AND e.kind = 'status_changed' ORDER BY e.id DESC LIMIT 1) "
+                                    "FROM cases c WHERE c.id = ?"),
+            {row.id}, QStringLiteral("reading a case's wait for the citizen"));
+    if (!query) {
+        return false;
+    }
+    qint64 pausedSince = 0;
+    QString kind;
+    QJsonObject last;
+    {
+        StatementReset reset(query);
+        if (!query->next()) {
+            return true;
+        }
+        pausedSince = query->value(0).toLongLong();
+        kind = query->value(1).toString();
+        last = QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object();
+    }
+    // History from before the wait began is not the answer the desk asked for.
+    if (pausedSince > 0 && message.timeMs < pausedSince) {
+        return true;
+    }
+    const Core::CaseStatus from = row.status;
+    Core::CaseStatus to = kind.isEmpty() ? Core::CaseStatus::New : Core::CaseStatus::Classified;
+    const auto before = Core::caseStatusFromKey(last.value(QLatin1String("from")).toString());
+    if (last.value(QLatin1String("to")).toString() == Core::caseStatusKey(from) && before
+        && *before != from) {
+        to = *before == Core::CaseStatus::Closed ? Core::CaseStatus::Reopened : *before;
+    }
+    row.status = to;
+    // The clock runs again from the citizen's message (Zalo's time, like the pause's audit
+    // row): paused_total grows by the wait and the pausable dues move by its working days.
+    return addEvent(row.id, message.timeMs, kSyncActor, QStringLiteral("status_changed"),
+               {{QStringLiteral("from"), Core::caseStatusKey(from)},
+                   {QStringLiteral("to"), Core::caseStatusKey(to)},
+                   {QStringLiteral("reason"), QStringLiteral("citizen_replied")},
+                   {QStringLiteral("message_id"), message.messageId}})
+        && m_clocks.statusChanged(row.id, from, to, message.timeMs);
+}
+
 bool Ingest::applyMessage(CaseRow &row, const Core::Message &message)
 {
     row.lastActivityAtMs = std::max(row.lastActivityAtMs, message.timeMs);
@@ -304,7 +352,7 @@ bool Ingest::applyMessage(CaseRow &row, const Core::Message &message)
         if (row.firstLine.isEmpty()) {
             row.firstLine = CaseText::summaryLine(message);
         }
-        return true;
+        return row.status != Core::CaseStatus::WaitingCitizen || resumeOnReply(row, message);
     }
     // Any OA message answers the citizen for the acknowledgement clock, whoever sent it (the
     // OA console or our outbox), so it is recorded before anything else decides.

@@ -27,6 +27,7 @@ class SearchIndex;
  * citizen: an inbound message extends it or, when the citizen's last case is closed, opens a new
  * case linked to that one. OA messages attach to the open (or latest) case; on a case nobody has
  * handled yet they mean someone answered from the OA web console, so the case becomes `replied`.
+ * A citizen writing on a case that waits for them ends the wait (the legal clock resumes).
  */
 class Ingest
 {
@@ -74,6 +75,9 @@ private:
     bool addEvent(qint64 caseId, qint64 atMs, const char *actor, const QString &kind,
         const QJsonObject &detail);
     bool applyMessage(CaseRow &row, const Core::Message &message);
+    /** The citizen wrote on a case waiting for them: back to the status before the wait,
+     *  and the paused clocks run again from the message. */
+    bool resumeOnReply(CaseRow &row, const Core::Message &message);
     /** A reply the desk's outbox sent (its effect on the case is recorded there). */
     bool sentByDesk(const QString &messageId);
     bool finish(const QSet<qint64> &touched);

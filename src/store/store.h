@@ -19,14 +19,16 @@ struct CaseFilter
     QString searchText; // user text; folded and quoted before MATCH
     std::optional<Core::CaseStatus> status; // nullopt: every status
     bool unreadOnly = false;
-    /** Legal clock passed: the final answer, or the acknowledgement not given yet. Paused and
-     *  closed cases are never overdue. */
+    /** A legal clock passed: the final answer, or a step not done yet (acknowledgement,
+     *  forwarding, the latest agency's answer). Paused and closed cases are never overdue. */
     bool overdueOnly = false;
-    /** Not overdue, and a due moment falls before the end of the next working day. */
+    /** Not overdue, and an open step's due moment falls before the end of the next working
+     *  day. */
     bool dueSoonOnly = false;
     QString kind; // case kind key; '' = every kind
     QString agencyCode; // '' = every agency
     QString assignee; // '' = everybody's
+    QString areaCode; // procedure area; '' = every area
     QString rating; // raw rating level key; '' = rated or not
     qint64 openedFromMs = 0; // received at or after (UTC ms); 0 = no lower bound
     qint64 openedToMs = 0; // received before; 0 = no upper bound
