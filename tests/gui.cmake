@@ -1,6 +1,6 @@
 desk_add_test(mainwindow LIBS desk_gui desk_sim desk_secrets desk_i18n LABELS gui integration TIMEOUT 300
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
-desk_add_test(inboxmodel LIBS desk_gui LABELS gui)
+desk_add_test(inboxmodel LIBS desk_gui desk_i18n LABELS gui)
 desk_add_test(displaytext LIBS desk_gui)
 desk_add_test(timelinemodel LIBS desk_gui)
 desk_add_test(directorydialog LIBS desk_gui desk_i18n LABELS gui

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inbox model over a real SQLite store: paging, filters, refresh, model invariants.
+#include "app/translations.h"
 #include "core/caseclock.h"
 #include "gui/caseclockwidget.h"
 #include "gui/inboxmodel.h"
+#include "gui/inboxwidget.h"
 #include "store/clocks.h"
 #include "store/database.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -98,6 +103,7 @@ private slots:
     void legalClockFilters_data();
     void legalClockFilters();
     void caseClockPanel();
+    void deadlineColumnsFit();
 
 private:
     QTemporaryDir m_tmp;
@@ -288,18 +294,17 @@ void TestInboxModel::legalClockColumn_data()
     // Nothing done: forwarding (due Mon 9/11, ND 20/2008 Art. 9) was due first.
     QTest::addRow("forwarding overdue")
         << vn(11, 2) << std::optional<S>() << qint64(0) << vn(11, 18)
-        << QStringLiteral("09/11 · Forwarding to the competent agency: Overdue 7 working day(s)")
-        << int(State::Overdue) << red << false;
+        << QStringLiteral("09/11 · Forwarding: Overdue 7 working day(s)") << int(State::Overdue)
+        << red << false;
     // Forwarded, never acknowledged: the acknowledgement (due Mon 16/11) comes first.
     QTest::addRow("acknowledgement overdue")
         << vn(11, 2) << routed << qint64(0) << vn(11, 18)
-        << QStringLiteral("16/11 · Acknowledgement: Overdue 2 working day(s)")
-        << int(State::Overdue) << red << false;
+        << QStringLiteral("16/11 · Receipt: Overdue 2 working day(s)") << int(State::Overdue) << red
+        << false;
     // Forwarded on 2/11, no answer from the agency yet: 7 working days -> Wed 11/11.
     QTest::addRow("agency answer due tomorrow")
         << vn(11, 2) << std::optional<S>(S::AwaitingAgency) << vn(11, 3) << vn(11, 10)
-        << QStringLiteral("11/11 · Agency answer: Due tomorrow") << int(State::DueSoon) << amber
-        << false;
+        << QStringLiteral("11/11 · Agency: Due tomorrow") << int(State::DueSoon) << amber << false;
     QTest::addRow("paused") << vn(11, 2) << std::optional<S>(S::WaitingCitizen) << qint64(0)
                             << vn(11, 5) << QStringLiteral("Paused - waiting for citizen")
                             << int(State::Paused) << grey << false;
@@ -420,6 +425,37 @@ void TestInboxModel::caseClockPanel()
     QCOMPARE(text(QStringLiteral("clockState_agency_answer")), QStringLiteral("Done on time"));
     panel.showCase(0);
     QVERIFY(!panel.isVisible());
+}
+
+void TestInboxModel::deadlineColumnsFit()
+{
+    // A 1440 px main window leaves the inbox about 860 px next to the case view: the status,
+    // the legal deadline beside it and the Zalo reply window must all be in view there, in
+    // the staff's language; the message takes what is left; the times may scroll out.
+    QVERIFY(Desk::installTranslations(QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { Desk::installTranslations(QStringLiteral("en")); });
+    Gui::InboxWidget inbox(&m_store);
+    inbox.resize(860, 600);
+    inbox.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox));
+    auto *view = inbox.findChild<QTableView *>(QStringLiteral("casesTableView"));
+    QVERIFY(view);
+    QHeaderView *header = view->horizontalHeader();
+    using M = Gui::InboxModel;
+    QCOMPARE(header->visualIndex(M::LegalClockColumn), header->visualIndex(M::StatusColumn) + 1);
+    QCOMPARE(
+        header->visualIndex(M::ReplyWindowColumn), header->visualIndex(M::LegalClockColumn) + 1);
+    QCOMPARE(header->sectionResizeMode(M::FirstLineColumn), QHeaderView::Stretch);
+    for (const int column : {int(M::CodeColumn), int(M::StatusColumn), int(M::LegalClockColumn),
+             int(M::ReplyWindowColumn)}) {
+        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+        QVERIFY2(right <= view->viewport()->width(),
+            qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                           .arg(column)
+                           .arg(right)
+                           .arg(view->viewport()->width())));
+    }
+    QVERIFY(header->sectionSize(M::FirstLineColumn) >= 60);
 }
 
 QTEST_MAIN(TestInboxModel)

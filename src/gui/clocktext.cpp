@@ -24,6 +24,21 @@ QString clockStepText(Core::ClockStep step)
     return {};
 }
 
+QString clockStepShortText(Core::ClockStep step)
+{
+    switch (step) {
+    case Core::ClockStep::Acknowledge:
+        return QCoreApplication::translate("Desk::Gui::ClockText", "Receipt");
+    case Core::ClockStep::Route:
+        return QCoreApplication::translate("Desk::Gui::ClockText", "Forwarding");
+    case Core::ClockStep::AgencyAnswer:
+        return QCoreApplication::translate("Desk::Gui::ClockText", "Agency");
+    case Core::ClockStep::FinalAnswer:
+        return QCoreApplication::translate("Desk::Gui::ClockText", "Answer");
+    }
+    return {};
+}
+
 QString prolongedText()
 {
     return QCoreApplication::translate("Desk::Gui::ClockText", "Prolonged");
@@ -71,8 +86,9 @@ QString clockLineText(const Core::CaseClock &clock, qint64 nowMs)
     }
     QString text = clockStateText(headline, nowMs);
     if (headline.step != Core::ClockStep::FinalAnswer) {
+        // The short name keeps the column narrow; the tooltip lists every step in full.
         text = QCoreApplication::translate("Desk::Gui::ClockText", "%1: %2")
-                   .arg(clockStepText(headline.step), text);
+                   .arg(clockStepShortText(headline.step), text);
     }
     // While paused the due moment is not fixed yet: it moves when the clock resumes.
     if (headline.isOpen() && headline.state != Core::StepClock::State::Paused

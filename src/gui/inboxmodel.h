@@ -21,15 +21,18 @@ class InboxModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    /** What staff read first comes first: the legal deadline sits next to the status and the
+     *  Zalo reply window beside it; the times, which a narrow window may push out of view,
+     *  come last. */
     enum Column {
         CodeColumn,
         CitizenColumn,
         FirstLineColumn,
-        ReceivedColumn,
-        LastActivityColumn,
         StatusColumn,
-        ReplyWindowColumn,
         LegalClockColumn,
+        ReplyWindowColumn,
+        LastActivityColumn,
+        ReceivedColumn,
         ColumnCount
     };
     enum Role {

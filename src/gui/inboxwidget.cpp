@@ -7,8 +7,10 @@
 #include "gui/inboxmodel.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <algorithm>
 
 namespace Desk::Gui {
 
@@ -30,6 +32,11 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InboxModel::FirstLineColumn, QHeaderView::Stretch);
+    // The message stretches into what is left; in a window too narrow for every column
+    // (1440 px beside the case view) QHeaderView keeps a stretch section at its default
+    // size, so that is kept small: the message gives way first (the case view shows it in
+    // full) and the status, legal deadline and reply window stay in view.
+    header->setDefaultSectionSize(10 * fontMetrics().averageCharWidth());
     setColumnWidths();
     view->setTextElideMode(Qt::ElideRight);
 
@@ -75,8 +82,10 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
     m_clockTick.setInterval(60 * 1000);
     connect(&m_clockTick, &QTimer::timeout, this, [this] {
         if (m_model->rowCount() > 0) {
-            emit m_model->dataChanged(m_model->index(0, InboxModel::ReplyWindowColumn),
-                m_model->index(m_model->rowCount() - 1, InboxModel::LegalClockColumn));
+            const auto [first, last] = std::minmax(
+                int(InboxModel::ReplyWindowColumn), int(InboxModel::LegalClockColumn));
+            emit m_model->dataChanged(
+                m_model->index(0, first), m_model->index(m_model->rowCount() - 1, last));
         }
     });
     m_clockTick.start();
@@ -110,7 +119,9 @@ void InboxWidget::setColumnWidths()
     QFont bold = view->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    const int padding = 2 * metrics.averageCharWidth();
+    // The cell's margins and a little air; more would push the reply window out of a
+    // 1440 px window next to the case view.
+    const int padding = metrics.averageCharWidth() / 2 + 6;
     const auto fit = [&](int column, const QStringList &samples) {
         int width = metrics.horizontalAdvance(
             m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
@@ -136,20 +147,29 @@ void InboxWidget::setColumnWidths()
     Core::ReplyWindow paid;
     paid.state = Core::ReplyWindow::State::Paid;
     paid.hardRemainingMs = sampleMs;
-    Core::ReplyWindow closed;
-    closed.state = Core::ReplyWindow::State::Closed;
-    fit(InboxModel::ReplyWindowColumn,
-        {replyWindowText(free), replyWindowText(paid), replyWindowText(closed)});
-    // The legal clock: its longest usual line (the step name only shows when it is urgent).
+    // The countdowns set the width; "over 7 days: cannot reply" may elide after its first
+    // words (grey, and the tooltip states the rule), so the legal deadline keeps its room.
+    fit(InboxModel::ReplyWindowColumn, {replyWindowText(free), replyWindowText(paid)});
+    // The legal clock: its usual longest lines, an earlier step named (short) or the answer
+    // marked kéo dài. Rarer longer ones (a step overdue 10+ days, a step AND kéo dài) elide;
+    // the tooltip has every step in full.
     Core::StepClock sample;
     sample.state = Core::StepClock::State::Overdue;
     sample.workingDays = 12;
+    Core::StepClock step = sample;
+    step.workingDays = 9;
     Core::StepClock paused;
     paused.state = Core::StepClock::State::Paused;
-    const QString prolonged = QStringLiteral(" · ") + prolongedText();
-    fit(InboxModel::LegalClockColumn,
-        {QStringLiteral("28/11 · ") + clockStateText(sample, 0) + prolonged,
-            QStringLiteral("28/11 · ") + clockStateText(paused, 0)});
+    const QString date = QStringLiteral("28/11 · ");
+    QStringList clockLines {
+        date + clockStateText(sample, 0) + QStringLiteral(" · ") + prolongedText(),
+        clockStateText(paused, 0)};
+    for (const Core::ClockStep each : Core::allClockSteps()) {
+        clockLines << date
+                + QCoreApplication::translate("Desk::Gui::ClockText", "%1: %2")
+                      .arg(clockStepShortText(each), clockStateText(step, 0));
+    }
+    fit(InboxModel::LegalClockColumn, clockLines);
 }
 
 void InboxWidget::showFilter(const Store::CaseFilter &filter)
