@@ -56,6 +56,7 @@ private slots:
     void nothingToSearch_data();
     void nothingToSearch();
     void limitIsKept();
+    void onlyTheNewestCasesAreSearched();
 
 private:
     qint64 caseOf(const QString &citizen) const { return m_cases.value(citizen); }
@@ -210,6 +211,20 @@ void TestSimilarAnswers::limitIsKept()
     QCOMPARE(similar.forText(broad, 0, 2).size(), 2);
     QVERIFY(similar.forText(broad, 0, 10).size() >= 4);
     QVERIFY(similar.forText(broad, 0, 0).isEmpty());
+}
+
+void TestSimilarAnswers::onlyTheNewestCasesAreSearched()
+{
+    // The three newest cases: the passport answer, the open birth question, the
+    // acknowledged one. The birth registration answer (oldest) is outside.
+    Store::SimilarAnswers recent(*m_store, 3);
+    QCOMPARE(codesOf(recent.forText(QStringLiteral("hộ chiếu"))),
+        QStringList {QStringLiteral("hochieu")});
+    QVERIFY(recent.forText(QStringLiteral("đăng ký khai sinh")).isEmpty());
+    QVERIFY(recent.lastError().isEmpty());
+    QCOMPARE(codesOf(Store::SimilarAnswers(*m_store).forText(QStringLiteral("đăng ký khai sinh")))
+                 .value(0),
+        QStringLiteral("khaisinh"));
 }
 
 QTEST_GUILESS_MAIN(TestSimilarAnswers)

@@ -34,7 +34,7 @@ const QSet<QString> &functionWords()
     return words;
 }
 
-/** Folded syllables in order; tokens with digits become empty markers that break phrases. */
+/** Folded syllables in order; tokens with digits become empty (they name no topic). */
 QStringList tokens(const QString &text)
 {
     const QString folded = foldForSearch(text);
@@ -62,72 +62,34 @@ QStringList tokens(const QString &text)
 
 } // namespace
 
-QString SimilarityTerms::Phrase::ftsPhrase() const
-{
-    // Syllables are letters only (tokens() drops everything else), so quoting is enough.
-    return QLatin1Char('"') + syllables.join(QLatin1Char(' ')) + QLatin1Char('"');
-}
-
 bool SimilarityTerms::isFunctionWord(const QString &foldedSyllable)
 {
     return foldedSyllable.size() < 2 || functionWords().contains(foldedSyllable);
 }
 
-QVector<SimilarityTerms::Phrase> SimilarityTerms::phrases(const QString &text, int maxPhrases)
-{
-    const QStringList words = tokens(text);
-    QVector<Phrase> result;
-    QSet<QString> seen;
-    const auto add = [&](QStringList syllables) {
-        const QString key = syllables.join(QLatin1Char(' '));
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            result.append(Phrase {std::move(syllables)});
-        }
-    };
-    for (int i = 0; i + 1 < words.size() && result.size() < maxPhrases; ++i) {
-        const QString &first = words.at(i);
-        const QString &second = words.at(i + 1);
-        // Both syllables carry meaning ("cap lai", "giay phep"); never across a code or a
-        // number, never with a function word ("hoi thu" from "hỏi thủ tục" is noise).
-        if (first.isEmpty() || second.isEmpty() || isFunctionWord(first)
-            || isFunctionWord(second)) {
-            continue;
-        }
-        add({first, second});
-    }
-    if (result.isEmpty()) {
-        // A one-word question ("hộ chiếu?") or only function-word pairs: single syllables.
-        for (const QString &word : words) {
-            if (!word.isEmpty() && !isFunctionWord(word) && result.size() < maxPhrases) {
-                add({word});
-            }
-        }
-    }
-    return result;
-}
-
-QStringList SimilarityTerms::syllables(const QVector<Phrase> &phrases)
+QStringList SimilarityTerms::words(const QString &text, int maxWords)
 {
     QStringList result;
     QSet<QString> seen;
-    for (const Phrase &phrase : phrases) {
-        for (const QString &syllable : phrase.syllables) {
-            if (!seen.contains(syllable)) {
-                seen.insert(syllable);
-                result.append(syllable);
-            }
+    for (const QString &word : tokens(text)) {
+        if (result.size() >= maxWords) {
+            break;
+        }
+        if (!word.isEmpty() && !isFunctionWord(word) && !seen.contains(word)) {
+            seen.insert(word);
+            result.append(word);
         }
     }
     return result;
 }
 
-QString SimilarityTerms::orQuery(const QVector<Phrase> &phrases)
+QString SimilarityTerms::orQuery(const QStringList &words)
 {
     QStringList parts;
-    parts.reserve(phrases.size());
-    for (const Phrase &phrase : phrases) {
-        parts.append(phrase.ftsPhrase());
+    parts.reserve(words.size());
+    for (const QString &word : words) {
+        // Words are letters only (tokens() splits on everything else): quoting is enough.
+        parts.append(QLatin1Char('"') + word + QLatin1Char('"'));
     }
     return parts.join(QLatin1String(" OR "));
 }

@@ -8,7 +8,6 @@
 
 #include <QSqlQuery>
 #include <algorithm>
-#include <cmath>
 
 namespace Desk::Store {
 
@@ -26,8 +25,9 @@ QString cut(const QString &text, int maxChars)
 
 } // namespace
 
-SimilarAnswers::SimilarAnswers(Store &store)
+SimilarAnswers::SimilarAnswers(Store &store, int windowCases)
     : m_store(store)
+    , m_windowCases(qMax(1, windowCases))
 { }
 
 QVector<SimilarAnswer> SimilarAnswers::forCase(qint64 caseId, int limit)
@@ -39,20 +39,29 @@ QVector<SimilarAnswer> SimilarAnswers::forText(const QString &text, qint64 exclu
 {
     m_lastError.clear();
     QVector<SimilarAnswer> result;
-    const QString match = rarestPhrasesQuery(text);
-    if (match.isEmpty() || limit <= 0) {
+    if (limit <= 0) {
         return result;
     }
-    // CROSS JOIN keeps the FTS table outside; the answered test uses the (case, direction)
-    // index. Over-fetch a little: a hit may have only acknowledgements as replies.
-    QSqlQuery *q = query(
-        QStringLiteral("SELECT c.id, c.code, bm25(case_search) AS score"
-                       " FROM case_search CROSS JOIN cases c ON c.search_rowid = case_search.rowid"
-                       " WHERE case_search MATCH ? AND c.id <> ?"
-                       " AND EXISTS (SELECT 1 FROM messages m WHERE m.case_id = c.id"
-                       " AND m.direction = 'out')"
-                       " ORDER BY score LIMIT ?"),
-        {match, excludeCaseId, limit * 2}, QStringLiteral("finding similar answered cases"));
+    bool ok = true;
+    const qint64 oldestKey = windowStart(&ok);
+    const QString match = ok ? rarestWordsQuery(text, oldestKey, &ok) : QString();
+    if (!ok || match.isEmpty()) {
+        return result;
+    }
+    // bm25 inside FTS5 first, over the recent window only (its cost grows with the matching
+    // documents, about 2 us each), then the few best are joined to their cases and checked
+    // for an answer; joining every hit before sorting costs several times more.
+    // Over-fetched: a hit may be this case, or not answered yet.
+    QSqlQuery *q
+        = query(QStringLiteral("SELECT c.id, c.code, r.score FROM (SELECT rowid, rank AS score"
+                               " FROM case_search WHERE case_search MATCH ? AND rowid >= ?"
+                               " ORDER BY rank LIMIT ?) r"
+                               " CROSS JOIN cases c ON c.search_rowid = r.rowid"
+                               " WHERE c.id <> ? AND EXISTS (SELECT 1 FROM messages m"
+                               " WHERE m.case_id = c.id AND m.direction = 'out')"
+                               " ORDER BY r.score"),
+            {match, oldestKey, limit * 4 + 1, excludeCaseId},
+            QStringLiteral("finding similar answered cases"));
     if (!q) {
         return result;
     }
@@ -75,63 +84,52 @@ QVector<SimilarAnswer> SimilarAnswers::forText(const QString &text, qint64 exclu
     return answered;
 }
 
-QString SimilarAnswers::rarestPhrasesQuery(const QString &text)
+QString SimilarAnswers::rarestWordsQuery(const QString &text, qint64 oldestKey, bool *ok)
 {
-    using Core::SimilarityTerms;
-    const QVector<SimilarityTerms::Phrase> phrases = SimilarityTerms::phrases(text);
-    if (phrases.isEmpty()) {
-        return QString();
-    }
-    Database &db = m_store.database();
-    // A per-connection view of the index's vocabulary (temp: nothing is added to the file).
-    if (!db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_search_vocab"
-                                " USING fts5vocab(main, case_search, row)"),
-            QStringLiteral("opening the search vocabulary"))) {
-        m_lastError = db.lastError();
-        return QString();
-    }
-    bool ok = false;
-    const double documents
-        = db.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE search_rowid IS NOT NULL"), {},
-                QStringLiteral("counting case documents"), &ok)
-              .toDouble();
-    if (!ok || documents <= 0) {
-        return QString();
-    }
-    QHash<QString, double> idf;
-    for (const QString &syllable : SimilarityTerms::syllables(phrases)) {
-        QSqlQuery *q = query(QStringLiteral("SELECT doc FROM temp.case_search_vocab"
-                                            " WHERE term = ?"),
-            {syllable}, QStringLiteral("reading the search vocabulary"));
+    // How many cases of the window have each word, counted up to kCommonCases: an exact
+    // count of a word in every other case would cost more than the ranking it prepares.
+    QVector<QPair<int, QString>> counted;
+    for (const QString &word : Core::SimilarityTerms::words(text, kCandidateWords)) {
+        QSqlQuery *q = query(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_search"
+                                            " WHERE case_search MATCH ? AND rowid >= ? LIMIT ?)"),
+            {Core::SimilarityTerms::orQuery({word}), oldestKey, kCommonCases},
+            QStringLiteral("counting a word's cases"));
         if (!q) {
+            *ok = false;
             return QString();
         }
         StatementReset reset(q);
-        const double df = q->next() ? q->value(0).toDouble() : 0;
-        // A syllable no case has cannot match; one in every case cannot discriminate.
-        if (df > 0 && df < documents) {
-            idf.insert(syllable, std::log((documents - df + 0.5) / (df + 0.5) + 1.0));
+        const int cases = q->next() ? q->value(0).toInt() : 0;
+        if (cases > 0) { // a word no recent case has cannot find one
+            counted.append({cases, word});
         }
     }
-    QVector<QPair<double, int>> weighted;
-    for (int i = 0; i < phrases.size(); ++i) {
-        double weight = 0;
-        bool usable = true;
-        for (const QString &syllable : phrases.at(i).syllables) {
-            usable = usable && idf.contains(syllable);
-            weight += idf.value(syllable);
-        }
-        if (usable) {
-            weighted.append({weight, i});
-        }
+    // The rarest few: they decide which cases match, and an OR of every common word would
+    // match most of the window (bm25 still weighs the chosen ones by rarity).
+    std::stable_sort(counted.begin(), counted.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList chosen;
+    for (int i = 0; i < counted.size() && i < kQueriedWords; ++i) {
+        chosen.append(counted.at(i).second);
     }
-    std::stable_sort(weighted.begin(), weighted.end(),
-        [](const auto &a, const auto &b) { return a.first > b.first; });
-    QVector<SimilarityTerms::Phrase> chosen;
-    for (int i = 0; i < weighted.size() && chosen.size() < kQueriedPhrases; ++i) {
-        chosen.append(phrases.at(weighted.at(i).second));
+    return Core::SimilarityTerms::orQuery(chosen);
+}
+
+qint64 SimilarAnswers::windowStart(bool *ok)
+{
+    // The search key is the case's last activity (casetext.h), so the newest documents of the
+    // window are those from this key on; the index on search_rowid finds it in a walk
+    // of as many entries.
+    QSqlQuery *q = query(QStringLiteral("SELECT search_rowid FROM cases"
+                                        " WHERE search_rowid IS NOT NULL"
+                                        " ORDER BY search_rowid DESC LIMIT 1 OFFSET ?"),
+        {m_windowCases - 1}, QStringLiteral("finding the newest cases"));
+    *ok = q != nullptr;
+    if (!q) {
+        return 0;
     }
-    return SimilarityTerms::orQuery(chosen);
+    StatementReset reset(q);
+    return q->next() ? q->value(0).toLongLong() : 0; // fewer cases: all of them
 }
 
 QSqlQuery *SimilarAnswers::query(

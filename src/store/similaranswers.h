@@ -25,14 +25,20 @@ struct SimilarAnswer
 /**
  * Suggestions for the composer: earlier cases with an answer whose text resembles this
  * case's question, ranked by FTS5 bm25 over the folded case documents already indexed for
- * search (no second index). The question's two-syllable phrases are weighed by how rare
- * their syllables are in the whole index (fts5vocab), and only the rarest are queried:
- * "khai sinh" and "lai xe" find the right cases, "ho so" would match half of them.
+ * search (no second index), among the newest kWindowCases cases. The query is an OR of
+ * the question's rarest words in that window: they decide which cases can match.
+ *
+ * The window keeps a lookup in milliseconds whatever the size of the profile: bm25 costs
+ * per matching document, and in a profile of years every common word matches tens of
+ * thousands. It is also what staff want: about a year of a province desk's cases, whose
+ * answers cite the rules in force (communes merged and districts ended on 1 July 2025;
+ * an answer from before says the wrong office).
  */
 class SimilarAnswers
 {
 public:
-    explicit SimilarAnswers(Store &store);
+    /** Searches the newest `windowCases` cases (kWindowCases unless a test says less). */
+    explicit SimilarAnswers(Store &store, int windowCases = kWindowCases);
 
     /** Answered cases resembling the citizen's messages of `caseId` (never itself). */
     QVector<SimilarAnswer> forCase(qint64 caseId, int limit = 5);
@@ -41,11 +47,19 @@ public:
 
     QString lastError() const { return m_lastError; }
 
-    /** Phrases queried at most: more makes the OR query slower without better top hits. */
-    static constexpr int kQueriedPhrases = 10;
+    /** How many of the newest cases are searched. */
+    static constexpr int kWindowCases = 10000;
+    /** Content words of the question considered, and the rarest of them queried. */
+    static constexpr int kCandidateWords = 16;
+    static constexpr int kQueriedWords = 6;
+    /** Counting a word's cases stops here: above it a word is common, whatever its count. */
+    static constexpr int kCommonCases = 2000;
 
 private:
-    QString rarestPhrasesQuery(const QString &text);
+    /** The search key of the oldest case in the window (0 when there are fewer cases). */
+    qint64 windowStart(bool *ok);
+    /** An OR of the question's rarest words in the window; empty when none is there. */
+    QString rarestWordsQuery(const QString &text, qint64 oldestKey, bool *ok);
     QString questionOf(qint64 caseId, int maxChars);
     bool fillAnswer(SimilarAnswer &answer);
     /** A cached statement run with `values`; nullptr (and lastError() set) on failure. */
@@ -53,6 +67,7 @@ private:
         const QString &sql, std::initializer_list<QVariant> values, const QString &context);
 
     Store &m_store;
+    int m_windowCases;
     QString m_lastError;
 };
 
