@@ -5,6 +5,7 @@
 // profile, the Case menu's actions and the transfer list of the side panel.
 #include "gui/agencyanswerdialog.h"
 #include "gui/caseactions.h"
+#include "gui/caseview.h"
 #include "gui/routingdialog.h"
 #include "gui/transferlistwidget.h"
 #include "store/casework.h"
@@ -44,6 +45,7 @@ private slots:
     void agencyAnswerWithoutOpenTransfer();
     void caseMenuFollowsCase();
     void transferListShowsHops();
+    void caseViewShowsTransfers();
     void pictures();
 
 private:
@@ -482,6 +484,28 @@ void TestRoutingDialog::transferListShowsHops()
         qPrintable(list.hopLabel(1)->text()));
     list.showCase(0);
     QVERIFY(list.isHidden());
+}
+
+void TestRoutingDialog::caseViewShowsTransfers()
+{
+    const qint64 caseId = openCase(vn(2026, 11, 25));
+    Gui::CaseView view(m_store.get(), nullptr);
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.transferList()->isHidden());
+    view.showCase(caseId);
+    QVERIFY(view.transferList()->isVisible());
+    QVERIFY(view.transferList()->transfers().isEmpty());
+    // Routed from a dialog: the store's notification brings the hop into the side panel.
+    QVERIFY(Store::CaseWork(*m_store).route(caseId, QStringLiteral("UBND_32002"), QString(), 0,
+                QStringLiteral("lan"), vn(2026, 11, 26))
+        > 0);
+    QTRY_COMPARE(view.transferList()->transfers().size(), 1);
+    QVERIFY(view.transferList()->hopLabel(0)->text().contains(
+        QStringLiteral("Ủy ban nhân dân phường An Xuyên")));
+    QVERIFY(view.grab().save(
+        QStringLiteral(DESK_TEST_OUTPUT_DIR) + QStringLiteral("/case-view-transfers.png")));
 }
 
 void TestRoutingDialog::pictures()

@@ -9,6 +9,7 @@
 #include "gui/displaytext.h"
 #include "gui/imagesource.h"
 #include "gui/timelinemodel.h"
+#include "gui/transferlistwidget.h"
 #include "store/store.h"
 
 #include <QEvent>
@@ -76,7 +77,14 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(conversation);
-    splitter->addWidget(m_citizenPanel);
+    // Beside the conversation: who wrote, and where the case went (transfers to agencies).
+    m_transfers = new TransferListWidget(store, this);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_citizenPanel, 1);
+    sideLayout->addWidget(m_transfers);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -134,6 +142,7 @@ void CaseView::reload()
 {
     m_case = m_store->caseById(m_caseId);
     m_clockPanel->showCase(m_case ? m_caseId : 0);
+    m_transfers->showCase(m_case ? m_caseId : 0);
     if (!m_case) {
         m_model->setMessages({}, {});
         m_citizenPanel->clear();

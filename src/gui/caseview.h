@@ -20,6 +20,7 @@ class CaseClockWidget;
 class CitizenPanel;
 class ImageSource;
 class TimelineModel;
+class TransferListWidget;
 
 /** One case: header (code, status, reply window, legal clocks), conversation timeline,
  *  citizen panel. */
@@ -36,6 +37,8 @@ public:
     qint64 caseId() const { return m_caseId; }
     QListView *timelineView() const { return m_timeline; }
     TimelineModel *timelineModel() const { return m_model; }
+    /** The case's transfers to agencies, in the side panel. */
+    TransferListWidget *transferList() const { return m_transfers; }
     void setActor(const QString &actor) { m_actor = actor; }
 
 protected:
@@ -54,6 +57,7 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_windowLabel;
     CaseClockWidget *m_clockPanel;
+    TransferListWidget *m_transfers = nullptr;
     QTimer m_clockTick;
     qint64 m_caseId = 0;
     std::optional<Core::CaseSummary> m_case;

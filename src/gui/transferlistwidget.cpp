@@ -42,6 +42,12 @@ TransferListWidget::TransferListWidget(Store::Store *store, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_titleLabel);
     layout->addLayout(m_hops);
+    // Routing and answers are written from dialogs: show them without waiting for the view.
+    connect(m_store, &Store::Store::casesChanged, this, [this](const QSet<qint64> &caseIds) {
+        if (m_caseId != 0 && caseIds.contains(m_caseId)) {
+            refresh();
+        }
+    });
     rebuild();
 }
 
