@@ -9,6 +9,8 @@ desk_add_test(calendardialog LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(dashboard LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+desk_add_test(exportdialog LIBS desk_gui desk_i18n LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(routingdialog LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(transferslip LIBS desk_gui LABELS gui

@@ -15,6 +15,7 @@
 #include <QPieSeries>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStackedBarSeries>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -40,6 +41,9 @@ private slots:
     void drillDownFindsTheCases();
     void clickEmitsTheFilter();
     void groupBoxesNarrow();
+    void volumeStackedByKind();
+    void boxesNarrowEveryChart_data();
+    void boxesNarrowEveryChart();
     void renderToPng();
 
 private:
@@ -90,12 +94,16 @@ void TestDashboard::initTestCase()
     addCase(QStringLiteral("b"), vn(10, 12), vn(10, 14));
     const qint64 c = addCase(QStringLiteral("c"), vn(11, 2), vn(11, 3));
     const qint64 d = addCase(QStringLiteral("d"), vn(11, 3), 0);
-    addCase(QStringLiteral("e"), vn(11, 16), 0);
+    const qint64 e = addCase(QStringLiteral("e"), vn(11, 16), 0);
     sql(QStringLiteral("UPDATE cases SET replied_at_ms = ?, prolonged = 1, agency_code = 'STP', "
                        "status = 'replied' WHERE id = ?"),
         {vn(11, 30), d});
     sql(QStringLiteral("UPDATE cases SET rating = 'hai_long' WHERE id IN (?, ?)"), {a, c});
     sql(QStringLiteral("UPDATE cases SET assignee = 'lan' WHERE id = ?"), {c});
+    // Kinds: a, b, d questions; c a report in hộ tịch; e a petition.
+    sql(QStringLiteral("UPDATE cases SET kind = 'question'"), {});
+    sql(QStringLiteral("UPDATE cases SET kind = 'report', area_code = 'hotich' WHERE id = ?"), {c});
+    sql(QStringLiteral("UPDATE cases SET kind = 'petition' WHERE id = ?"), {e});
 }
 
 void TestDashboard::chartFigures()
@@ -150,17 +158,24 @@ void TestDashboard::clickEmitsTheFilter()
     dashboard.setNow([this] { return m_now; });
     dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
     QSignalSpy drill(&dashboard, &Gui::DashboardWidget::drillDown);
-    auto *bars = qobject_cast<QBarSeries *>(
+    // The volume bars are stacked by kind: a segment is that bucket's cases of that kind.
+    auto *bars = qobject_cast<QAbstractBarSeries *>(
         dashboard.chartView(Gui::DashboardWidget::VolumeChart)->chart()->series().value(0));
     QVERIFY(bars);
-    emit bars->clicked(1, bars->barSets().value(0));
+    emit bars->clicked(1, bars->barSets().value(1)); // questions received in November
     QCOMPARE(drill.count(), 1);
-    QCOMPARE(m_store.countCases(drill.first().first().value<Store::CaseFilter>()), 3);
+    QCOMPARE(m_store.countCases(drill.first().first().value<Store::CaseFilter>()), 1);
+    auto *onTime = qobject_cast<QBarSeries *>(
+        dashboard.chartView(Gui::DashboardWidget::OnTimeChart)->chart()->series().value(0));
+    QVERIFY(onTime);
+    emit onTime->clicked(1, onTime->barSets().value(0)); // everything received in November
+    QCOMPARE(drill.count(), 2);
+    QCOMPARE(m_store.countCases(drill.last().first().value<Store::CaseFilter>()), 3);
     auto *pie = qobject_cast<QPieSeries *>(
         dashboard.chartView(Gui::DashboardWidget::RatingsChart)->chart()->series().value(0));
     QVERIFY(pie);
     emit pie->clicked(pie->slices().value(0));
-    QCOMPARE(drill.count(), 2);
+    QCOMPARE(drill.count(), 3);
     QCOMPARE(drill.last().first().value<Store::CaseFilter>().rating, QStringLiteral("hai_long"));
 }
 
@@ -177,6 +192,104 @@ void TestDashboard::groupBoxesNarrow()
     const Store::CaseFilter filter = dashboard.drillFilter(Gui::DashboardWidget::VolumeChart, 1);
     QCOMPARE(filter.assignee, QStringLiteral("lan"));
     QCOMPARE(m_store.countCases(filter), 1);
+}
+
+void TestDashboard::volumeStackedByKind()
+{
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QCOMPARE(dashboard.volumeKinds(), (QStringList {"petition", "question", "report"}));
+    QCOMPARE(dashboard.volumeOf(QStringLiteral("question")), (QVector<double> {2, 1, 0}));
+    QCOMPARE(dashboard.volumeOf(QStringLiteral("report")), (QVector<double> {0, 1, 0}));
+    QCOMPARE(dashboard.volumeOf(QStringLiteral("petition")), (QVector<double> {0, 1, 0}));
+    // The stacked segments add up to the bucket, and each drills to exactly its cases.
+    const QVector<double> totals = dashboard.values(Gui::DashboardWidget::VolumeChart);
+    for (int bucket = 0; bucket < totals.size(); ++bucket) {
+        double sum = 0;
+        for (const QString &kind : dashboard.volumeKinds()) {
+            const double n = dashboard.volumeOf(kind).value(bucket);
+            QCOMPARE(double(m_store.countCases(dashboard.volumeDrillFilter(bucket, kind))), n);
+            sum += n;
+        }
+        QCOMPARE(sum, totals.at(bucket));
+    }
+    // The chart is one stacked series with a set per kind; a click on a segment drills.
+    auto *series = qobject_cast<QStackedBarSeries *>(
+        dashboard.chartView(Gui::DashboardWidget::VolumeChart)->chart()->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->count(), 3);
+    QSignalSpy drill(&dashboard, &Gui::DashboardWidget::drillDown);
+    emit series->clicked(1, series->barSets().at(2)); // November's report
+    QCOMPARE(drill.count(), 1);
+    const auto filter = drill.first().first().value<Store::CaseFilter>();
+    QCOMPARE(filter.kind, QStringLiteral("report"));
+    QCOMPARE(m_store.countCases(filter), 1);
+}
+
+void TestDashboard::boxesNarrowEveryChart_data()
+{
+    QTest::addColumn<QString>("box");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVector<double>>("volume"); // Oct, Nov, Dec
+    QTest::addColumn<QVector<double>>("onTime");
+    QTest::addColumn<QVector<double>>("backlog");
+    QTest::addColumn<QVector<double>>("late");
+    QTest::addColumn<QVector<double>>("ratings");
+    using V = QVector<double>;
+    QTest::addRow("agency STP") << "agencyComboBox"
+                                << "STP" << V {0, 1, 0} << V {0, 0, 0} << V {0, 0, 0, 0} << V {1}
+                                << V {};
+    QTest::addRow("questions") << "kindComboBox"
+                               << "question" << V {2, 1, 0} << V {100, 0, 0} << V {0, 0, 0, 0}
+                               << V {1} << V {1};
+    QTest::addRow("petitions") << "kindComboBox"
+                               << "petition" << V {0, 1, 0} << V {0, 0, 0} << V {1, 0, 0, 0} << V {}
+                               << V {};
+    QTest::addRow("area hộ tịch") << "areaComboBox"
+                                  << "hotich" << V {0, 1, 0} << V {0, 100, 0} << V {0, 0, 0, 0}
+                                  << V {} << V {1};
+    QTest::addRow("staff lan") << "staffComboBox"
+                               << "lan" << V {0, 1, 0} << V {0, 100, 0} << V {0, 0, 0, 0} << V {}
+                               << V {1};
+}
+
+void TestDashboard::boxesNarrowEveryChart()
+{
+    QFETCH(QString, box);
+    QFETCH(QString, key);
+    QFETCH(QVector<double>, volume);
+    QFETCH(QVector<double>, onTime);
+    QFETCH(QVector<double>, backlog);
+    QFETCH(QVector<double>, late);
+    QFETCH(QVector<double>, ratings);
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    auto *combo = dashboard.findChild<QComboBox *>(box);
+    QVERIFY(combo);
+    const int index = combo->findData(key);
+    QVERIFY2(index > 0, qPrintable(key));
+    combo->setCurrentIndex(index);
+    using D = Gui::DashboardWidget;
+    QCOMPARE(dashboard.values(D::VolumeChart), volume);
+    QCOMPARE(dashboard.values(D::OnTimeChart), onTime);
+    QCOMPARE(dashboard.values(D::BacklogChart), backlog);
+    QCOMPARE(dashboard.values(D::LateByAgencyChart), late);
+    QCOMPARE(dashboard.values(D::RatingsChart), ratings);
+    QCOMPARE(dashboard.report()->total.received, qint64(volume.at(0) + volume.at(1)));
+    // Every bar drills to exactly the cases it counts, within the box's selection.
+    for (const D::Chart chart : {D::VolumeChart, D::BacklogChart, D::LateByAgencyChart}) {
+        const QVector<double> numbers = dashboard.values(chart);
+        for (int i = 0; i < numbers.size(); ++i) {
+            QCOMPARE(double(m_store.countCases(dashboard.drillFilter(chart, i))), numbers.at(i));
+        }
+    }
+    // The box keeps its choice and still offers the others while it narrows.
+    QCOMPARE(combo->currentData().toString(), key);
+    QVERIFY(combo->count() >= 2);
+    combo->setCurrentIndex(0);
+    QCOMPARE(dashboard.report()->total.received, 5);
 }
 
 void TestDashboard::renderToPng()

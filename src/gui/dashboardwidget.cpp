@@ -6,7 +6,11 @@
 #include "core/ratingscale.h"
 #include "core/vietnamtime.h"
 #include "gui/calendardialog.h"
+#include "gui/exportdialog.h"
+#include "reports/exporthooks.h"
+#include "reports/labels.h"
 #include "store/clocks.h"
+#include "store/directory.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -20,6 +24,8 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 #include <cmath>
 
@@ -56,6 +62,40 @@ void setComboKeys(QComboBox *box, const QString &allText, const QStringList &key
     box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
+/** A bar chart of @p series over @p labels, whole numbers on the axis up to at least
+ *  @p top (counts are integers, shares run 0-100). */
+QChart *barChartOf(QAbstractBarSeries *series, const QString &title, const QStringList &labels,
+    double top, bool legend)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->addSeries(series);
+    chart->legend()->setVisible(legend);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    auto *axisY = new QValueAxis;
+    const int whole = std::max(1, int(std::ceil(top)));
+    axisY->setRange(0, whole);
+    axisY->setTickCount(std::min(whole, 5) + 1);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    return chart;
+}
+
+/** One colour per kind in the stacked volume chart, in kind-key order. */
+QColor kindColor(int index)
+{
+    static const QColor colors[]
+        = {QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x8b, 0x57), QColor(0xb2, 0x6a, 0x00),
+            QColor(0x6a, 0x3d, 0x9a), QColor(0x00, 0x83, 0x8f), QColor(0xc6, 0x28, 0x28),
+            QColor(0x7f, 0x7f, 0x00), QColor(0x8c, 0x56, 0x4b), QColor(0x80, 0x80, 0x80)};
+    return colors[index % int(std::size(colors))];
+}
+
 } // namespace
 
 DashboardWidget::DashboardWidget(Store::Store *store, QWidget *parent)
@@ -68,6 +108,8 @@ DashboardWidget::DashboardWidget(Store::Store *store, QWidget *parent)
     , m_agencyBox(new QComboBox(this))
     , m_staffBox(new QComboBox(this))
     , m_kindBox(new QComboBox(this))
+    , m_areaBox(new QComboBox(this))
+    , m_exportButton(new QPushButton(this))
     , m_summaryLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardWidget"));
@@ -75,6 +117,8 @@ DashboardWidget::DashboardWidget(Store::Store *store, QWidget *parent)
     m_agencyBox->setObjectName(QStringLiteral("agencyComboBox"));
     m_staffBox->setObjectName(QStringLiteral("staffComboBox"));
     m_kindBox->setObjectName(QStringLiteral("kindComboBox"));
+    m_areaBox->setObjectName(QStringLiteral("areaComboBox"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_periodBox->setEditable(true); // any period key: 2026-07, 2026-Q3, 2026-H1, 2026
@@ -82,11 +126,12 @@ DashboardWidget::DashboardWidget(Store::Store *store, QWidget *parent)
     m_periodBox->setCurrentText(m_period.key());
 
     auto *filters = new QHBoxLayout;
-    for (QComboBox *box : {m_periodBox, m_agencyBox, m_staffBox, m_kindBox}) {
+    for (QComboBox *box : {m_periodBox, m_agencyBox, m_staffBox, m_kindBox, m_areaBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(box);
     }
     filters->addStretch(1);
+    filters->addWidget(m_exportButton);
     auto *grid = new QGridLayout;
     for (int chart = 0; chart < kChartCount; ++chart) {
         m_views[chart] = new QChartView(this);
@@ -102,13 +147,14 @@ DashboardWidget::DashboardWidget(Store::Store *store, QWidget *parent)
 
     connect(m_periodBox, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         if (const auto period = Core::ReportPeriod::parse(text.trimmed(), false)) {
-            m_period = *period;
-            reload();
+            setPeriod(*period);
         }
     });
-    for (QComboBox *box : {m_agencyBox, m_staffBox, m_kindBox}) {
-        connect(box, &QComboBox::currentIndexChanged, this, &DashboardWidget::draw);
+    // Every box narrows every chart: the report is computed again for those cases.
+    for (QComboBox *box : {m_agencyBox, m_staffBox, m_kindBox, m_areaBox}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &DashboardWidget::reload);
     }
+    connect(m_exportButton, &QPushButton::clicked, this, &DashboardWidget::openExport);
     retranslate();
 }
 
@@ -117,6 +163,9 @@ DashboardWidget::~DashboardWidget() = default;
 void DashboardWidget::setPeriod(const Core::ReportPeriod &period)
 {
     m_period = period;
+    m_knownAgencies.clear();
+    m_knownStaff.clear();
+    m_knownAreas.clear();
     const QSignalBlocker blocker(m_periodBox);
     m_periodBox->setCurrentText(period.key());
     reload();
@@ -139,6 +188,9 @@ void DashboardWidget::retranslate()
 {
     m_periodBox->setToolTip(tr("Report period: a month (2026-07), quarter (2026-Q3), half year "
                                "(2026-H1) or year (2026), by the day cases were received"));
+    m_exportButton->setText(tr("Export to Excel..."));
+    m_exportButton->setToolTip(
+        tr("The periodic report of this period and these cases as an Excel workbook"));
     fillGroupBoxes();
     draw();
 }
@@ -149,12 +201,13 @@ bool DashboardWidget::reload()
     Store::Clocks clocks(*m_store);
     clocks.sweepProlonged(now); // open cases that passed their due since the last write
     const Core::WorkingCalendar calendar = clocks.calendar();
-    const Core::BusinessHours hours;
+    const Core::BusinessHours hours = clocks.businessHours();
     Reports::ReportBuilder builder(m_store->database(), calendar, hours);
     Reports::ReportOptions options;
     options.period = m_period;
     options.nowMs = now;
     options.bucketLength = Core::ReportPeriod::Length::Month;
+    options.filter = reportFilter();
     QString error;
     m_report = builder.build(options, &error);
     if (!m_report) {
@@ -167,68 +220,68 @@ bool DashboardWidget::reload()
 
 void DashboardWidget::fillGroupBoxes()
 {
-    QStringList agencies;
-    QStringList staff;
-    if (m_report) {
-        for (const Reports::GroupMetrics &group : m_report->byAgency) {
+    const Reports::ReportFilter selected = reportFilter();
+    const auto remember = [](QSet<QString> &known, const QVector<Reports::GroupMetrics> &groups,
+                              const QString &current) {
+        for (const Reports::GroupMetrics &group : groups) {
             if (!group.key.isEmpty()) {
-                agencies << group.key;
+                known.insert(group.key);
             }
         }
-        for (const Reports::GroupMetrics &group : m_report->byStaff) {
-            if (!group.key.isEmpty()) {
-                staff << group.key;
-            }
+        if (!current.isEmpty()) {
+            known.insert(current); // what is chosen stays choosable, cases or not
         }
-    }
+        QStringList keys(known.cbegin(), known.cend());
+        keys.sort();
+        return keys;
+    };
+    const QVector<Reports::GroupMetrics> none;
+    const QStringList agencies
+        = remember(m_knownAgencies, m_report ? m_report->byAgency : none, selected.agency);
+    const QStringList staff
+        = remember(m_knownStaff, m_report ? m_report->byStaff : none, selected.staff);
+    const QStringList areas
+        = remember(m_knownAreas, m_report ? m_report->byArea : none, selected.area);
     QStringList kinds;
     for (const Core::CaseKind kind : Core::allCaseKinds()) {
         kinds << Core::caseKindKey(kind);
     }
-    const auto same = [](const QString &key) { return key; };
-    setComboKeys(m_agencyBox, tr("All agencies"), agencies, same);
-    setComboKeys(m_staffBox, tr("All staff"), staff, same);
+    // Names from the directory where it has them; the code otherwise.
+    const QHash<QString, QString> agencyNames = Reports::agencyNames(m_store->database());
+    QHash<QString, QString> areaNames;
+    for (const Core::Area &area : Store::Directory(*m_store).areas()) {
+        areaNames.insert(area.code, area.name);
+    }
+    const auto named = [](const QHash<QString, QString> &names) {
+        return [&names](const QString &key) { return names.value(key, key); };
+    };
+    setComboKeys(m_agencyBox, tr("All agencies"), agencies, named(agencyNames));
+    setComboKeys(m_staffBox, tr("All staff"), staff, [](const QString &key) { return key; });
     setComboKeys(m_kindBox, tr("All kinds"), kinds, &clockKindText);
+    setComboKeys(m_areaBox, tr("All areas"), areas, named(areaNames));
+}
+
+Reports::ReportFilter DashboardWidget::reportFilter() const
+{
+    Reports::ReportFilter filter;
+    filter.agency = m_agencyBox->currentData().toString();
+    filter.staff = m_staffBox->currentData().toString();
+    filter.kind = m_kindBox->currentData().toString();
+    filter.area = m_areaBox->currentData().toString();
+    return filter;
 }
 
 Store::CaseFilter DashboardWidget::baseFilter() const
 {
+    const Reports::ReportFilter report = reportFilter();
     Store::CaseFilter filter;
-    filter.agencyCode = m_agencyBox->currentData().toString();
-    filter.assignee = m_staffBox->currentData().toString();
-    filter.kind = m_kindBox->currentData().toString();
+    filter.agencyCode = report.agency;
+    filter.assignee = report.staff;
+    filter.kind = report.kind;
+    filter.areaCode = report.area;
     filter.openedFromMs = m_period.startMs();
     filter.openedToMs = m_period.endMs();
     return filter;
-}
-
-const Reports::GroupMetrics &DashboardWidget::selectedGroup() const
-{
-    const auto find = [](const QVector<Reports::GroupMetrics> &groups,
-                          const QString &key) -> const Reports::GroupMetrics * {
-        for (const Reports::GroupMetrics &group : groups) {
-            if (group.key == key) {
-                return &group;
-            }
-        }
-        return nullptr;
-    };
-    static const Reports::GroupMetrics empty;
-    const Store::CaseFilter filter = baseFilter();
-    if (!m_report) {
-        return empty;
-    }
-    const Reports::GroupMetrics *group = nullptr;
-    if (!filter.agencyCode.isEmpty()) {
-        group = find(m_report->byAgency, filter.agencyCode);
-    } else if (!filter.assignee.isEmpty()) {
-        group = find(m_report->byStaff, filter.assignee);
-    } else if (!filter.kind.isEmpty()) {
-        group = find(m_report->byKind, filter.kind);
-    } else {
-        group = &m_report->total;
-    }
-    return group ? *group : empty;
 }
 
 QVector<double> DashboardWidget::values(Chart chart) const
@@ -275,9 +328,75 @@ Store::CaseFilter DashboardWidget::drillFilter(Chart chart, int index) const
     return filter;
 }
 
+QStringList DashboardWidget::volumeKinds() const
+{
+    return m_report ? m_report->bucketKinds() : QStringList();
+}
+
+QVector<double> DashboardWidget::volumeOf(const QString &kind) const
+{
+    QVector<double> numbers;
+    for (int bucket = 0; m_report && bucket < m_report->byBucket.size(); ++bucket) {
+        numbers << double(m_report->bucketVolume(bucket, kind));
+    }
+    return numbers;
+}
+
+Store::CaseFilter DashboardWidget::volumeDrillFilter(int bucket, const QString &kind) const
+{
+    Store::CaseFilter filter = drillFilter(VolumeChart, bucket);
+    if (!kind.isEmpty()) {
+        filter.kind = kind;
+    }
+    return filter;
+}
+
 void DashboardWidget::emitDrill(Chart chart, int index, const QString &label)
 {
     emit drillDown(drillFilter(chart, index), label);
+}
+
+void DashboardWidget::openExport()
+{
+    ExportDialog dialog(m_store, this);
+    dialog.setPeriod(m_period);
+    dialog.setFilter(reportFilter());
+    dialog.exec();
+}
+
+void DashboardWidget::drawVolume()
+{
+    // Volume over time by kind: one stacked segment per kind, each drilling to its cases.
+    QStringList buckets;
+    QVector<double> received;
+    double top = 0;
+    for (int i = 0; m_report && i < m_report->byBucket.size(); ++i) {
+        buckets << m_report->byBucket.at(i).key;
+        received << double(m_report->byBucket.at(i).received);
+        top = std::max(top, received.constLast());
+    }
+    m_keys[VolumeChart] = buckets;
+    m_values[VolumeChart] = received;
+    auto *series = new QStackedBarSeries;
+    const QStringList kinds = volumeKinds();
+    for (int k = 0; k < kinds.size(); ++k) {
+        auto *set = new QBarSet(Reports::kindLabel(kinds.at(k)));
+        set->setColor(kindColor(k));
+        set->setProperty("kind", kinds.at(k));
+        for (const double number : volumeOf(kinds.at(k))) {
+            set->append(number);
+        }
+        series->append(set);
+    }
+    connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *set) {
+        const QString kind = set->property("kind").toString();
+        emit drillDown(volumeDrillFilter(index, kind),
+            QStringLiteral("%1 · %2").arg(m_keys[VolumeChart].value(index), set->label()));
+    });
+    QChart *chart = barChartOf(series, tr("Cases received by kind"), buckets, top, true);
+    QChart *old = m_views[VolumeChart]->chart();
+    m_views[VolumeChart]->setChart(chart);
+    delete old;
 }
 
 void DashboardWidget::draw()
@@ -287,58 +406,35 @@ void DashboardWidget::draw()
         m_values[which] = numbers;
         auto *set = new QBarSet(title);
         set->setColor(color);
+        double top = max;
         for (const double number : numbers) {
             set->append(number);
+            top = std::max(top, number);
         }
         auto *series = new QBarSeries;
         series->append(set);
         series->setLabelsVisible(true);
-        auto *chart = new QChart;
-        chart->setTitle(title);
-        chart->addSeries(series);
-        chart->legend()->hide();
-        auto *axisX = new QBarCategoryAxis;
-        axisX->append(labels);
-        auto *axisY = new QValueAxis;
-        double top = max;
-        for (const double number : numbers) {
-            top = std::max(top, number);
-        }
-        // Whole numbers on the axis: counts are integers, shares run 0-100.
-        const int whole = std::max(1, int(std::ceil(top)));
-        axisY->setRange(0, whole);
-        axisY->setTickCount(std::min(whole, 5) + 1);
-        axisY->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(axisX, Qt::AlignBottom);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
         connect(series, &QBarSeries::clicked, this, [this, which, labels](int index, QBarSet *) {
             emitDrill(which, index, labels.value(index));
         });
+        QChart *chart = barChartOf(series, title, labels, top, false);
         QChart *old = m_views[which]->chart();
         m_views[which]->setChart(chart);
         delete old;
     };
 
+    drawVolume();
     QStringList buckets;
-    QStringList bucketLabels;
-    QVector<double> received;
     QVector<double> onTime;
     if (m_report) {
         for (const Reports::GroupMetrics &bucket : m_report->byBucket) {
             buckets << bucket.key;
-            bucketLabels << bucket.key;
-            received << double(bucket.received);
             onTime << (bucket.decided() > 0 ? 100.0 * bucket.onTimeShare() : 0.0);
         }
     }
-    m_keys[VolumeChart] = buckets;
     m_keys[OnTimeChart] = buckets;
     barChart(
-        VolumeChart, tr("Cases received"), bucketLabels, received, QColor(0x1f, 0x5f, 0xa8), 0);
-    barChart(OnTimeChart, tr("Answered on time (%)"), bucketLabels, onTime,
-        QColor(0x1b, 0x7f, 0x3b), 100);
+        OnTimeChart, tr("Answered on time (%)"), buckets, onTime, QColor(0x1b, 0x7f, 0x3b), 100);
 
     // The backlog is counted from the case rows now, whatever the period: open work ages.
     QStringList bandLabels {tr("0-7 days"), tr("8-14 days"), tr("15-30 days"), tr("over 30 days")};
@@ -354,9 +450,9 @@ void DashboardWidget::draw()
     QStringList agencies;
     QVector<double> late;
     if (m_report) {
-        const QString only = baseFilter().agencyCode;
+        // The report is already narrowed by the boxes (an agency box leaves that agency).
         for (const Reports::GroupMetrics &group : m_report->byAgency) {
-            if (group.prolonged > 0 && (only.isEmpty() || group.key == only)) {
+            if (group.prolonged > 0) {
                 agencies << group.key;
                 late << double(group.prolonged);
             }
@@ -372,8 +468,9 @@ void DashboardWidget::draw()
     barChart(LateByAgencyChart, tr("Prolonged cases by agency"), agencyLabels, late,
         QColor(0xc6, 0x28, 0x28), 0);
 
-    // Ratings: a pie of the selected group's levels.
-    const Reports::GroupMetrics &group = selectedGroup();
+    // Ratings: a pie of the levels of the cases the boxes select.
+    static const Reports::GroupMetrics empty;
+    const Reports::GroupMetrics &group = m_report ? m_report->total : empty;
     const Core::RatingScale scale = Core::RatingScale::threeLevel();
     auto *pie = new QPieSeries;
     m_keys[RatingsChart].clear();

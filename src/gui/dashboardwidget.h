@@ -5,6 +5,7 @@
 #include "reports/metrics.h"
 #include "store/store.h"
 
+#include <QSet>
 #include <QWidget>
 #include <array>
 #include <functional>
@@ -13,18 +14,20 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace Desk::Gui {
 
 /**
  * The supervisor dashboard over one report period (reports/metrics.h): cases received per
- * bucket, the on-time share per bucket, the open backlog by age, late cases by agency, and
- * the ratings. Every bar and slice drills down: drillDown() carries the inbox filter of the
- * cases behind it (received in that bucket, that agency's prolonged cases, that rating, ...).
+ * bucket, stacked by kind, the on-time share per bucket, the open backlog by age, late
+ * (kéo dài) cases by agency, and the ratings. Every bar, segment and slice drills down:
+ * drillDown() carries the inbox filter of the cases behind it (received in that bucket, of
+ * that kind, that agency's prolonged cases, that rating, ...).
  *
- * The agency, staff and kind boxes narrow the group charts (late cases, on-time share,
- * ratings) to that group and every drill-down to those cases; the metrics API reports groups
- * one dimension at a time, so the volume-per-bucket chart stays the period's total.
+ * The agency, staff, kind and area boxes narrow EVERY chart: the report is rebuilt with
+ * Reports::ReportFilter, the backlog counts and every drill-down carry the same conditions.
+ * The Export button opens the report export for the period and boxes shown.
  */
 class DashboardWidget : public QWidget
 {
@@ -50,6 +53,14 @@ public:
     QVector<double> values(Chart chart) const;
     /** The inbox filter of the cases behind element `index` of `chart`. */
     Store::CaseFilter drillFilter(Chart chart, int index) const;
+    /** The kinds stacked in the volume chart (its series, bottom up). */
+    QStringList volumeKinds() const;
+    /** Cases of `kind` per bucket, in the volume chart's order. */
+    QVector<double> volumeOf(const QString &kind) const;
+    /** The cases behind one segment of the volume chart: that bucket and that kind. */
+    Store::CaseFilter volumeDrillFilter(int bucket, const QString &kind) const;
+    /** The boxes as a report filter ("" = all). */
+    Reports::ReportFilter reportFilter() const;
 
 signals:
     /** A bar or slice was clicked: show these cases (MainWindow opens the inbox on them). */
@@ -62,9 +73,10 @@ private:
     void retranslate();
     void fillGroupBoxes();
     Store::CaseFilter baseFilter() const;
-    const Reports::GroupMetrics &selectedGroup() const;
     void draw();
+    void drawVolume();
     void emitDrill(Chart chart, int index, const QString &label);
+    void openExport();
 
     Store::Store *m_store;
     std::function<qint64()> m_now;
@@ -74,7 +86,13 @@ private:
     QComboBox *m_agencyBox;
     QComboBox *m_staffBox;
     QComboBox *m_kindBox;
+    QComboBox *m_areaBox;
+    QPushButton *m_exportButton;
     QLabel *m_summaryLabel;
+    // Keys seen in this period's reports: the boxes keep offering them while one narrows.
+    QSet<QString> m_knownAgencies;
+    QSet<QString> m_knownStaff;
+    QSet<QString> m_knownAreas;
     std::array<QChartView *, kChartCount> m_views {};
     std::array<QVector<double>, kChartCount> m_values;
     std::array<QStringList, kChartCount> m_keys; // bucket / agency / rating key per element

@@ -7,6 +7,7 @@
 #include "gui/caseview.h"
 #include "gui/dashboardwidget.h"
 #include "gui/directorydialog.h"
+#include "gui/exportdialog.h"
 #include "gui/inboxmodel.h"
 #include "gui/inboxwidget.h"
 #include "gui/syncstatuswidget.h"
@@ -175,6 +176,16 @@ void MainWindow::addCalendarAction()
 
 void MainWindow::addDashboardAction()
 {
+    // File -> Export report to Excel...: the periodic report, written in the background.
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_exportAction);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        ExportDialog dialog(m_store, this);
+        dialog.exec();
+    });
+
     m_dashboardAction = m_ui->viewMenu->addAction(QString());
     m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
     connect(m_dashboardAction, &QAction::triggered, this, [this] {
@@ -200,6 +211,9 @@ void MainWindow::addDashboardAction()
 void MainWindow::updateTitle()
 {
     m_dashboardAction->setText(tr("Supervisor &dashboard"));
+    m_exportAction->setText(tr("&Export report to Excel..."));
+    m_exportAction->setToolTip(tr("The periodic report of a month, quarter, half year or year "
+                                  "as an Excel workbook and / or CSV"));
     if (m_ownAdministrationMenu) {
         m_ownAdministrationMenu->setTitle(tr("&Administration"));
     }

@@ -76,6 +76,7 @@ private:
     bool m_demo = false;
     QAction *m_calendarAction = nullptr;
     QAction *m_dashboardAction = nullptr;
+    QAction *m_exportAction = nullptr;
     DashboardWidget *m_dashboard = nullptr; // opened on first use
     QMenu *m_ownAdministrationMenu = nullptr; // created here when the form has none
     CaseActions *m_caseActions = nullptr;

@@ -2,6 +2,7 @@
 #include "reports/labels.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Desk::Reports {
 
@@ -80,6 +81,23 @@ QString periodLabel(const Core::ReportPeriod &period)
     const QString format = QStringLiteral("dd/MM/yyyy");
     return QStringLiteral("%1 (%2 - %3)")
         .arg(period.key(), period.firstDay().toString(format), period.lastDay().toString(format));
+}
+
+QString filterLabel(const ReportFilter &filter, const QHash<QString, QString> &agencyNames)
+{
+    QStringList parts;
+    const auto part = [&parts](const char *name, const QString &value) {
+        if (!value.isEmpty()) {
+            parts << tr(QT_TRANSLATE_NOOP("Desk::Reports", "%1: %2")).arg(tr(name), value);
+        }
+    };
+    part(QT_TRANSLATE_NOOP("Desk::Reports", "Agency"),
+        agencyNames.value(filter.agency, filter.agency));
+    part(QT_TRANSLATE_NOOP("Desk::Reports", "Staff"), filter.staff);
+    part(QT_TRANSLATE_NOOP("Desk::Reports", "Kind"),
+        filter.kind.isEmpty() ? QString() : kindLabel(filter.kind));
+    part(QT_TRANSLATE_NOOP("Desk::Reports", "Area"), filter.area);
+    return parts.join(QStringLiteral("; "));
 }
 
 QString summarySheetName()

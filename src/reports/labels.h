@@ -3,6 +3,7 @@
 
 #include "reports/metrics.h"
 
+#include <QHash>
 #include <QString>
 
 namespace Desk::Reports {
@@ -18,6 +19,8 @@ QString noLabel();
 QString groupKeyLabel(const QString &key);
 /** "2026-Q3 (01/07/2026 - 30/09/2026)". */
 QString periodLabel(const Core::ReportPeriod &period);
+/** "Agency: Sở Tư pháp; Staff: lan; Kind: Question" for a report filter; "" without one. */
+QString filterLabel(const ReportFilter &filter, const QHash<QString, QString> &agencyNames = {});
 QString summarySheetName();
 /** "Danh sách", then "Danh sách (2)" ... for the continuation sheets. */
 QString listSheetName(int part);

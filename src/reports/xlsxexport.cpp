@@ -120,6 +120,11 @@ public:
                 + (m_report.options.period.cutoff() ? QLatin1Char(' ')
                             + tr(QT_TRANSLATE_NOOP("Desk::Reports", "(15 -> 14 cut-off)"))
                                                     : QString()));
+        // Only when narrowed: an unfiltered workbook keeps its layout row for row.
+        if (!m_report.options.filter.isEmpty()) {
+            label(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Only the cases of")),
+                filterLabel(m_report.options.filter, m_options.agencyNames));
+        }
         writeText(m_sheet, m_row, 0, tr(QT_TRANSLATE_NOOP("Desk::Reports", "Generated")));
         worksheet_write_number(
             m_sheet, m_row++, 1, excelSerial(m_report.generatedAtMs), m_formats.date);
