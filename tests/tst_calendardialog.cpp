@@ -2,17 +2,21 @@
 // The calendar and deadlines dialog, offscreen, over a real SQLite store and calendar.json:
 // the year's days-off list, overrides of each kind saved and read back, the clock policy table,
 // JSON import, and a picture of the dialog for a human to look at.
+#include "core/businesshours.h"
 #include "core/caseclock.h"
+#include "gui/businesshourseditor.h"
 #include "gui/calendardialog.h"
 #include "store/clocks.h"
 #include "store/store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Desk;
@@ -27,6 +31,9 @@ private slots:
     void overrideKindsAreSaved();
     void policyTableIsSaved();
     void importJson();
+    void businessHoursAreSaved();
+    void businessHoursMistakeSavesNothing();
+    void businessHoursJson();
     void renderToPng();
 
 private:
@@ -167,6 +174,117 @@ void TestCalendarDialog::importJson()
     QVERIFY(!error.isEmpty());
 }
 
+void TestCalendarDialog::businessHoursAreSaved()
+{
+    const QTime t1300(13, 0);
+    const QTime t1700(17, 0);
+    {
+        Gui::CalendarDialog dialog(m_store.get());
+        Gui::BusinessHoursEditor *editor = dialog.hoursEditor();
+        QVERIFY(editor);
+        QCOMPARE(dialog.findChild<QTabWidget *>(QStringLiteral("tabWidget"))->count(), 3);
+        editor->setUnits({{QStringLiteral("SO_TP"), QStringLiteral("Sở Tư pháp")}});
+        // The desk: Monday afternoon from 13:00; Friday afternoon closed.
+        editor->setSession(1, true, true, t1300, t1700);
+        editor->setSession(5, true, false, t1300, t1700);
+        // Sở Tư pháp keeps its own hours: the desk's week plus Saturday morning.
+        QVERIFY(editor->setCurrentUnit(QStringLiteral("SO_TP")));
+        QCOMPARE(editor->currentUnit(), QStringLiteral("SO_TP"));
+        auto *own = editor->findChild<QCheckBox *>(QStringLiteral("ownHoursCheckBox"));
+        QVERIFY(!own->isChecked()); // no hours of its own yet
+        own->setChecked(true);
+        editor->setSession(6, false, true, QTime(7, 30), QTime(11, 30));
+        QString error;
+        QVERIFY2(dialog.save(&error), qPrintable(error));
+    }
+    Store::Clocks clocks(*m_store);
+    QVERIFY(QFile::exists(clocks.businessHoursPath()));
+    const Core::BusinessHours hours = clocks.businessHours();
+    const Core::WeekHours desk = hours.week();
+    QCOMPARE(desk.day(1).size(), 2);
+    QCOMPARE(desk.day(1).at(1).startMinute, 13 * 60);
+    QCOMPARE(desk.day(5).size(), 1); // Friday morning only
+    QVERIFY(desk.day(6).isEmpty());
+    QCOMPARE(hours.units(), QStringList {QStringLiteral("SO_TP")});
+    const Core::WeekHours unit = hours.week(QStringLiteral("SO_TP"));
+    QCOMPARE(unit.day(6).size(), 1);
+    QCOMPARE(unit.day(6).first().startMinute, 7 * 60 + 30);
+    QCOMPARE(unit.day(1), desk.day(1));
+    // Reports count with them: Monday 12:00-18:00 holds 4 working hours now (13:00-17:00).
+    const qint64 monday
+        = QDateTime(QDate(2026, 11, 2), QTime(12, 0), QTimeZone(7 * 3600)).toMSecsSinceEpoch();
+    QCOMPARE(Core::workingMillisBetween(clocks.calendar(), hours, monday, monday + 6 * 3600000),
+        qint64(4 * 3600000));
+    // The CLI reads the same file.
+    Core::BusinessHours file;
+    QVERIFY(file.loadFile(m_dir->filePath(QStringLiteral("business-hours.json"))));
+    QCOMPARE(file.week(), desk);
+    // A new dialog shows the saved week.
+    Gui::CalendarDialog again(m_store.get());
+    Core::BusinessHours shown;
+    QVERIFY(again.hoursEditor()->editedHours(&shown));
+    QCOMPARE(shown.week(), desk);
+    QCOMPARE(shown.week(QStringLiteral("SO_TP")), unit);
+}
+
+void TestCalendarDialog::businessHoursMistakeSavesNothing()
+{
+    Gui::CalendarDialog dialog(m_store.get());
+    dialog.hoursEditor()->setSession(2, false, true, QTime(11, 0), QTime(10, 0));
+    QString error;
+    QVERIFY(!dialog.save(&error));
+    QVERIFY(!error.isEmpty());
+    Store::Clocks clocks(*m_store);
+    QVERIFY(!QFile::exists(clocks.businessHoursPath()));
+    QVERIFY(!QFile::exists(clocks.calendarPath())); // nothing half saved
+    // A morning running into the afternoon is refused too.
+    dialog.hoursEditor()->setSession(2, false, true, QTime(7, 0), QTime(14, 0));
+    QVERIFY(!dialog.save(&error));
+    QVERIFY(!dialog.hoursEditor()->setCurrentUnit(QStringLiteral("SO_TP"))); // stays to fix it
+    QCOMPARE(dialog.hoursEditor()->currentUnit(), QString());
+    dialog.hoursEditor()->setSession(2, false, true, QTime(7, 0), QTime(11, 0));
+    QVERIFY2(dialog.save(&error), qPrintable(error));
+}
+
+void TestCalendarDialog::businessHoursJson()
+{
+    const QString path = m_dir->filePath(QStringLiteral("hours-in.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"default": {"mon": [["07:30","11:30"],["13:30","17:00"]],
+        "tue": [["07:30","11:30"]]},
+        "units": {"UBND_32002": {"sat": [["08:00","11:00"]]}}})");
+    file.close();
+    Gui::CalendarDialog dialog(m_store.get());
+    Gui::BusinessHoursEditor *editor = dialog.hoursEditor();
+    QString error;
+    QVERIFY2(editor->importJson(path, &error), qPrintable(error));
+    Core::BusinessHours imported;
+    QVERIFY(editor->editedHours(&imported));
+    QCOMPARE(imported.week().day(1).first().startMinute, 7 * 60 + 30);
+    QCOMPARE(imported.week().day(2).size(), 1);
+    QVERIFY(imported.week().day(3).isEmpty());
+    QCOMPARE(imported.units(), QStringList {QStringLiteral("UBND_32002")});
+    // The unit is offered in the box even without a directory row.
+    auto *units = editor->findChild<QComboBox *>(QStringLiteral("unitComboBox"));
+    QVERIFY(units->findData(QStringLiteral("UBND_32002")) > 0);
+    // Export writes what the editor holds; it reads back the same.
+    const QString out = m_dir->filePath(QStringLiteral("hours-out.json"));
+    QVERIFY2(editor->exportJson(out, &error), qPrintable(error));
+    Core::BusinessHours again;
+    QVERIFY(again.loadFile(out));
+    QCOMPARE(again.week(), imported.week());
+    QCOMPARE(again.week(QStringLiteral("UBND_32002")), imported.week(QStringLiteral("UBND_32002")));
+    // A malformed file changes nothing.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"default": {"mon": [["11:00","10:00"]]}})");
+    file.close();
+    QVERIFY(!editor->importJson(path, &error));
+    Core::BusinessHours unchanged;
+    QVERIFY(editor->editedHours(&unchanged));
+    QCOMPARE(unchanged.week(), imported.week());
+}
+
 void TestCalendarDialog::renderToPng()
 {
     Gui::CalendarDialog dialog(m_store.get());
@@ -186,6 +304,10 @@ void TestCalendarDialog::renderToPng()
     const QString policyPath = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR))
                                    .filePath(QStringLiteral("calendardialog-policy.png"));
     QVERIFY(dialog.grab().save(policyPath));
+    dialog.findChild<QTabWidget *>(QStringLiteral("tabWidget"))->setCurrentIndex(2);
+    const QString hoursPath = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR))
+                                  .filePath(QStringLiteral("calendardialog-hours.png"));
+    QVERIFY(dialog.grab().save(hoursPath));
 }
 
 QTEST_MAIN(TestCalendarDialog)

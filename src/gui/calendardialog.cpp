@@ -3,8 +3,10 @@
 #include "ui_calendardialog.h"
 
 #include "core/vietnamtime.h"
+#include "gui/businesshourseditor.h"
 #include "gui/clocktext.h"
 #include "store/clocks.h"
+#include "store/directory.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -75,9 +77,17 @@ CalendarDialog::CalendarDialog(Store::Store *store, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::CalendarDialog)
     , m_clocks(std::make_unique<Store::Clocks>(*store))
+    , m_hoursEditor(new BusinessHoursEditor(this))
     , m_calendar(m_clocks->calendar())
 {
     m_ui->setupUi(this);
+    m_ui->tabWidget->addTab(m_hoursEditor, QString());
+    QHash<QString, QString> units;
+    for (const Core::Agency &agency : Store::Directory(*store).agencies()) {
+        units.insert(agency.code, agency.name);
+    }
+    m_hoursEditor->setUnits(units);
+    m_hoursEditor->setHours(m_clocks->businessHours());
     for (QTableWidget *table : {m_ui->overridesTable, m_ui->daysOffTable, m_ui->policyTable}) {
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
@@ -149,6 +159,7 @@ void CalendarDialog::retranslate()
     m_ui->overridesTable->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
     m_ui->daysOffTable->setHorizontalHeaderLabels({tr("Date"), tr("Day"), tr("Name")});
     m_ui->policyTable->setHorizontalHeaderLabels({tr("Case kind"), tr("Step"), tr("Working days")});
+    m_ui->tabWidget->setTabText(m_ui->tabWidget->indexOf(m_hoursEditor), tr("Working hours"));
     m_ui->nationalDayComboBox->setItemText(0, tr("1 September (before 2/9)"));
     m_ui->nationalDayComboBox->setItemText(1, tr("3 September (after 2/9)"));
     // Combo boxes inside the tables carry texts too: rebuild them from what they hold.
@@ -404,11 +415,15 @@ void CalendarDialog::onImport()
 bool CalendarDialog::save(QString *error)
 {
     QString reason;
-    bool ok = m_clocks->saveCalendar(editedCalendar(), &reason);
+    Core::BusinessHours hours;
+    // Hours first: a mistake there must not leave the other two half saved.
+    bool ok = m_hoursEditor->editedHours(&hours, &reason)
+        && m_clocks->saveCalendar(editedCalendar(), &reason);
     if (ok && !m_clocks->replacePolicy(editedPolicy())) {
         ok = false;
         reason = m_clocks->lastError();
     }
+    ok = ok && m_clocks->saveBusinessHours(hours, &reason);
     if (!ok && error) {
         *error = reason;
     }

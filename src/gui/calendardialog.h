@@ -20,12 +20,15 @@ class Store;
 
 namespace Desk::Gui {
 
+class BusinessHoursEditor;
+
 /**
  * Administration -> Calendar and deadlines: the yearly overrides from the Prime Minister's
  * notice (Tết placement, the day next to 2/9, extra days off, compensatory days, make-up
- * working Saturdays) with the resulting days-off list of the year, and the clock policy per
- * case kind and step. Saving writes the profile's calendar.json and the clock_policies table,
- * then re-computes the open cases' deadlines.
+ * working Saturdays) with the resulting days-off list of the year, the clock policy per
+ * case kind and step, and the working hours per unit. Saving writes the profile's
+ * calendar.json, the clock_policies table and business-hours.json, then re-computes the open
+ * cases' deadlines.
  */
 class CalendarDialog : public QDialog
 {
@@ -45,6 +48,8 @@ public:
     /** The calendar as edited so far (all years). */
     Core::WorkingCalendar editedCalendar();
     Core::ClockPolicy editedPolicy() const;
+    /** The "Working hours" tab. */
+    BusinessHoursEditor *hoursEditor() const { return m_hoursEditor; }
     /** Writes calendar and policy; false (and a message box unless quiet) on failure. */
     bool save(QString *error = nullptr);
 
@@ -64,6 +69,7 @@ private:
 
     const QScopedPointer<Ui::CalendarDialog> m_ui;
     std::unique_ptr<Store::Clocks> m_clocks;
+    BusinessHoursEditor *m_hoursEditor;
     Core::WorkingCalendar m_calendar;
     int m_year = 0;
     bool m_loading = false;
