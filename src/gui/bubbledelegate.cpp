@@ -17,6 +17,9 @@ constexpr int kPadding = 10;
 constexpr int kRadius = 10;
 const QColor kInboundFill(0xee, 0xf1, 0xf5);
 const QColor kOutboundFill(0xd9, 0xec, 0xff);
+// Internal notes: the composer's sticky-note yellow, so they never pass for a message.
+const QColor kNoteFill(0xff, 0xf8, 0xc5);
+const QColor kNoteBorder(0xe3, 0xc8, 0x4a);
 } // namespace
 
 BubbleDelegate::BubbleDelegate(ImageSource *images, QObject *parent)
@@ -29,6 +32,7 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
 {
     Layout layout;
     const bool outbound = index.data(TimelineModel::OutboundRole).toBool();
+    const bool note = index.data(TimelineModel::NoteRole).toBool();
     const bool hasImage = !index.data(TimelineModel::ImageUrlRole).toString().isEmpty();
     const QString text = index.data(Qt::DisplayRole).toString();
     // sizeHint() gets no usable rect from QListView; the viewport width is what rows get.
@@ -65,7 +69,10 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
     const int bubbleHeight
         = kPadding + headerHeight + 4 + imageHeight + textBounds.height() + kPadding;
 
-    const int left = outbound ? rowLeft + rowWidth - kMargin - bubbleWidth : rowLeft + kMargin;
+    int left = outbound ? rowLeft + rowWidth - kMargin - bubbleWidth : rowLeft + kMargin;
+    if (note) {
+        left = rowLeft + (rowWidth - bubbleWidth) / 2; // between both sides: nobody's message
+    }
     layout.bubble = QRect(left, option.rect.top() + kMargin / 2, bubbleWidth, bubbleHeight);
     layout.header = QRect(
         left + kPadding, layout.bubble.top() + kPadding, bubbleWidth - 2 * kPadding, headerHeight);
@@ -83,12 +90,17 @@ void BubbleDelegate::paint(
 {
     const Layout layout = layoutFor(option, index);
     const bool outbound = index.data(TimelineModel::OutboundRole).toBool();
+    const bool note = index.data(TimelineModel::NoteRole).toBool();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
 
     QPainterPath path;
-    path.addRoundedRect(layout.bubble, kRadius, kRadius);
-    painter->fillPath(path, outbound ? kOutboundFill : kInboundFill);
+    path.addRoundedRect(layout.bubble, note ? 3 : kRadius, note ? 3 : kRadius);
+    painter->fillPath(path, note ? kNoteFill : outbound ? kOutboundFill : kInboundFill);
+    if (note) {
+        painter->setPen(QPen(kNoteBorder, 1, Qt::DashLine));
+        painter->drawPath(path);
+    }
     if (option.state & QStyle::State_Selected) {
         painter->setPen(QPen(option.palette.highlight(), 2));
         painter->drawPath(path);

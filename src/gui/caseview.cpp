@@ -3,21 +3,32 @@
 
 #include "core/replywindow.h"
 #include "core/vietnamtime.h"
+#include "gui/assigneebox.h"
 #include "gui/bubbledelegate.h"
 #include "gui/caseclockwidget.h"
+#include "gui/casehistorymodel.h"
+#include "gui/casenoteeditor.h"
 #include "gui/citizenpanel.h"
 #include "gui/displaytext.h"
 #include "gui/imagesource.h"
+#include "gui/replycomposer.h"
+#include "gui/similaranswerspanel.h"
 #include "gui/timelinemodel.h"
 #include "gui/transferlistwidget.h"
 #include "store/store.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Desk::Gui {
@@ -33,6 +44,13 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_windowLabel(new QLabel(this))
     , m_clockPanel(new CaseClockWidget(store, this))
+    , m_assignee(new AssigneeBox(store, this))
+    , m_composer(new ReplyComposer(store, this))
+    , m_similar(new SimilarAnswersPanel(store, this))
+    , m_notes(new CaseNoteEditor(store, this))
+    , m_history(new CaseHistoryModel(this))
+    , m_historyView(new QTreeView(this))
+    , m_tabs(new QTabWidget(this))
 {
     m_timeline->setObjectName(QStringLiteral("timelineListView"));
     m_timeline->setModel(m_model);
@@ -69,26 +87,67 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     header->addWidget(m_windowLabel);
     header->addWidget(m_clockPanel);
 
+    m_assignee->setObjectName(QStringLiteral("assigneeBox"));
+    m_composer->setObjectName(QStringLiteral("replyComposer"));
+    m_similar->setObjectName(QStringLiteral("similarAnswersPanel"));
+    m_notes->setObjectName(QStringLiteral("caseNoteEditor"));
+    m_historyView->setObjectName(QStringLiteral("historyTreeView"));
+    m_historyView->setModel(m_history);
+    m_historyView->setRootIsDecorated(false);
+    m_historyView->setUniformRowHeights(true);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->header()->setStretchLastSection(true);
+    m_historyView->header()->setSectionResizeMode(
+        CaseHistoryModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_historyView->header()->setSectionResizeMode(
+        CaseHistoryModel::ActorColumn, QHeaderView::ResizeToContents);
+    m_tabs->setObjectName(QStringLiteral("caseWorkTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_composer, QString());
+    m_tabs->addTab(m_notes, QString());
+    m_tabs->addTab(m_historyView, QString());
+    retranslateTabs();
+
+    // The timeline keeps most of the height; the composer below it can be dragged taller.
+    auto *work = new QSplitter(Qt::Vertical, this);
+    work->setObjectName(QStringLiteral("caseWorkSplitter"));
+    work->addWidget(m_timeline);
+    work->addWidget(m_tabs);
+    work->setStretchFactor(0, 3);
+    work->setStretchFactor(1, 1);
+    work->setSizes({520, 250});
+    work->setChildrenCollapsible(false);
+
     auto *conversation = new QWidget(this);
     auto *conversationLayout = new QVBoxLayout(conversation);
     conversationLayout->setContentsMargins(8, 6, 4, 0);
     conversationLayout->addLayout(header);
-    conversationLayout->addWidget(m_timeline, 1);
+    conversationLayout->addWidget(work, 1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(conversation);
-    // Beside the conversation: who wrote, and where the case went (transfers to agencies).
-    m_transfers = new TransferListWidget(store, this);
+    // Beside the conversation: who wrote, who handles it, and earlier answers to draw on.
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_citizenPanel, 1);
+    sideLayout->setSpacing(6);
+    sideLayout->addWidget(m_citizenPanel);
+    auto *assigneeFrame = new QFrame(side);
+    assigneeFrame->setFrameShape(QFrame::HLine);
+    assigneeFrame->setFrameShadow(QFrame::Sunken);
+    sideLayout->addWidget(assigneeFrame);
+    sideLayout->addWidget(m_assignee);
+    // Where the case went: its transfers to agencies and their answers.
+    m_transfers = new TransferListWidget(store, side);
     sideLayout->addWidget(m_transfers);
+    sideLayout->addWidget(m_similar, 1);
+    m_assignee->setContentsMargins(8, 0, 8, 0);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(conversation);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    m_citizenPanel->setMinimumWidth(220);
+    side->setMinimumWidth(220);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,20 +157,69 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
         // A thumbnail arrived: rows change height to fit it, so lay them out again.
         connect(m_images, &ImageSource::imageReady, m_timeline, &QListView::doItemsLayout);
     }
+    connect(m_composer, &ReplyComposer::replyQueued, this, &CaseView::replyQueued);
+    connect(m_similar, &SimilarAnswersPanel::insertRequested, this, [this](const QString &answer) {
+        m_tabs->setCurrentWidget(m_composer);
+        m_composer->insertText(answer);
+    });
+    // Local writes (a reply queued or sent, a note, an assignment) show at once.
+    connect(m_store, &Store::Store::casesChanged, this, [this](const QSet<qint64> &caseIds) {
+        if (!m_showing) {
+            refreshIfShown(caseIds);
+        }
+    });
+    // Double-click (or the context menu) on a citizen's message: the reply quotes it.
+    connect(m_timeline, &QListView::doubleClicked, this, &CaseView::quoteMessageAt);
+    m_timeline->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_timeline, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_timeline->indexAt(pos);
+        const Core::Message *message = m_model->messageAt(index.row());
+        if (!message || message->direction != Core::Direction::Inbound) {
+            return;
+        }
+        QMenu menu(this);
+        menu.addAction(
+            tr("Reply quoting this message"), this, [this, index] { quoteMessageAt(index); });
+        menu.exec(m_timeline->viewport()->mapToGlobal(pos));
+    });
     m_clockTick.setInterval(60 * 1000);
     connect(&m_clockTick, &QTimer::timeout, this, &CaseView::updateHeader);
     m_clockTick.start();
     updateHeader();
 }
 
+void CaseView::setActor(const QString &actor)
+{
+    m_actor = actor;
+    m_composer->setActor(actor);
+    m_notes->setActor(actor);
+    m_assignee->setActor(actor);
+}
+
 void CaseView::showCase(qint64 caseId)
 {
+    const QScopedValueRollback<bool> showing(m_showing, true);
+    if (caseId != m_caseId) {
+        m_composer->setCase(caseId); // keeps the draft of the case left
+        m_notes->setCase(caseId);
+        m_similar->setCase(caseId);
+    }
     m_caseId = caseId;
     reload();
     if (m_case && m_case->unreadCount > 0) {
         m_store->markCaseRead(caseId, m_actor);
     }
     m_timeline->scrollToBottom();
+}
+
+void CaseView::quoteMessageAt(const QModelIndex &index)
+{
+    const Core::Message *message = m_model->messageAt(index.row());
+    if (message && message->direction == Core::Direction::Inbound) {
+        m_composer->setQuotedMessage(message->messageId, index.data().toString());
+        m_tabs->setCurrentWidget(m_composer);
+        m_composer->editor()->setFocus();
+    }
 }
 
 void CaseView::refreshIfShown(const QSet<qint64> &caseIds)
@@ -129,6 +237,7 @@ void CaseView::refreshIfShown(const QSet<qint64> &caseIds)
 void CaseView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        retranslateTabs();
         if (m_caseId != 0) {
             reload(); // header and the timeline's "[Image]"-style labels
         } else {
@@ -143,15 +252,20 @@ void CaseView::reload()
     m_case = m_store->caseById(m_caseId);
     m_clockPanel->showCase(m_case ? m_caseId : 0);
     m_transfers->showCase(m_case ? m_caseId : 0);
+    m_composer->refresh();
+    m_assignee->setCase(m_case ? m_caseId : 0, m_case ? m_case->assignee : QString());
     if (!m_case) {
         m_model->setMessages({}, {});
+        m_history->setEvents({});
         m_citizenPanel->clear();
         updateHeader();
         return;
     }
     const auto citizen = m_store->citizen(m_case->citizenId);
     const QString name = citizen ? citizen->displayName : m_case->citizenName;
-    m_model->setMessages(m_store->messagesForCase(m_caseId), name);
+    const auto events = m_store->caseEvents(m_caseId);
+    m_model->setEntries(m_store->messagesForCase(m_caseId), events, name);
+    m_history->setEvents(events);
     m_timeline
         ->doItemsLayout(); // now, not on the next timer tick: the rows' heights depend on the texts
     if (citizen) {
@@ -160,6 +274,16 @@ void CaseView::reload()
         m_citizenPanel->clear();
     }
     updateHeader();
+}
+
+void CaseView::retranslateTabs()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_composer), tr("Reply"));
+    m_tabs->setTabText(m_tabs->indexOf(m_notes), tr("Internal note"));
+    m_tabs->setTabText(m_tabs->indexOf(m_historyView), tr("History"));
+    m_tabs->setTabToolTip(
+        m_tabs->indexOf(m_notes), tr("A note for colleagues; never sent to the citizen"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_historyView), tr("Who did what, and when"));
 }
 
 void CaseView::updateHeader()

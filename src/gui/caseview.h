@@ -9,6 +9,8 @@
 
 class QLabel;
 class QListView;
+class QTabWidget;
+class QTreeView;
 
 namespace Desk::Store {
 class Store;
@@ -16,14 +18,20 @@ class Store;
 
 namespace Desk::Gui {
 
+class AssigneeBox;
 class CaseClockWidget;
+class CaseHistoryModel;
+class CaseNoteEditor;
 class CitizenPanel;
 class ImageSource;
+class ReplyComposer;
+class SimilarAnswersPanel;
 class TimelineModel;
 class TransferListWidget;
 
-/** One case: header (code, status, reply window, legal clocks), conversation timeline,
- *  citizen panel. */
+/** One case: header (code, status, reply window, legal clocks), conversation timeline with
+ *  internal notes, and under it the reply composer, the note editor and the case history;
+ *  beside it the citizen, the assignee and similar earlier answers. */
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -39,7 +47,17 @@ public:
     TimelineModel *timelineModel() const { return m_model; }
     /** The case's transfers to agencies, in the side panel. */
     TransferListWidget *transferList() const { return m_transfers; }
-    void setActor(const QString &actor) { m_actor = actor; }
+    void setActor(const QString &actor);
+    ReplyComposer *composer() const { return m_composer; }
+    SimilarAnswersPanel *similarAnswers() const { return m_similar; }
+    CaseNoteEditor *noteEditor() const { return m_notes; }
+    CaseHistoryModel *historyModel() const { return m_history; }
+    AssigneeBox *assigneeBox() const { return m_assignee; }
+    QTabWidget *workTabs() const { return m_tabs; }
+
+signals:
+    /** A reply of `caseId` went into the outbox: run a sync pass to send it. */
+    void replyQueued(qint64 caseId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +65,8 @@ protected:
 private:
     void reload();
     void updateHeader();
+    void retranslateTabs();
+    void quoteMessageAt(const QModelIndex &index);
 
     Store::Store *m_store;
     ImageSource *m_images;
@@ -58,6 +78,14 @@ private:
     QLabel *m_windowLabel;
     CaseClockWidget *m_clockPanel;
     TransferListWidget *m_transfers = nullptr;
+    AssigneeBox *m_assignee;
+    ReplyComposer *m_composer;
+    SimilarAnswersPanel *m_similar;
+    CaseNoteEditor *m_notes;
+    CaseHistoryModel *m_history;
+    QTreeView *m_historyView;
+    QTabWidget *m_tabs;
+    bool m_showing = false; // inside showCase: its own read mark needs no second reload
     QTimer m_clockTick;
     qint64 m_caseId = 0;
     std::optional<Core::CaseSummary> m_case;

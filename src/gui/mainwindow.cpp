@@ -84,6 +84,8 @@ MainWindow::MainWindow(
 
     if (m_sync) {
         connect(m_ui->syncAction, &QAction::triggered, m_sync, &Zalo::SyncService::syncNow);
+        // A reply queued in the composer goes out with a sync pass right away.
+        connect(m_caseView, &CaseView::replyQueued, m_sync, &Zalo::SyncService::syncNow);
         connect(
             m_sync, &Zalo::SyncService::syncStarted, m_syncStatus, &SyncStatusWidget::setSyncing);
         connect(m_sync, &Zalo::SyncService::syncFinished, this, &MainWindow::onSyncFinished);
@@ -136,6 +138,11 @@ void MainWindow::onSyncFinished(const Zalo::SyncReport &report)
         m_inbox->refresh();
         m_caseView->refreshIfShown(report.touchedCaseIds);
         m_caseActions->updateActions();
+    }
+    if (report.repliesSent + report.repliesRefused > 0) {
+        // The outbox was drained through the sync's own connection: the shown case's queued
+        // replies and timeline changed without a notification on this thread's store.
+        m_caseView->refreshIfShown({m_caseView->caseId()});
     }
     if (m_inbox->currentCaseId() == 0 && m_inbox->model()->rowCount() > 0) {
         m_inbox->selectCase(m_inbox->model()->caseIdAt(0));

@@ -1,28 +1,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/timelinemodel.h"
 
+#include "gui/caseeventtext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Desk::Gui {
 
 void TimelineModel::setMessages(const QVector<Core::Message> &messages, const QString &citizenName)
 {
+    setEntries(messages, {}, citizenName);
+}
+
+void TimelineModel::setEntries(const QVector<Core::Message> &messages,
+    const QVector<Core::CaseEvent> &notes, const QString &citizenName)
+{
     beginResetModel();
     m_messages = messages;
+    m_notes.clear();
+    for (const auto &event : notes) {
+        if (event.kind == QLatin1String("note")) {
+            m_notes.append(event);
+        }
+    }
     m_citizenName = citizenName;
+    // Both lists are oldest first: merge them, a note after the messages of its moment.
+    m_rows.clear();
+    m_rows.reserve(m_messages.size() + m_notes.size());
+    int m = 0;
+    int n = 0;
+    while (m < m_messages.size() || n < m_notes.size()) {
+        const bool takeNote = n < m_notes.size()
+            && (m == m_messages.size() || m_notes.at(n).atMs < m_messages.at(m).timeMs);
+        m_rows.append(takeNote ? Row {true, n++} : Row {false, m++});
+    }
     endResetModel();
 }
 
 const Core::Message *TimelineModel::messageAt(int row) const
 {
-    return row >= 0 && row < m_messages.size() ? &m_messages.at(row) : nullptr;
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).note) {
+        return nullptr;
+    }
+    return &m_messages.at(m_rows.at(row).index);
+}
+
+const Core::CaseEvent *TimelineModel::noteAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).note) {
+        return nullptr;
+    }
+    return &m_notes.at(m_rows.at(row).index);
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_messages.size();
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
+    if (const Core::CaseEvent *note = noteAt(index.row())) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return QJsonDocument::fromJson(note->detail.toUtf8())
+                .object()
+                .value(QStringLiteral("text"))
+                .toString();
+        case NoteRole:
+            return true;
+        case OutboundRole:
+            return false;
+        case TimeRole:
+            return note->atMs;
+        case TypeRole:
+            return QStringLiteral("note");
+        case SenderRole:
+            return tr("Internal note · %1").arg(caseEventActorText(note->actor));
+        }
+        return {};
+    }
     const Core::Message *message = messageAt(index.row());
     if (!message) {
         return {};
@@ -64,6 +122,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return message->fileName;
     case SenderRole:
         return outbound ? tr("Advisory team (OA)") : m_citizenName;
+    case NoteRole:
+        return false;
     }
     return {};
 }

@@ -11,7 +11,10 @@
 #include "zalo/syncservice.h"
 #include "zalo/tokenmanager.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -66,6 +69,23 @@ public:
     Zalo::SyncReport sync() { return Zalo::runSyncOnce(m_settings, &m_secrets); }
     /** One outbox drain as `outbox --send` runs it. */
     Zalo::DrainReport drain() { return Zalo::runOutboxOnce(m_settings, &m_secrets); }
+
+    /** The texts the OA accepted for `citizenId`, in order, exactly as they reached it. */
+    QStringList sentTexts(const QString &citizenId) const
+    {
+        QStringList texts;
+        for (const auto &sent : m_sim.sentMessages()) {
+            if (sent.userId == citizenId) {
+                texts << QJsonDocument::fromJson(sent.body)
+                             .object()
+                             .value(QStringLiteral("message"))
+                             .toObject()
+                             .value(QStringLiteral("text"))
+                             .toString();
+            }
+        }
+        return texts;
+    }
 
 private:
     static inline const QString kProfile = QStringLiteral("tst-simdesk");
