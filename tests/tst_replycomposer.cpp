@@ -16,6 +16,7 @@
 #include "gui/composertext.h"
 #include "gui/outboxlistmodel.h"
 #include "gui/replycomposer.h"
+#include "gui/templatepickerdialog.h"
 #include "gui/templatepromptdialog.h"
 #include "gui/timelinemodel.h"
 #include "store/casework.h"
@@ -81,6 +82,7 @@ private slots:
     void cleanup();
     void templateWithMissingValueIsPrompted();
     void cancelledPromptInsertsNothing();
+    void templatePickerFiltersByTyping();
     void counter_data();
     void counter();
     void replyWindow_data();
@@ -261,6 +263,38 @@ void TestReplyComposer::cancelledPromptInsertsNothing()
     QVERIFY(!view->composer()->insertTemplate(QStringLiteral("DAT_DAI")));
     QVERIFY(prompted);
     QVERIFY(view->composer()->editor()->toPlainText().isEmpty());
+}
+
+void TestReplyComposer::templatePickerFiltersByTyping()
+{
+    const auto templates = Store::Directory(*m_store).replyTemplates();
+    QVERIFY(templates.size() > 5);
+    Core::TemplateRenderer::Values values;
+    values.insert(QStringLiteral("ho_ten"), QStringLiteral("Phạm Thị Hoa"));
+    Gui::TemplatePickerDialog picker(
+        templates, QStringLiteral("question"), QStringLiteral("ho_tich"), values);
+    // The template made for this kind and area comes first.
+    QCOMPARE(picker.chosenCode(), QStringLiteral("HO_TICH"));
+    auto *preview = picker.findChild<QLabel *>(QStringLiteral("templatePreviewLabel"));
+    QVERIFY(preview->text().contains(QStringLiteral("Phạm Thị Hoa")));
+    QVERIFY(preview->text().contains(QStringLiteral("«thu_tuc»"))); // shown missing, not sent
+
+    // Typed without diacritics, as staff often do.
+    typeText(picker.filterEdit(), QStringLiteral("ly lich tu phap"));
+    QCOMPARE(picker.chosenCode(), QStringLiteral("LY_LICH_TU_PHAP"));
+    int visible = 0;
+    for (int row = 0; row < picker.list()->count(); ++row) {
+        visible += picker.list()->item(row)->isHidden() ? 0 : 1;
+    }
+    QVERIFY(visible >= 1 && visible < templates.size());
+    QVERIFY(picker.list()
+                ->findItems(QStringLiteral("hộ tịch"), Qt::MatchContains)
+                .constFirst()
+                ->isHidden());
+
+    typeText(picker.filterEdit(), QStringLiteral(" zzz"));
+    QVERIFY(picker.chosenCode().isEmpty());
+    QVERIFY(!picker.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
 void TestReplyComposer::counter_data()

@@ -14,6 +14,8 @@ private slots:
     void displayText_data();
     void displayText();
     void rolesAndSender();
+    void notesMergeByTime_data();
+    void notesMergeByTime();
 };
 
 void TestTimelineModel::displayText_data()
@@ -83,6 +85,66 @@ void TestTimelineModel::rolesAndSender()
         QStringLiteral("Advisory team (OA)"));
     QVERIFY(!model.index(1, 0).data(Gui::TimelineModel::ImageUrlRole).isValid());
     QCOMPARE(model.index(1, 0).data(Gui::TimelineModel::TimeRole).toLongLong(), qint64(2000));
+}
+
+void TestTimelineModel::notesMergeByTime_data()
+{
+    // Messages at 1000 (in) and 3000 (out); where each note lands, as the row kinds in order.
+    QTest::addColumn<QList<qint64>>("noteTimes");
+    QTest::addColumn<QString>("rows");
+    QTest::addRow("no notes") << QList<qint64> {} << QStringLiteral("mm");
+    QTest::addRow("before everything") << QList<qint64> {500} << QStringLiteral("nmm");
+    QTest::addRow("between") << QList<qint64> {2000} << QStringLiteral("mnm");
+    QTest::addRow("same moment as a message: after it")
+        << QList<qint64> {1000} << QStringLiteral("mnm");
+    QTest::addRow("after everything, two") << QList<qint64> {4000, 5000} << QStringLiteral("mmnn");
+}
+
+void TestTimelineModel::notesMergeByTime()
+{
+    QFETCH(QList<qint64>, noteTimes);
+    QFETCH(QString, rows);
+    Gui::TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Core::Message in;
+    in.messageId = QStringLiteral("a");
+    in.type = QStringLiteral("text");
+    in.text = QStringLiteral("Cho hỏi");
+    in.timeMs = 1000;
+    Core::Message out = in;
+    out.messageId = QStringLiteral("b");
+    out.direction = Core::Direction::Outbound;
+    out.timeMs = 3000;
+    QVector<Core::CaseEvent> events;
+    Core::CaseEvent read; // other audit rows never show in the conversation
+    read.kind = QStringLiteral("read");
+    read.atMs = 1500;
+    events.append(read);
+    for (const qint64 at : noteTimes) {
+        Core::CaseEvent note;
+        note.kind = QStringLiteral("note");
+        note.atMs = at;
+        note.actor = QStringLiteral("lan.nguyen");
+        note.detail = QStringLiteral("{\"text\":\"Ghi chú lúc %1\"}").arg(at);
+        events.append(note);
+    }
+    model.setEntries({in, out}, events, QStringLiteral("Nguyễn Văn A"));
+    QString kinds;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        const bool note = index.data(Gui::TimelineModel::NoteRole).toBool();
+        kinds += note ? QLatin1Char('n') : QLatin1Char('m');
+        QCOMPARE(model.noteAt(row) != nullptr, note);
+        QCOMPARE(model.messageAt(row) == nullptr, note);
+        if (note) {
+            const qint64 at = index.data(Gui::TimelineModel::TimeRole).toLongLong();
+            QCOMPARE(index.data().toString(), QStringLiteral("Ghi chú lúc %1").arg(at));
+            QVERIFY(!index.data(Gui::TimelineModel::OutboundRole).toBool());
+            QCOMPARE(index.data(Gui::TimelineModel::SenderRole).toString(),
+                QStringLiteral("Internal note · lan.nguyen"));
+        }
+    }
+    QCOMPARE(kinds, rows);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)
