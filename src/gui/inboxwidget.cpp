@@ -82,8 +82,11 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
     m_clockTick.setInterval(60 * 1000);
     connect(&m_clockTick, &QTimer::timeout, this, [this] {
         if (m_model->rowCount() > 0) {
-            const auto [first, last] = std::minmax(
-                int(InboxModel::ReplyWindowColumn), int(InboxModel::LegalClockColumn));
+            // Values, not std::minmax: it returns references to its (temporary) arguments.
+            const int first
+                = std::min<int>(InboxModel::ReplyWindowColumn, InboxModel::LegalClockColumn);
+            const int last
+                = std::max<int>(InboxModel::ReplyWindowColumn, InboxModel::LegalClockColumn);
             emit m_model->dataChanged(
                 m_model->index(0, first), m_model->index(m_model->rowCount() - 1, last));
         }

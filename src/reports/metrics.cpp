@@ -237,8 +237,6 @@ std::optional<Report> ReportBuilder::build(const ReportOptions &options, QString
     report.options = options;
     report.generatedAtMs = Core::nowMs();
     const qint64 now = options.nowMs > 0 ? options.nowMs : report.generatedAtMs;
-    const qint64 start = options.period.startMs();
-    const qint64 end = options.period.endMs();
 
     Groups groups;
     groups.bucketPeriods = options.period.buckets(options.bucketLength);
