@@ -4,6 +4,7 @@
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "core/classifier.h"
+#include "reports/labels.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,33 +14,10 @@ namespace Desk::Cli {
 
 namespace {
 
-const char *const kKindLabels[][2] = {
-    {"question", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "question")},
-    {"report", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "report")},
-    {"petition", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "petition")},
-    {"dossier_lookup", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "dossier look-up")},
-    {"postal", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "delivery by post")},
-    {"rating", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "satisfaction rating")},
-    {"submission_help", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "help with online submission")},
-    {"complaint",
-        QT_TRANSLATE_NOOP("Desk::Cli::Classify", "complaint or denunciation (redirect, not PAKN)")},
-    {"other", QT_TRANSLATE_NOOP("Desk::Cli::Classify", "other")},
-};
-
 // Not named tr(): lupdate would take tr(QT_TRANSLATE_NOOP(...)) for a tr call and drop the text.
 QString translated(const char *text)
 {
     return QCoreApplication::translate("Desk::Cli::Classify", text);
-}
-
-QString kindLabel(const QString &key)
-{
-    for (const auto &pair : kKindLabels) {
-        if (key == QLatin1String(pair[0])) {
-            return translated(pair[1]);
-        }
-    }
-    return key;
 }
 
 QJsonObject toJson(const Core::Classification &result)
@@ -58,7 +36,7 @@ void printText(QTextStream &out, const Core::Classification &result)
         out << translated(label) << ' ' << (value.isEmpty() ? none : value) << '\n';
     };
     line(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "Kind:"),
-        kindLabel(Core::caseKindKey(result.kind)));
+        Reports::kindLabel(Core::caseKindKey(result.kind)));
     line(QT_TRANSLATE_NOOP("Desk::Cli::Classify", "Area:"),
         result.area.isEmpty() ? QString()
                               : QStringLiteral("%1 (%2)").arg(result.areaName, result.area));

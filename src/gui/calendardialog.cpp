@@ -5,6 +5,7 @@
 #include "core/vietnamtime.h"
 #include "gui/businesshourseditor.h"
 #include "gui/clocktext.h"
+#include "reports/labels.h"
 #include "store/clocks.h"
 #include "store/directory.h"
 #include "store/store.h"
@@ -46,31 +47,7 @@ QString clockKindText(const QString &kindKey)
     if (kindKey == QLatin1String(Core::ClockPolicy::kAnyKind)) {
         return CalendarDialog::tr("All kinds (default)");
     }
-    const auto kind = Core::caseKindFromKey(kindKey);
-    if (!kind) {
-        return kindKey;
-    }
-    switch (*kind) {
-    case Core::CaseKind::Question:
-        return CalendarDialog::tr("Question");
-    case Core::CaseKind::Report:
-        return CalendarDialog::tr("Report (phản ánh)");
-    case Core::CaseKind::Petition:
-        return CalendarDialog::tr("Petition (kiến nghị)");
-    case Core::CaseKind::DossierLookup:
-        return CalendarDialog::tr("Dossier look-up");
-    case Core::CaseKind::Postal:
-        return CalendarDialog::tr("Postal delivery of dossiers");
-    case Core::CaseKind::Rating:
-        return CalendarDialog::tr("Rating");
-    case Core::CaseKind::SubmissionHelp:
-        return CalendarDialog::tr("Online submission help");
-    case Core::CaseKind::Complaint:
-        return CalendarDialog::tr("Complaint or denunciation (redirect)");
-    case Core::CaseKind::Other:
-        return CalendarDialog::tr("Other");
-    }
-    return kindKey;
+    return Reports::kindLabel(kindKey);
 }
 
 CalendarDialog::CalendarDialog(Store::Store *store, QWidget *parent)
