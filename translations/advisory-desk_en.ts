@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgencyAnswerDialog</name>
+    <message>
+        <source>Record the agency's answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Transfer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agency's &amp;answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the agency answered (text of its letter, e-mail or phone call)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents from the agency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;files...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The files are copied into the profile's attachments folder, so the case keeps them when the originals move.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Calendar and deadlines</source>
@@ -147,42 +182,6 @@
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
-    <message>
-        <source>question</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>petition</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dossier look-up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>delivery by post</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>satisfaction rating</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>help with online submission</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>complaint or denunciation (redirect, not PAKN)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Kind:</source>
         <translation type="unfinished" />
@@ -916,10 +915,167 @@
     </message>
 </context>
 <context>
+    <name>Desk::Gui::AgencyAnswerDialog</name>
+    <message>
+        <source>Documents from the agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot copy %1 into the attachments folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case waits for no agency's answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the agency's answer or add its documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;cord answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (sent %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No note was sent with this transfer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note sent with the transfer: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::AssigneeBox</name>
+    <message>
+        <source>Handled by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Desk::Gui::BubbleDelegate</name>
     <message>
         <source>Loading image…</source>
         <translation>Loading image…</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::BusinessHoursEditor</name>
+    <message>
+        <source>Working hours count the handling times in working hours in the reports. The legal deadlines are whole working days and do not change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without its own hours a unit keeps the desk's hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Standard hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monday to Friday, 07:00-11:30 and 13:30-17:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import hours...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export hours...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desk (default hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 - own hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some days had more than two sessions: the first and the last are kept when you save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A make-up working Saturday without hours of its own uses Monday's hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a session must end after it starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the afternoon must start after the morning ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import working hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working hours JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export working hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -934,42 +1090,6 @@
     </message>
     <message>
         <source>All kinds (default)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report (phản ánh)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Petition (kiến nghị)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dossier look-up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Postal delivery of dossiers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Online submission help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Complaint or denunciation (redirect)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1052,6 +1172,66 @@
         <source>The calendar and deadlines were not saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseActions</name>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Route to an agency...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the case to the responsible department or commune with a note and a due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the &amp;agency's answer...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print transfer slip...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save transfer slip as P&amp;DF...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1-transfer-slip-%2.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has not been sent to any agency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print transfer slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not print the slip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save transfer slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The slip could not be saved to %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Desk::Gui::CaseClockWidget</name>
@@ -1069,6 +1249,172 @@
     </message>
     <message>
         <source>the answer passed its legal deadline; the case counts as prolonged in the period's report.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseEventText</name>
+    <message>
+        <source>acknowledgement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interim reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rating question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zalo sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zalo OA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic classification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Citizen</translation>
+    </message>
+    <message>
+        <source>Advisory Desk</source>
+        <translation type="unfinished">Advisory Desk</translation>
+    </message>
+    <message>
+        <source>Case %1 opened (follows a closed case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classification changed: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignment removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, answer due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The agency's answer recorded (%n document(s))</source>
+        <translation>
+            <numerusform>The agency's answer recorded (%n document)</numerusform><numerusform>The agency's answer recorded (%n documents)</numerusform></translation>
+    </message>
+    <message>
+        <source>Rated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Queued a %1 (%n message(s))</source>
+        <translation>
+            <numerusform>Queued a %1 (%n message)</numerusform><numerusform>Queued a %1 (%n messages)</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent through Zalo: %1, part %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zalo refused the reply: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued reply withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused reply queued again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered outside the desk (Zalo OA console)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseHeading</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseNoteEditor</name>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note: seen by colleagues only, never sent to the citizen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What colleagues should know about this case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the note in the case history (Ctrl+Enter)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1104,6 +1450,30 @@
             <numerusform>%1 · %n message · received %2</numerusform>
             <numerusform>%1 · %n messages · received %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reply quoting this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for colleagues; never sent to the citizen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who did what, and when</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1205,6 +1575,93 @@
         <source>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period's report (TT 01/2018, indicator 8).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::ComposerText</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %n message</numerusform><numerusform>%1 · %n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>The citizen has not written in this case: Zalo accepts no reply yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left to reply for free · hard limit in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free replies are over, replies are charged · hard limit in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over 7 days since the citizen's last message: Zalo refuses replies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reply cannot be sent: the citizen last wrote more than 7 days ago and Zalo refuses it. No phone number is known; wait for the citizen to write again (the reply can stay as a draft).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reply cannot be sent: the citizen last wrote more than 7 days ago and Zalo refuses it. Call the citizen on %1, or wait for a new message (the reply can stay as a draft).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending (not yet confirmed by Zalo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by Zalo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Desk::Gui::DashboardWidget</name>
@@ -1226,10 +1683,6 @@
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cases received</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1270,6 +1723,22 @@
     </message>
     <message>
         <source>%1: %2 cases received · answered on time %3 % · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Excel...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The periodic report of this period and these cases as an Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases received by kind</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1585,6 +2054,149 @@
     </message>
 </context>
 <context>
+    <name>Desk::Gui::ExportDialog</name>
+    <message>
+        <source>Advisory and Support Team, Public Administrative Service Center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export report to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Six months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporting cut-off: from the 15th to the 14th</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Periodic administrative reports count from the 15th of the month before the period to the 14th of its last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown under the title of the summary sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CSV (UTF-8):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the cases of: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First six months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last six months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases received from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an Excel workbook or a CSV file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing: %1 of %2 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Desk::Gui::InboxModel</name>
     <message>
         <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days.</source>
@@ -1694,6 +2306,215 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Supervisor &amp;dashboard</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Export report to Excel...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The periodic report of a month, quarter, half year or year as an Excel workbook and / or CSV</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::OutboxListModel</name>
+    <message>
+        <source>[Attachment] %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · part %2/%3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will miss the Zalo window: the 7 days since the citizen's last message end before it can be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next attempt %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::ReplyComposer</name>
+    <message>
+        <source>Answers: «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template still needs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template %1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images and documents (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply will be split</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The reply is longer than Zalo's 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen's message.</source>
+        <translation>
+            <numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n message, in this order. Only the first quotes the citizen's message.</numerusform><numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n messages, in this order. Only the first quotes the citizen's message.</numerusform></translation>
+    </message>
+    <message>
+        <source>— Message %1 of %2 (%3 characters) —</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Queue %n message(s)</source>
+        <translation>
+            <numerusform>Queue %n message</numerusform><numerusform>Queue %n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>The reply could not be queued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a reply or attach a file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply still contains %1: replace it with the real value (or remove it) before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The advisory team has received your request {ma_yeu_cau} and will answer by {han_tra_loi}. Please quote the code {ma_yeu_cau} when you write again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply could not be withdrawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Characters as Zalo counts them; a reply over 2,000 is sent as several messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue the reply for Zalo (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen already had an answer or an acknowledgement in this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue the acknowledgement with the case code and the due date at once</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::RoutingDialog</name>
+    <message numerus="yes">
+        <source>No date agreed: the agency answers within %n working day(s) of the clock policy.</source>
+        <translation>
+            <numerusform>No date agreed: the agency answers within %n working day of the clock policy.</numerusform><numerusform>No date agreed: the agency answers within %n working days of the clock policy.</numerusform></translation>
+    </message>
+    <message>
+        <source>No date agreed and no policy: the agency's answer has no clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>due %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>due %1 (%n working day)</numerusform><numerusform>due %1 (%n working days)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a day off: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3 level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (selected below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No suggestion: choose the agency below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case already waits for %1 (sent %2). Routing it again adds a new transfer; the earlier one stays open until its answer is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the agency to send the case to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case could not be routed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::SimilarAnswersPanel</name>
+    <message>
+        <source>%1: «%2»
+→ %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Similar earlier answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert into the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert the chosen answer at the cursor (or double-click it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No earlier answered case resembles this one.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Desk::Gui::SyncStatusWidget</name>
@@ -1722,6 +2543,44 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::TemplatePickerDialog</name>
+    <message>
+        <source>Reply templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to filter: title or words of the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made for this kind of case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::TemplatePromptDialog</name>
+    <message>
+        <source>Values for the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template "%1" needs values the case does not have. Fill them in; the reply is inserted only when every value is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Desk::Gui::TimelineModel</name>
     <message>
         <source>[Image]</source>
@@ -1742,6 +2601,68 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Advisory team (OA)</source>
         <translation>Advisory team (OA)</translation>
+    </message>
+    <message>
+        <source>Internal note · %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::TransferListWidget</name>
+    <message>
+        <source>&lt;b&gt;%1. %2&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the answer, due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: the answer was due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered %1, after the due date %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfers to agencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent to any agency.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::TransferSlip</name>
+    <message>
+        <source>The case has no such transfer to an agency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The slip could not be laid out on the page.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1899,7 +2820,9 @@ Licence: GPL-3.0-or-later.</translation>
     <message numerus="yes">
         <source>%1: %n row(s), column %2</source>
         <translation>
-            <numerusform>%1: %n row, column %2</numerusform><numerusform>%1: %n rows, column %2</numerusform></translation>
+            <numerusform>%1: %n row, column %2</numerusform>
+            <numerusform>%1: %n rows, column %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is still used by: %2. Change those rows first.</source>
@@ -1922,14 +2845,6 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>The connection broke while sending, so it is not known whether Zalo delivered the reply. The desk checks the conversation before sending again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The citizen has not interacted with the OA for more than 7 days, so a consultation message cannot be sent. Call the citizen's phone number (if known), use a ZBS template message, or wait for the citizen to write again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The citizen has never interacted with the OA, or the last interaction has expired, so a consultation message cannot be sent. Call the citizen's phone number (if known), use a ZBS template message, or wait for the citizen to write again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1966,6 +2881,38 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Zalo refused the message (error %1). Check the content and the recipient, then try again or ask the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen has not interacted with the OA for more than 7 days, so Zalo no longer accepts a consultation message to them. The desk has no phone number for this citizen: send the answer as a ZBS template message to their Zalo account, or wait until they write again and then send the reply again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen has never interacted with the OA, or their last interaction has expired, so Zalo does not accept a consultation message to them. The desk has no phone number for this citizen: send the answer as a ZBS template message to their Zalo account, or wait until they write again and then send the reply again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen has not interacted with the OA for more than 7 days, so Zalo no longer accepts a consultation message to them. Call the citizen on %1, or send the answer as a ZBS template message to that number; if they write to the OA again, send the reply again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen has never interacted with the OA, or their last interaction has expired, so Zalo does not accept a consultation message to them. Call the citizen on %1, or send the answer as a ZBS template message to that number; if they write to the OA again, send the reply again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen does not follow the OA, so Zalo refused the message. Call the citizen on %1: give the answer by phone, or ask them to follow the OA and then send the reply again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen's Zalo account is locked or has been inactive for more than 45 days. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen has blocked this kind of message from the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The citizen has blocked the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2119,15 +3066,15 @@ Licence: GPL-3.0-or-later.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cases past their legal deadline (answer or acknowledgement), not paused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cases whose legal deadline ends by the next working day</source>
+        <source>Cases with a legal deadline passed (receipt notice, forwarding, agency answer or the answer), not paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases with a legal deadline (any step) ending by the next working day</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2199,6 +3146,84 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Agencies, communes, procedures, reply templates and routing rules</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>Reply template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send acknowledgement of receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw the selected reply</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoutingDialog</name>
+    <message>
+        <source>Route to an agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search departments, agencies and communes (accents optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note to the agency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer &amp;due by:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgencyAnswerDialog</name>
+    <message>
+        <source>Record the agency's answer</source>
+        <translation>Ghi nhận trả lời của cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer:</source>
+        <translation>&amp;Lần chuyển:</translation>
+    </message>
+    <message>
+        <source>The agency's &amp;answer:</source>
+        <translation>Nội dung &amp;trả lời của cơ quan:</translation>
+    </message>
+    <message>
+        <source>What the agency answered (text of its letter, e-mail or phone call)</source>
+        <translation>Nội dung cơ quan trả lời (theo văn bản, thư điện tử hoặc điện thoại)</translation>
+    </message>
+    <message>
+        <source>Documents from the agency:</source>
+        <translation>Văn bản, tài liệu của cơ quan:</translation>
+    </message>
+    <message>
+        <source>Add &amp;files...</source>
+        <translation>Thêm &amp;tệp...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>The files are copied into the profile's attachments folder, so the case keeps them when the originals move.</source>
+        <translation>Các tệp được sao chép vào thư mục đính kèm của hồ sơ dữ liệu, nên vẫn còn nguyên khi tệp gốc bị di chuyển.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Calendar and deadlines</source>
@@ -147,42 +182,6 @@
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
-    <message>
-        <source>question</source>
-        <translation>hỏi đáp</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>phản ánh</translation>
-    </message>
-    <message>
-        <source>petition</source>
-        <translation>kiến nghị</translation>
-    </message>
-    <message>
-        <source>dossier look-up</source>
-        <translation>tra cứu hồ sơ</translation>
-    </message>
-    <message>
-        <source>delivery by post</source>
-        <translation>giao, nhận qua bưu chính</translation>
-    </message>
-    <message>
-        <source>satisfaction rating</source>
-        <translation>đánh giá mức độ hài lòng</translation>
-    </message>
-    <message>
-        <source>help with online submission</source>
-        <translation>hỗ trợ nộp hồ sơ trực tuyến</translation>
-    </message>
-    <message>
-        <source>complaint or denunciation (redirect, not PAKN)</source>
-        <translation>khiếu nại, tố cáo (hướng dẫn chuyển, không thuộc phản ánh, kiến nghị)</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>khác</translation>
-    </message>
     <message>
         <source>Kind:</source>
         <translation>Loại:</translation>
@@ -915,10 +914,167 @@
     </message>
 </context>
 <context>
+    <name>Desk::Gui::AgencyAnswerDialog</name>
+    <message>
+        <source>Documents from the agency</source>
+        <translation>Văn bản, tài liệu của cơ quan</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Văn bản (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the attachments folder.</source>
+        <translation>Không sao chép được %1 vào thư mục đính kèm.</translation>
+    </message>
+    <message>
+        <source>The case waits for no agency's answer.</source>
+        <translation>Hồ sơ không chờ cơ quan nào trả lời.</translation>
+    </message>
+    <message>
+        <source>Enter the agency's answer or add its documents.</source>
+        <translation>Hãy nhập nội dung trả lời của cơ quan hoặc thêm văn bản của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded: %1</source>
+        <translation>Không ghi nhận được nội dung trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord answer</source>
+        <translation>&amp;Ghi nhận trả lời</translation>
+    </message>
+    <message>
+        <source>%1 (sent %2)</source>
+        <translation>%1 (chuyển ngày %2)</translation>
+    </message>
+    <message>
+        <source>No note was sent with this transfer.</source>
+        <translation>Lần chuyển này không kèm ghi chú.</translation>
+    </message>
+    <message>
+        <source>Note sent with the transfer: %1</source>
+        <translation>Ghi chú khi chuyển: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::AssigneeBox</name>
+    <message>
+        <source>Handled by:</source>
+        <translation>Người xử lý:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::BubbleDelegate</name>
     <message>
         <source>Loading image…</source>
         <translation>Đang tải ảnh…</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::BusinessHoursEditor</name>
+    <message>
+        <source>Working hours count the handling times in working hours in the reports. The legal deadlines are whole working days and do not change.</source>
+        <translation>Giờ làm việc dùng để tính thời gian xử lý theo giờ làm việc trong báo cáo. Thời hạn theo quy định tính theo ngày làm việc nên không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Own hours</source>
+        <translation>Giờ riêng</translation>
+    </message>
+    <message>
+        <source>Without its own hours a unit keeps the desk's hours</source>
+        <translation>Đơn vị không có giờ riêng thì dùng giờ làm việc của Tổ tư vấn</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Buổi sáng</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Buổi chiều</translation>
+    </message>
+    <message>
+        <source>&amp;Standard hours</source>
+        <translation>Giờ hành chính &amp;chuẩn</translation>
+    </message>
+    <message>
+        <source>Monday to Friday, 07:00-11:30 and 13:30-17:00</source>
+        <translation>Thứ Hai đến thứ Sáu, 07:00-11:30 và 13:30-17:00</translation>
+    </message>
+    <message>
+        <source>Import hours...</source>
+        <translation>Nhập giờ làm việc...</translation>
+    </message>
+    <message>
+        <source>Export hours...</source>
+        <translation>Xuất giờ làm việc...</translation>
+    </message>
+    <message>
+        <source>The desk (default hours)</source>
+        <translation>Tổ tư vấn (giờ mặc định)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 - own hours</source>
+        <translation>%1 - giờ riêng</translation>
+    </message>
+    <message>
+        <source>Some days had more than two sessions: the first and the last are kept when you save.</source>
+        <translation>Một số ngày có hơn hai buổi làm việc: khi lưu chỉ giữ buổi đầu và buổi cuối.</translation>
+    </message>
+    <message>
+        <source>A make-up working Saturday without hours of its own uses Monday's hours.</source>
+        <translation>Thứ Bảy làm bù không có giờ riêng thì dùng giờ làm việc của thứ Hai.</translation>
+    </message>
+    <message>
+        <source>%1: a session must end after it starts</source>
+        <translation>%1: giờ kết thúc một buổi phải sau giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>%1: the afternoon must start after the morning ends</source>
+        <translation>%1: buổi chiều phải bắt đầu sau khi buổi sáng kết thúc</translation>
+    </message>
+    <message>
+        <source>Import working hours</source>
+        <translation>Nhập giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Working hours JSON (*.json)</source>
+        <translation>Tệp giờ làm việc JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Export working hours</source>
+        <translation>Xuất giờ làm việc</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -934,42 +1090,6 @@
     <message>
         <source>All kinds (default)</source>
         <translation>Mọi loại (mặc định)</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Hỏi đáp</translation>
-    </message>
-    <message>
-        <source>Report (phản ánh)</source>
-        <translation>Phản ánh</translation>
-    </message>
-    <message>
-        <source>Petition (kiến nghị)</source>
-        <translation>Kiến nghị</translation>
-    </message>
-    <message>
-        <source>Dossier look-up</source>
-        <translation>Tra cứu hồ sơ</translation>
-    </message>
-    <message>
-        <source>Postal delivery of dossiers</source>
-        <translation>Giao, nhận hồ sơ qua bưu chính</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Đánh giá</translation>
-    </message>
-    <message>
-        <source>Online submission help</source>
-        <translation>Hỗ trợ nộp hồ sơ trực tuyến</translation>
-    </message>
-    <message>
-        <source>Complaint or denunciation (redirect)</source>
-        <translation>Khiếu nại, tố cáo (hướng dẫn chuyển)</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1051,6 +1171,67 @@
         <source>The calendar and deadlines were not saved: %1</source>
         <translation>Chưa lưu được lịch làm việc và thời hạn: %1</translation>
     </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseActions</name>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Route to an agency...</source>
+        <translation>&amp;Chuyển cơ quan xử lý...</translation>
+    </message>
+    <message>
+        <source>Send the case to the responsible department or commune with a note and a due date</source>
+        <translation>Chuyển hồ sơ đến sở, ngành hoặc xã, phường có thẩm quyền kèm ghi chú và hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Record the &amp;agency's answer...</source>
+        <translation>Ghi nhận &amp;trả lời của cơ quan...</translation>
+    </message>
+    <message>
+        <source>&amp;Print transfer slip...</source>
+        <translation>&amp;In phiếu chuyển...</translation>
+    </message>
+    <message>
+        <source>Save transfer slip as P&amp;DF...</source>
+        <translation>&amp;Lưu phiếu chuyển PDF...</translation>
+    </message>
+    <message>
+        <source>%1-transfer-slip-%2.pdf</source>
+        <translation>%1-phieu-chuyen-%2.pdf</translation>
+    </message>
+    <message>
+        <source>The case has not been sent to any agency.</source>
+        <translation>Hồ sơ chưa được chuyển đến cơ quan nào.</translation>
+    </message>
+    <message>
+        <source>Print transfer slip</source>
+        <translation>In phiếu chuyển</translation>
+    </message>
+    <message>
+        <source>The printer could not print the slip.</source>
+        <translation>Máy in không in được phiếu chuyển.</translation>
+    </message>
+    <message>
+        <source>Save transfer slip</source>
+        <translation>Lưu phiếu chuyển</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved to %1:
+%2</source>
+        <translation>Không lưu được phiếu chuyển vào %1:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::CaseClockWidget</name>
@@ -1069,6 +1250,172 @@
     <message>
         <source>the answer passed its legal deadline; the case counts as prolonged in the period's report.</source>
         <translation>việc trả lời đã quá thời hạn theo quy định; hồ sơ được tính là kéo dài trong báo cáo kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseEventText</name>
+    <message>
+        <source>acknowledgement</source>
+        <translation>tin xác nhận đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>interim reply</source>
+        <translation>tin trả lời tạm</translation>
+    </message>
+    <message>
+        <source>rating question</source>
+        <translation>câu hỏi đánh giá</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>câu trả lời</translation>
+    </message>
+    <message>
+        <source>Zalo sync</source>
+        <translation>Đồng bộ Zalo</translation>
+    </message>
+    <message>
+        <source>Zalo OA</source>
+        <translation>Zalo OA</translation>
+    </message>
+    <message>
+        <source>Automatic classification</source>
+        <translation>Phân loại tự động</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Advisory Desk</source>
+        <translation>Phần mềm Advisory Desk</translation>
+    </message>
+    <message>
+        <source>Case %1 opened (follows a closed case)</source>
+        <translation>Mở yêu cầu %1 (tiếp nối một yêu cầu đã đóng)</translation>
+    </message>
+    <message>
+        <source>Case %1 opened</source>
+        <translation>Mở yêu cầu %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Trạng thái: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Đã xem</translation>
+    </message>
+    <message>
+        <source>Classified: %1</source>
+        <translation>Phân loại: %1</translation>
+    </message>
+    <message>
+        <source>Classification changed: %1 → %2</source>
+        <translation>Đổi phân loại: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Assignment removed</source>
+        <translation>Bỏ phân công người xử lý</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Giao cho %1 xử lý</translation>
+    </message>
+    <message>
+        <source>Internal note: %1</source>
+        <translation>Ghi chú nội bộ: %1</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Chuyển đến %1</translation>
+    </message>
+    <message>
+        <source>, answer due %1</source>
+        <translation>, hạn trả lời %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agency's answer recorded (%n document(s))</source>
+        <translation>
+            <numerusform>Đã ghi nhận ý kiến trả lời của cơ quan (%n tài liệu)</numerusform></translation>
+    </message>
+    <message>
+        <source>Rated: %1</source>
+        <translation>Đánh giá: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued a %1 (%n message(s))</source>
+        <translation>
+            <numerusform>Xếp hàng gửi %1 (%n tin nhắn)</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent through Zalo: %1, part %2</source>
+        <translation>Đã gửi qua Zalo: %1, phần %2</translation>
+    </message>
+    <message>
+        <source>Zalo refused the reply: %1</source>
+        <translation>Zalo từ chối tin trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Queued reply withdrawn</source>
+        <translation>Đã rút lại tin trả lời đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Refused reply queued again</source>
+        <translation>Xếp hàng gửi lại tin trả lời bị từ chối</translation>
+    </message>
+    <message>
+        <source>Answered outside the desk (Zalo OA console)</source>
+        <translation>Đã trả lời ngoài phần mềm (trên trang quản lý Zalo OA)</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseHeading</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Hồ sơ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::CaseNoteEditor</name>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Chưa lưu được ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Internal note: seen by colleagues only, never sent to the citizen.</source>
+        <translation>Ghi chú nội bộ: chỉ cán bộ trong tổ xem được, không bao giờ gửi cho công dân.</translation>
+    </message>
+    <message>
+        <source>What colleagues should know about this case…</source>
+        <translation>Những điều đồng nghiệp cần biết về yêu cầu này…</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Save the note in the case history (Ctrl+Enter)</source>
+        <translation>Lưu ghi chú vào lịch sử xử lý (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1449,30 @@
         <translation>
             <numerusform>%1 · %n tin nhắn · tiếp nhận %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reply quoting this message</source>
+        <translation>Trả lời, trích dẫn tin nhắn này</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>A note for colleagues; never sent to the citizen</source>
+        <translation>Ghi chú cho đồng nghiệp; không bao giờ gửi cho công dân</translation>
+    </message>
+    <message>
+        <source>Who did what, and when</source>
+        <translation>Ai đã làm gì, vào lúc nào</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1572,93 @@
         <source>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period's report (TT 01/2018, indicator 8).</source>
         <translation>Kéo dài: việc trả lời đã quá thời hạn theo quy định; hồ sơ được tính là kéo dài trong báo cáo kỳ (TT 01/2018, chỉ số 8).</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Báo nhận</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::ComposerText</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n giờ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n phút</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %n tin nhắn</numerusform></translation>
+    </message>
+    <message>
+        <source>The citizen has not written in this case: Zalo accepts no reply yet.</source>
+        <translation>Công dân chưa nhắn tin trong yêu cầu này: Zalo chưa cho phép gửi trả lời.</translation>
+    </message>
+    <message>
+        <source>%1 left to reply for free · hard limit in %2</source>
+        <translation>Còn %1 để trả lời miễn phí · hạn cứng còn %2</translation>
+    </message>
+    <message>
+        <source>Free replies are over, replies are charged · hard limit in %1</source>
+        <translation>Đã hết thời gian trả lời miễn phí, tin trả lời bị tính phí · hạn cứng còn %1</translation>
+    </message>
+    <message>
+        <source>Over 7 days since the citizen's last message: Zalo refuses replies.</source>
+        <translation>Đã quá 7 ngày kể từ tin nhắn cuối của công dân: Zalo sẽ từ chối tin trả lời.</translation>
+    </message>
+    <message>
+        <source>A reply cannot be sent: the citizen last wrote more than 7 days ago and Zalo refuses it. No phone number is known; wait for the citizen to write again (the reply can stay as a draft).</source>
+        <translation>Không thể gửi trả lời: công dân nhắn tin lần cuối đã hơn 7 ngày nên Zalo sẽ từ chối. Chưa có số điện thoại của công dân; hãy chờ công dân nhắn lại (nội dung trả lời được giữ lại dưới dạng bản nháp).</translation>
+    </message>
+    <message>
+        <source>A reply cannot be sent: the citizen last wrote more than 7 days ago and Zalo refuses it. Call the citizen on %1, or wait for a new message (the reply can stay as a draft).</source>
+        <translation>Không thể gửi trả lời: công dân nhắn tin lần cuối đã hơn 7 ngày nên Zalo sẽ từ chối. Hãy gọi điện cho công dân theo số %1, hoặc chờ công dân nhắn lại (nội dung trả lời được giữ lại dưới dạng bản nháp).</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sending (not yet confirmed by Zalo)</source>
+        <translation>Đang gửi (Zalo chưa xác nhận)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Refused by Zalo</source>
+        <translation>Zalo từ chối</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút lại</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::DashboardWidget</name>
@@ -1223,10 +1681,6 @@
     <message>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
-    </message>
-    <message>
-        <source>Cases received</source>
-        <translation>Số hồ sơ tiếp nhận</translation>
     </message>
     <message>
         <source>Answered on time (%)</source>
@@ -1267,6 +1721,22 @@
     <message>
         <source>%1: %2 cases received · answered on time %3 % · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</source>
         <translation>%1: tiếp nhận %2 hồ sơ · trả lời đúng hạn %3 % · kéo dài %4 · chỉ số 8 (TT 01/2018): %5 điểm · khiếu nại, tố cáo đã hướng dẫn chuyển %6</translation>
+    </message>
+    <message>
+        <source>Export to Excel...</source>
+        <translation>Xuất báo cáo Excel...</translation>
+    </message>
+    <message>
+        <source>The periodic report of this period and these cases as an Excel workbook</source>
+        <translation>Báo cáo định kỳ của kỳ này và các vụ việc đang chọn, dạng tệp Excel</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Cases received by kind</source>
+        <translation>Vụ việc tiếp nhận theo loại</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2051,149 @@
     </message>
 </context>
 <context>
+    <name>Desk::Gui::ExportDialog</name>
+    <message>
+        <source>Advisory and Support Team, Public Administrative Service Center</source>
+        <translation>Tổ Tư vấn, hướng dẫn, hỗ trợ dịch vụ hành chính công, Trung tâm Phục vụ hành chính công</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report to Excel</source>
+        <translation>Xuất báo cáo Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Six months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Reporting cut-off: from the 15th to the 14th</source>
+        <translation>Kỳ chốt số liệu: từ ngày 15 đến ngày 14</translation>
+    </message>
+    <message>
+        <source>Periodic administrative reports count from the 15th of the month before the period to the 14th of its last month</source>
+        <translation>Báo cáo định kỳ tính số liệu từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Shown under the title of the summary sheet</source>
+        <translation>Hiển thị dưới tiêu đề của trang Tổng hợp</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx):</source>
+        <translation>Tệp E&amp;xcel (.xlsx):</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (UTF-8):</source>
+        <translation>Tệp &amp;CSV (UTF-8):</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Chọn...</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Hủy xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Only the cases of: %1</source>
+        <translation>Chỉ gồm vụ việc của: %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>First six months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Last six months</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>Cases received from %1 to %2</source>
+        <translation>Vụ việc tiếp nhận từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>report-%1</source>
+        <translation>bao-cao-%1</translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook or a CSV file to write.</source>
+        <translation>Hãy chọn tệp Excel hoặc tệp CSV để ghi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2 rows</source>
+        <translation>Đang ghi: %1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation>Đang tính số liệu báo cáo...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Đang hủy...</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy xuất báo cáo; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Không xuất được báo cáo: %1</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::InboxModel</name>
     <message>
         <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days.</source>
@@ -1688,6 +2301,216 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <source>Supervisor &amp;dashboard</source>
         <translation>Bảng &amp;theo dõi của lãnh đạo</translation>
     </message>
+    <message>
+        <source>&amp;Export report to Excel...</source>
+        <translation>&amp;Xuất báo cáo Excel...</translation>
+    </message>
+    <message>
+        <source>The periodic report of a month, quarter, half year or year as an Excel workbook and / or CSV</source>
+        <translation>Báo cáo định kỳ theo tháng, quý, 6 tháng hoặc năm, dạng tệp Excel và / hoặc CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::OutboxListModel</name>
+    <message>
+        <source>[Attachment] %1</source>
+        <translation>[Tệp đính kèm] %1</translation>
+    </message>
+    <message>
+        <source>%1 · part %2/%3 · %4</source>
+        <translation>%1 · phần %2/%3 · %4</translation>
+    </message>
+    <message>
+        <source>Will miss the Zalo window: the 7 days since the citizen's last message end before it can be sent.</source>
+        <translation>Sẽ lỡ thời hạn của Zalo: 7 ngày kể từ tin nhắn cuối của công dân sẽ hết trước khi tin này được gửi.</translation>
+    </message>
+    <message>
+        <source>Queued %1 by %2</source>
+        <translation>Xếp hàng gửi lúc %1, người gửi: %2</translation>
+    </message>
+    <message>
+        <source>Next attempt %1</source>
+        <translation>Lần gửi tiếp theo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::ReplyComposer</name>
+    <message>
+        <source>Answers: «%1»</source>
+        <translation>Trả lời tin nhắn: «%1»</translation>
+    </message>
+    <message>
+        <source>The template still needs: %1</source>
+        <translation>Mẫu vẫn còn thiếu: %1</translation>
+    </message>
+    <message>
+        <source>The template %1 no longer exists.</source>
+        <translation>Mẫu %1 không còn trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx);;All files (*)</source>
+        <translation>Ảnh và văn bản (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The reply will be split</source>
+        <translation>Câu trả lời sẽ được chia thành nhiều tin</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply is longer than Zalo's 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen's message.</source>
+        <translation>
+            <numerusform>Câu trả lời dài hơn giới hạn 2.000 ký tự của Zalo nên sẽ được gửi thành %n tin nhắn theo thứ tự dưới đây. Chỉ tin đầu tiên trích dẫn tin nhắn của công dân.</numerusform></translation>
+    </message>
+    <message>
+        <source>— Message %1 of %2 (%3 characters) —</source>
+        <translation>— Tin %1/%2 (%3 ký tự) —</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n message(s)</source>
+        <translation>
+            <numerusform>Xếp hàng gửi %n tin</numerusform></translation>
+    </message>
+    <message>
+        <source>The reply could not be queued: %1</source>
+        <translation>Chưa đưa được câu trả lời vào hàng đợi gửi: %1</translation>
+    </message>
+    <message>
+        <source>Write a reply or attach a file first.</source>
+        <translation>Hãy soạn nội dung trả lời hoặc đính kèm tệp trước.</translation>
+    </message>
+    <message>
+        <source>The reply still contains %1: replace it with the real value (or remove it) before sending.</source>
+        <translation>Câu trả lời vẫn còn %1: hãy thay bằng thông tin thật (hoặc xoá đi) trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Xác nhận đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The advisory team has received your request {ma_yeu_cau} and will answer by {han_tra_loi}. Please quote the code {ma_yeu_cau} when you write again.</source>
+        <translation>Tổ Tư vấn, hướng dẫn, hỗ trợ dịch vụ hành chính công đã tiếp nhận yêu cầu {ma_yeu_cau} của Ông/Bà và sẽ trả lời chậm nhất ngày {han_tra_loi}. Khi nhắn tin thêm, Ông/Bà vui lòng nêu mã yêu cầu {ma_yeu_cau}.</translation>
+    </message>
+    <message>
+        <source>The reply could not be withdrawn: %1</source>
+        <translation>Chưa rút lại được câu trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Characters as Zalo counts them; a reply over 2,000 is sent as several messages.</source>
+        <translation>Số ký tự theo cách Zalo tính; câu trả lời dài hơn 2.000 ký tự sẽ được gửi thành nhiều tin.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Queue the reply for Zalo (Ctrl+Enter)</source>
+        <translation>Đưa câu trả lời vào hàng đợi gửi qua Zalo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The citizen already had an answer or an acknowledgement in this case.</source>
+        <translation>Công dân đã nhận được câu trả lời hoặc tin xác nhận trong yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>Queue the acknowledgement with the case code and the due date at once</source>
+        <translation>Gửi ngay tin xác nhận đã tiếp nhận, kèm mã yêu cầu và hạn trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::RoutingDialog</name>
+    <message numerus="yes">
+        <source>No date agreed: the agency answers within %n working day(s) of the clock policy.</source>
+        <translation>
+            <numerusform>Không ấn định ngày: cơ quan trả lời trong %n ngày làm việc theo quy định thời hạn.</numerusform></translation>
+    </message>
+    <message>
+        <source>No date agreed and no policy: the agency's answer has no clock.</source>
+        <translation>Không ấn định ngày và không có quy định thời hạn: việc trả lời của cơ quan không tính hạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>hạn: %1 (%n ngày làm việc)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a working day</source>
+        <translation>%1 không phải ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1 is a day off: %2</source>
+        <translation>%1 là ngày nghỉ: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Chuyển</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>chưa phân loại</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 level)</source>
+        <translation>%1 (%2, cấp %3)</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (selected below)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (đã chọn sẵn bên dưới)</translation>
+    </message>
+    <message>
+        <source>No suggestion: choose the agency below.</source>
+        <translation>Chưa có gợi ý: hãy chọn cơ quan xử lý bên dưới.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Căn cứ: %1</translation>
+    </message>
+    <message>
+        <source>This case already waits for %1 (sent %2). Routing it again adds a new transfer; the earlier one stays open until its answer is recorded.</source>
+        <translation>Hồ sơ này đang chờ %1 trả lời (đã chuyển ngày %2). Chuyển tiếp sẽ tạo thêm một lần chuyển mới; lần chuyển trước vẫn để mở cho đến khi ghi nhận trả lời.</translation>
+    </message>
+    <message>
+        <source>Choose the agency to send the case to.</source>
+        <translation>Hãy chọn cơ quan để chuyển hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The case could not be routed: %1</source>
+        <translation>Không chuyển được hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::SimilarAnswersPanel</name>
+    <message>
+        <source>%1: «%2»
+→ %3</source>
+        <translation>%1: «%2»
+→ %3</translation>
+    </message>
+    <message>
+        <source>Similar earlier answers</source>
+        <translation>Câu trả lời tương tự trước đây</translation>
+    </message>
+    <message>
+        <source>Insert into the reply</source>
+        <translation>Chèn vào câu trả lời</translation>
+    </message>
+    <message>
+        <source>Insert the chosen answer at the cursor (or double-click it)</source>
+        <translation>Chèn câu trả lời đã chọn vào vị trí con trỏ (hoặc nhấp đúp vào câu trả lời)</translation>
+    </message>
+    <message>
+        <source>No earlier answered case resembles this one.</source>
+        <translation>Chưa có yêu cầu nào đã trả lời tương tự yêu cầu này.</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::SyncStatusWidget</name>
@@ -1715,6 +2538,44 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::TemplatePickerDialog</name>
+    <message>
+        <source>Reply templates</source>
+        <translation>Mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>Type to filter: title or words of the text</source>
+        <translation>Gõ để lọc: tên mẫu hoặc từ trong nội dung</translation>
+    </message>
+    <message>
+        <source>Made for this kind of case</source>
+        <translation>Mẫu dành cho loại yêu cầu này</translation>
+    </message>
+    <message>
+        <source>Use template</source>
+        <translation>Dùng mẫu này</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>Không có mẫu nào phù hợp.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::TemplatePromptDialog</name>
+    <message>
+        <source>Values for the template</source>
+        <translation>Thông tin cho mẫu trả lời</translation>
+    </message>
+    <message>
+        <source>The template "%1" needs values the case does not have. Fill them in; the reply is inserted only when every value is given.</source>
+        <translation>Mẫu "%1" cần một số thông tin mà yêu cầu chưa có. Vui lòng điền đầy đủ; nội dung chỉ được chèn khi đã có mọi thông tin.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Chèn</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::TimelineModel</name>
     <message>
         <source>[Image]</source>
@@ -1735,6 +2596,68 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Advisory team (OA)</source>
         <translation>Tổ tư vấn (OA)</translation>
+    </message>
+    <message>
+        <source>Internal note · %1</source>
+        <translation>Ghi chú nội bộ · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::TransferListWidget</name>
+    <message>
+        <source>&lt;b&gt;%1. %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1. %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2</source>
+        <translation>Chuyển lúc %1, người chuyển: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer, due %1</source>
+        <translation>Đang chờ trả lời, hạn %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Đang chờ trả lời</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer was due %1</source>
+        <translation>Quá hạn: hạn trả lời là ngày %1</translation>
+    </message>
+    <message>
+        <source>Answered %1, after the due date %2</source>
+        <translation>Đã trả lời lúc %1, sau hạn %2</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Đã trả lời lúc %1</translation>
+    </message>
+    <message>
+        <source>Transfers to agencies</source>
+        <translation>Các lần chuyển cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Not sent to any agency.</source>
+        <translation>Chưa chuyển đến cơ quan nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::TransferSlip</name>
+    <message>
+        <source>The case has no such transfer to an agency.</source>
+        <translation>Hồ sơ không có lần chuyển cơ quan này.</translation>
+    </message>
+    <message>
+        <source>Transfer slip</source>
+        <translation>Phiếu chuyển</translation>
+    </message>
+    <message>
+        <source>The slip could not be laid out on the page.</source>
+        <translation>Không dàn trang được phiếu chuyển.</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +2815,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message numerus="yes">
         <source>%1: %n row(s), column %2</source>
         <translation>
-            <numerusform>%1: %n dòng, cột %2</numerusform></translation>
+            <numerusform>%1: %n dòng, cột %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is still used by: %2. Change those rows first.</source>
@@ -1916,14 +2840,6 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>The connection broke while sending, so it is not known whether Zalo delivered the reply. The desk checks the conversation before sending again.</source>
         <translation>Kết nối bị ngắt trong lúc gửi nên chưa rõ Zalo đã chuyển câu trả lời đến công dân hay chưa. Phần mềm sẽ kiểm tra lại hội thoại trước khi gửi lại.</translation>
-    </message>
-    <message>
-        <source>The citizen has not interacted with the OA for more than 7 days, so a consultation message cannot be sent. Call the citizen's phone number (if known), use a ZBS template message, or wait for the citizen to write again.</source>
-        <translation>Công dân đã quá 7 ngày không tương tác với OA nên không gửi được tin tư vấn. Hãy gọi điện cho công dân (nếu có số điện thoại), dùng tin mẫu ZBS, hoặc chờ công dân nhắn lại.</translation>
-    </message>
-    <message>
-        <source>The citizen has never interacted with the OA, or the last interaction has expired, so a consultation message cannot be sent. Call the citizen's phone number (if known), use a ZBS template message, or wait for the citizen to write again.</source>
-        <translation>Công dân chưa từng tương tác với OA hoặc lần tương tác gần nhất đã hết hiệu lực nên không gửi được tin tư vấn. Hãy gọi điện cho công dân (nếu có số điện thoại), dùng tin mẫu ZBS, hoặc chờ công dân nhắn lại.</translation>
     </message>
     <message>
         <source>The citizen does not follow the OA, so Zalo refused the message. Ask the citizen to follow the OA, or contact them by phone.</source>
@@ -1960,6 +2876,38 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Zalo refused the message (error %1). Check the content and the recipient, then try again or ask the administrator.</source>
         <translation>Zalo từ chối tin nhắn (mã lỗi %1). Hãy kiểm tra lại nội dung và người nhận, sau đó thử lại hoặc liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The citizen has not interacted with the OA for more than 7 days, so Zalo no longer accepts a consultation message to them. The desk has no phone number for this citizen: send the answer as a ZBS template message to their Zalo account, or wait until they write again and then send the reply again.</source>
+        <translation>Công dân đã quá 7 ngày không tương tác với OA nên Zalo không còn nhận gửi tin tư vấn cho công dân này. Hệ thống chưa có số điện thoại của công dân: hãy gửi câu trả lời bằng tin mẫu ZBS đến tài khoản Zalo của công dân, hoặc chờ công dân nhắn lại rồi gửi lại câu trả lời.</translation>
+    </message>
+    <message>
+        <source>The citizen has never interacted with the OA, or their last interaction has expired, so Zalo does not accept a consultation message to them. The desk has no phone number for this citizen: send the answer as a ZBS template message to their Zalo account, or wait until they write again and then send the reply again.</source>
+        <translation>Công dân chưa từng tương tác với OA hoặc lần tương tác gần nhất đã hết hiệu lực nên Zalo không nhận gửi tin tư vấn cho công dân này. Hệ thống chưa có số điện thoại của công dân: hãy gửi câu trả lời bằng tin mẫu ZBS đến tài khoản Zalo của công dân, hoặc chờ công dân nhắn lại rồi gửi lại câu trả lời.</translation>
+    </message>
+    <message>
+        <source>The citizen has not interacted with the OA for more than 7 days, so Zalo no longer accepts a consultation message to them. Call the citizen on %1, or send the answer as a ZBS template message to that number; if they write to the OA again, send the reply again.</source>
+        <translation>Công dân đã quá 7 ngày không tương tác với OA nên Zalo không còn nhận gửi tin tư vấn cho công dân này. Hãy gọi điện cho công dân theo số %1, hoặc gửi câu trả lời bằng tin mẫu ZBS đến số điện thoại này; nếu công dân nhắn lại cho OA, hãy gửi lại câu trả lời.</translation>
+    </message>
+    <message>
+        <source>The citizen has never interacted with the OA, or their last interaction has expired, so Zalo does not accept a consultation message to them. Call the citizen on %1, or send the answer as a ZBS template message to that number; if they write to the OA again, send the reply again.</source>
+        <translation>Công dân chưa từng tương tác với OA hoặc lần tương tác gần nhất đã hết hiệu lực nên Zalo không nhận gửi tin tư vấn cho công dân này. Hãy gọi điện cho công dân theo số %1, hoặc gửi câu trả lời bằng tin mẫu ZBS đến số điện thoại này; nếu công dân nhắn lại cho OA, hãy gửi lại câu trả lời.</translation>
+    </message>
+    <message>
+        <source>The citizen does not follow the OA, so Zalo refused the message. Call the citizen on %1: give the answer by phone, or ask them to follow the OA and then send the reply again.</source>
+        <translation>Công dân chưa quan tâm OA nên Zalo từ chối tin nhắn. Hãy gọi điện cho công dân theo số %1 để trả lời trực tiếp, hoặc đề nghị công dân quan tâm OA rồi gửi lại câu trả lời.</translation>
+    </message>
+    <message>
+        <source>The citizen's Zalo account is locked or has been inactive for more than 45 days. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
+        <translation>Tài khoản Zalo của công dân đã bị khóa hoặc không hoạt động quá 45 ngày. Hãy gọi điện cho công dân theo số %1 để trả lời, hoặc dùng kênh khác (bưu chính, thư điện tử).</translation>
+    </message>
+    <message>
+        <source>The citizen has blocked this kind of message from the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
+        <translation>Công dân đã chặn loại tin nhắn này từ OA. Hãy gọi điện cho công dân theo số %1 để trả lời, hoặc dùng kênh khác (bưu chính, thư điện tử).</translation>
+    </message>
+    <message>
+        <source>The citizen has blocked the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
+        <translation>Công dân đã chặn OA. Hãy gọi điện cho công dân theo số %1 để trả lời, hoặc dùng kênh khác (bưu chính, thư điện tử).</translation>
     </message>
 </context>
 <context>
@@ -2111,16 +3059,16 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <source>Cases past their legal deadline (answer or acknowledgement), not paused</source>
-        <translation>Hồ sơ đã quá hạn theo quy định (trả lời hoặc thông báo tiếp nhận), không tính hồ sơ đang tạm dừng</translation>
-    </message>
-    <message>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <source>Cases whose legal deadline ends by the next working day</source>
-        <translation>Hồ sơ đến hạn theo quy định trước hết ngày làm việc kế tiếp</translation>
+        <source>Cases with a legal deadline passed (receipt notice, forwarding, agency answer or the answer), not paused</source>
+        <translation>Vụ việc đã quá một thời hạn theo quy định (báo nhận, chuyển cơ quan có thẩm quyền, cơ quan trả lời hoặc trả lời công dân), không tính vụ việc đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>Cases with a legal deadline (any step) ending by the next working day</source>
+        <translation>Vụ việc có một thời hạn theo quy định (bất kỳ bước nào) kết thúc trước hết ngày làm việc kế tiếp</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +3140,84 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Agencies, communes, procedures, reply templates and routing rules</source>
         <translation>Cơ quan, đơn vị, xã/phường, thủ tục, mẫu trả lời và quy tắc chuyển xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>Reply template…</source>
+        <translation>Mẫu trả lời…</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Đính kèm…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Send acknowledgement of receipt</source>
+        <translation>Gửi xác nhận đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected reply</source>
+        <translation>Rút lại câu trả lời đã chọn</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingDialog</name>
+    <message>
+        <source>Route to an agency</source>
+        <translation>Chuyển cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Xã, phường:</translation>
+    </message>
+    <message>
+        <source>Suggested agency</source>
+        <translation>Cơ quan được gợi ý</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan xử lý:</translation>
+    </message>
+    <message>
+        <source>Search departments, agencies and communes (accents optional)</source>
+        <translation>Tìm sở, ngành, cơ quan và xã, phường (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the agency:</source>
+        <translation>&amp;Ghi chú gửi cơ quan:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;due by:</source>
+        <translation>&amp;Hạn trả lời:</translation>
     </message>
 </context>
 <context>

@@ -123,17 +123,19 @@ QString caseEventText(const Core::CaseEvent &event)
         return line;
     }
     if (kind == QLatin1String("agency_answered")) {
+        // The count first: lupdate 6.4 hangs on a call expression as translate()'s count.
+        const int files = d.value(QStringLiteral("files")).toInt();
         return QCoreApplication::translate("Desk::Gui::CaseEventText",
-            "The agency's answer recorded (%n document(s))", nullptr,
-            d.value(QStringLiteral("files")).toInt());
+            "The agency's answer recorded (%n document(s))", nullptr, files);
     }
     if (kind == QLatin1String("rated")) {
         return QCoreApplication::translate("Desk::Gui::CaseEventText", "Rated: %1")
             .arg(text("text").isEmpty() ? text("level") : text("text"));
     }
     if (kind == QLatin1String("reply_queued")) {
-        return QCoreApplication::translate("Desk::Gui::CaseEventText",
-            "Queued a %1 (%n message(s))", nullptr, d.value(QStringLiteral("parts")).toInt())
+        const int parts = d.value(QStringLiteral("parts")).toInt();
+        return QCoreApplication::translate(
+            "Desk::Gui::CaseEventText", "Queued a %1 (%n message(s))", nullptr, parts)
             .arg(purposeWord(text("purpose")));
     }
     if (kind == QLatin1String("reply_sent")) {

@@ -17,20 +17,21 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 /** Whole hours (minutes under an hour): a countdown read at a glance while typing. */
 QString hoursText(qint64 ms)
 {
+    // Counts computed first: lupdate 6.4 hangs on some expressions as translate()'s count.
     if (ms >= kHourMs) {
-        return QCoreApplication::translate(
-            "Desk::Gui::ComposerText", "%n h", nullptr, int(ms / kHourMs));
+        const int hours = int(ms / kHourMs);
+        return QCoreApplication::translate("Desk::Gui::ComposerText", "%n h", nullptr, hours);
     }
-    return QCoreApplication::translate(
-        "Desk::Gui::ComposerText", "%n min", nullptr, int(std::max<qint64>(1, ms / 60000)));
+    const int minutes = int(std::max<qint64>(1, ms / 60000));
+    return QCoreApplication::translate("Desk::Gui::ComposerText", "%n min", nullptr, minutes);
 }
 
 /** Whole days (hours under a day). */
 QString daysText(qint64 ms)
 {
     if (ms >= kDayMs) {
-        return QCoreApplication::translate(
-            "Desk::Gui::ComposerText", "%n day(s)", nullptr, int(ms / kDayMs));
+        const int days = int(ms / kDayMs);
+        return QCoreApplication::translate("Desk::Gui::ComposerText", "%n day(s)", nullptr, days);
     }
     return hoursText(ms);
 }
