@@ -108,14 +108,15 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     m_tabs->addTab(m_historyView, QString());
     retranslateTabs();
 
-    // The timeline keeps most of the height; the composer below it can be dragged taller.
+    // The timeline keeps the larger share; the composer gets room for a few lines of reply
+    // at 860 px (its editor was 80 px high with 520 / 250), and either can be dragged.
     auto *work = new QSplitter(Qt::Vertical, this);
     work->setObjectName(QStringLiteral("caseWorkSplitter"));
     work->addWidget(m_timeline);
     work->addWidget(m_tabs);
     work->setStretchFactor(0, 3);
     work->setStretchFactor(1, 1);
-    work->setSizes({520, 250});
+    work->setSizes({400, 330});
     work->setChildrenCollapsible(false);
 
     auto *conversation = new QWidget(this);
