@@ -6,6 +6,7 @@
 #include "sim/simulatorhost.h"
 #include "store/outbox.h"
 #include "store/store.h"
+#include "support/deskfixtures.h"
 #include "zalo/outboxsender.h"
 #include "zalo/tokenmanager.h"
 #include "zalo/zaloclient.h"
@@ -126,18 +127,7 @@ Zalo::DrainReport TestOutboxSender::drain()
 
 QStringList TestOutboxSender::sentTexts(const QString &citizenId) const
 {
-    QStringList texts;
-    for (const auto &sent : m_sim->sentMessages()) {
-        if (sent.userId == citizenId) {
-            texts << QJsonDocument::fromJson(sent.body)
-                         .object()
-                         .value(QStringLiteral("message"))
-                         .toObject()
-                         .value(QStringLiteral("text"))
-                         .toString();
-        }
-    }
-    return texts;
+    return TestSupport::sentTexts(*m_sim, citizenId);
 }
 
 void TestOutboxSender::sendsPartsInOrder()

@@ -37,6 +37,20 @@ std::optional<int> openStore(CliContext &context, Store::Store &store)
     return std::nullopt;
 }
 
+/** Opens the store and finds the case named on the command line; an exit code when not. */
+std::optional<int> openCase(CliContext &context, Store::Store &store, const QString &code,
+    std::optional<Core::CaseSummary> *summary)
+{
+    if (const auto exit = openStore(context, store)) {
+        return exit;
+    }
+    *summary = store.caseByCode(code);
+    if (!*summary) {
+        return context.fail(ExitUsage, CliContext::tr("no case %1").arg(code));
+    }
+    return std::nullopt;
+}
+
 QString stateText(Store::OutboxState state)
 {
     switch (state) {
@@ -183,13 +197,10 @@ int runReply(CliContext &context, const QStringList &arguments)
     }
 
     Store::Store store;
-    if (const auto exit = openStore(context, store)) {
+    std::optional<Core::CaseSummary> summary;
+    if (const auto exit
+        = openCase(context, store, parser.positionalArguments().constFirst(), &summary)) {
         return *exit;
-    }
-    const QString code = parser.positionalArguments().constFirst();
-    const auto summary = store.caseByCode(code);
-    if (!summary) {
-        return context.fail(ExitUsage, CliContext::tr("no case %1").arg(code));
     }
     const qint64 now = Core::nowMs();
     if (Core::ReplyWindow::at(summary->lastInboundAtMs, now).state
@@ -282,13 +293,10 @@ int runRoute(CliContext &context, const QStringList &arguments)
         return context.fail(ExitUsage, CliContext::tr("usage: route CASE_CODE --agency CODE"));
     }
     Store::Store store;
-    if (const auto exit = openStore(context, store)) {
+    std::optional<Core::CaseSummary> summary;
+    if (const auto exit
+        = openCase(context, store, parser.positionalArguments().constFirst(), &summary)) {
         return *exit;
-    }
-    const QString code = parser.positionalArguments().constFirst();
-    const auto summary = store.caseByCode(code);
-    if (!summary) {
-        return context.fail(ExitUsage, CliContext::tr("no case %1").arg(code));
     }
     Store::Directory directory(store);
     const auto target = directory.agency(parser.value(agency));
@@ -318,8 +326,9 @@ int runRoute(CliContext &context, const QStringList &arguments)
         return context.fail(
             ExitLocal, CliContext::tr("cannot route the case: %1").arg(store.lastError()));
     }
-    context.out()
-        << CliContext::tr("%1 routed to %2 (transfer %3)").arg(code, target->name).arg(transfer);
+    context.out() << CliContext::tr("%1 routed to %2 (transfer %3)")
+                         .arg(summary->code, target->name)
+                         .arg(transfer);
     if (due > 0) {
         context.out() << CliContext::tr(", answer due %1").arg(Core::toIsoVietnam(due));
     }

@@ -20,6 +20,23 @@
 
 namespace Desk::TestSupport {
 
+/** The texts the simulated OA accepted for `citizenId`, in order, exactly as they reached it. */
+inline QStringList sentTexts(const Sim::SimulatorHost &sim, const QString &citizenId)
+{
+    QStringList texts;
+    for (const auto &sent : sim.sentMessages()) {
+        if (sent.userId == citizenId) {
+            texts << QJsonDocument::fromJson(sent.body)
+                         .object()
+                         .value(QStringLiteral("message"))
+                         .toObject()
+                         .value(QStringLiteral("text"))
+                         .toString();
+        }
+    }
+    return texts;
+}
+
 class SimDesk
 {
 public:
@@ -73,18 +90,7 @@ public:
     /** The texts the OA accepted for `citizenId`, in order, exactly as they reached it. */
     QStringList sentTexts(const QString &citizenId) const
     {
-        QStringList texts;
-        for (const auto &sent : m_sim.sentMessages()) {
-            if (sent.userId == citizenId) {
-                texts << QJsonDocument::fromJson(sent.body)
-                             .object()
-                             .value(QStringLiteral("message"))
-                             .toObject()
-                             .value(QStringLiteral("text"))
-                             .toString();
-            }
-        }
-        return texts;
+        return TestSupport::sentTexts(m_sim, citizenId);
     }
 
 private:
