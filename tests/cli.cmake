@@ -18,3 +18,9 @@ desk_add_test(sendrefusal LIBS desk_zalo desk_sim desk_store desk_i18n LABELS in
   DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
   WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
 add_dependencies(tst_sendrefusal advisory-desk-cli)
+# Three `sync --once` processes on one profile for a minute with 4-second tokens: one refresh
+# at a time under the profile's token lock, no refresh token spent twice, every pass ok.
+desk_add_test(tokenlock LIBS desk_sim desk_store Qt6::Network LABELS integration TIMEOUT 300
+  DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
+  WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
+add_dependencies(tst_tokenlock advisory-desk-cli)

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox on a real SQLite file: queue, order of parts, the 'sending' mark that survives a
 // crash, the effect of each purpose on the case, refusals of a whole reply.
+#include "core/processidentity.h"
 #include "store/casework.h"
+#include "store/database.h"
 #include "store/outbox.h"
 #include "support/storefixtures.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 
 using namespace Desk;
@@ -27,6 +30,10 @@ private slots:
     void refusalStopsTheRestOfTheReply();
     void retryWaitsForItsTime();
     void cancelOnlyQueued();
+    void leaseKeepsOthersAway_data();
+    void leaseKeepsOthersAway();
+    void twoConnectionsNeverBothSend();
+    void sendingCommitIsDurable();
 
 private:
     qint64 openCase(const QString &citizen, qint64 atMs);
@@ -241,6 +248,117 @@ void TestOutbox::cancelOnlyQueued()
     QCOMPARE(outbox.item(ids.at(0))->state, OutboxState::Sending);
     QVERIFY(outbox.cancel(ids.at(1), QStringLiteral("lan"), vn(2026, 11, 2, 10)));
     QCOMPARE(outbox.item(ids.at(1))->state, OutboxState::Cancelled);
+}
+
+namespace {
+
+QString thisHost()
+{
+    return Core::ProcessIdentity::current().section(QLatin1Char('/'), 0, 0);
+}
+
+/** The pid of a process that has ended (its lease may be taken over at once). */
+qint64 endedPid()
+{
+    QProcess process;
+    process.start(QStringLiteral("true"), {});
+    process.waitForFinished(10000);
+    return process.processId() > 0 ? process.processId() : 999999;
+}
+
+} // namespace
+
+void TestOutbox::leaseKeepsOthersAway_data()
+{
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<bool>("sending"); // the other had marked it sending
+    QTest::addColumn<qint64>("laterMs"); // when this process looks, after the other's claim
+    QTest::addColumn<bool>("takenOver");
+    const qint64 lease = Store::Outbox::kLeaseMs;
+    // pid 1 (init) is always running on this host.
+    const QString live = thisHost() + QStringLiteral("/1/aaaaaaaaaaaa");
+    const QString dead = thisHost() + QStringLiteral("/%1/bbbbbbbbbbbb").arg(endedPid());
+    const QString remote = QStringLiteral("another-host/4242/cccccccccccc");
+    QTest::addRow("live process, queued") << live << false << qint64(1000) << false;
+    QTest::addRow("live process, sending") << live << true << qint64(1000) << false;
+    QTest::addRow("live process, lease over") << live << true << lease + 1 << true;
+    QTest::addRow("ended process, sending") << dead << true << qint64(1000) << true;
+    QTest::addRow("other host, sending") << remote << true << lease - 1 << false;
+    QTest::addRow("other host, lease over") << remote << true << lease + 1 << true;
+}
+
+void TestOutbox::leaseKeepsOthersAway()
+{
+    QFETCH(QString, owner);
+    QFETCH(bool, sending);
+    QFETCH(qint64, laterMs);
+    QFETCH(bool, takenOver);
+    const qint64 start = vn(2026, 11, 2, 10);
+    const qint64 caseId = openCase(QStringLiteral("u9"), vn(2026, 11, 2));
+    Store::Outbox other(*m_store, owner);
+    const auto ids = other.enqueue(caseId, parts({QStringLiteral("Dạ, đã nhận.")}),
+        OutboxPurpose::Reply, QStringLiteral("lan"), start);
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(other.claim(ids.first(), start));
+    if (sending) {
+        QVERIFY(other.markSending(ids.first(), start));
+    }
+    Store::Outbox mine(*m_store);
+    const qint64 now = start + laterMs;
+    QCOMPARE(mine.due(now).size(), takenOver ? 1 : 0);
+    QCOMPARE(mine.claim(ids.first(), now), takenOver);
+    QCOMPARE(mine.markSending(ids.first(), now), takenOver);
+    QCOMPARE(mine.item(ids.first())->leaseOwner, takenOver ? mine.leaseOwner() : owner);
+    // The other process never takes back a row that was taken over.
+    QCOMPARE(other.markSending(ids.first(), now), !takenOver);
+}
+
+void TestOutbox::twoConnectionsNeverBothSend()
+{
+    const qint64 caseId = openCase(QStringLiteral("u7"), vn(2026, 11, 2));
+    const qint64 now = vn(2026, 11, 2, 10);
+    Store::Store second;
+    QVERIFY(second.open(m_store->path()));
+    Store::Outbox first(*m_store, QStringLiteral("host-a/100/aaaaaaaaaaaa"));
+    Store::Outbox rival(second, QStringLiteral("host-b/200/bbbbbbbbbbbb"));
+    const auto ids = first.enqueue(caseId, parts({QStringLiteral("Một"), QStringLiteral("Hai")}),
+        OutboxPurpose::Reply, QStringLiteral("lan"), now);
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(rival.due(now).size(), 1);
+    QVERIFY(first.claim(ids.at(0), now));
+    QVERIFY(!rival.claim(ids.at(0), now)); // leased by a live process
+    QCOMPARE(rival.due(now).size(), 0);
+    QVERIFY(!rival.markSending(ids.at(0), now));
+    QVERIFY(first.markSending(ids.at(0), now));
+    QVERIFY(first.markSent(ids.at(0), QStringLiteral("zalo-1"), now + 10));
+    // The next part is free again for whoever comes first; only one of them gets it.
+    const bool rivalGot = rival.claim(ids.at(1), now + 20);
+    QVERIFY(rivalGot);
+    QVERIFY(!first.claim(ids.at(1), now + 20));
+    QCOMPARE(first.due(now + 20).size(), 0);
+    QVERIFY(rival.markSending(ids.at(1), now + 20));
+    QCOMPARE(first.item(ids.at(1))->state, OutboxState::Sending);
+}
+
+void TestOutbox::sendingCommitIsDurable()
+{
+    const qint64 caseId = openCase(QStringLiteral("u8"), vn(2026, 11, 2));
+    Store::Outbox outbox(*m_store);
+    const auto ids = outbox.enqueue(caseId, parts({QStringLiteral("Dạ")}), OutboxPurpose::Reply,
+        QStringLiteral("lan"), vn(2026, 11, 2, 9));
+    Store::Database &db = m_store->database();
+    const auto mode = [&db] {
+        return db.scalar(QStringLiteral("PRAGMA synchronous"), {}, QStringLiteral("test")).toInt();
+    };
+    QCOMPARE(mode(), 1); // NORMAL in WAL for everything else
+    {
+        Store::DurableCommits durable(db);
+        QCOMPARE(mode(), 2); // FULL inside
+    }
+    QCOMPARE(mode(), 1);
+    QVERIFY(outbox.markSending(ids.first(), vn(2026, 11, 2, 10)));
+    QCOMPARE(mode(), 1); // put back after the durable commit
+    QCOMPARE(outbox.item(ids.first())->state, OutboxState::Sending);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -661,8 +661,10 @@ void TestSimulator::refreshRotatesBothTokens()
 
     // Refresh tokens are single use.
     const Reply reused = m_client->refresh(before.refreshToken, before.appId, before.secretKey);
-    QCOMPARE(reused.json[QStringLiteral("error")].toInt(), -118);
-    QCOMPARE(reused.json[QStringLiteral("error_name")].toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(reused.json[QStringLiteral("error")].toInt(), -14014);
+    QCOMPARE(reused.json[QStringLiteral("error_name")].toString(),
+        QStringLiteral("invalid_refresh_token"));
+    QCOMPARE(m_sim->stats().refreshTokenReuse, 1);
     QCOMPARE(m_client->refresh(refresh, before.appId, before.secretKey)
                  .json.contains(QStringLiteral("error")),
         false);
@@ -683,7 +685,7 @@ void TestSimulator::refreshErrors_data()
     QTest::addRow("wrong app") << "REFRESH"
                                << "1" << c.secretKey << "refresh_token" << -14002 << "invalid_app";
     QTest::addRow("unknown refresh token")
-        << "xyz" << c.appId << c.secretKey << "refresh_token" << -118 << "invalid_grant";
+        << "xyz" << c.appId << c.secretKey << "refresh_token" << -14014 << "invalid_refresh_token";
     QTest::addRow("bad code") << "xyz" << c.appId << c.secretKey << "authorization_code" << -118
                               << "invalid_grant";
     QTest::addRow("bad grant") << "REFRESH" << c.appId << c.secretKey << "password" << -14001
@@ -1113,7 +1115,7 @@ void TestSimulator::adminEndpoints()
     QCOMPARE(m_client->refresh(oldRefresh, m_sim->config().appId, m_sim->config().secretKey)
                  .json[QStringLiteral("error")]
                  .toInt(),
-        -118);
+        -14014);
     const Reply fresh = m_client->postJson(QStringLiteral("/_sim/authorize"), {});
     m_client->token = fresh.json[QStringLiteral("access_token")].toString();
     QCOMPARE(m_client->get(QStringLiteral("/v2.0/oa/getoa"), {}, false).zaloError(), 0);

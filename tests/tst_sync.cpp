@@ -6,7 +6,10 @@
 #include "core/domain.h"
 #include "secrets/memorysecretstore.h"
 #include "sim/simulatorhost.h"
+#include "store/database.h"
+#include "store/outbox.h"
 #include "store/store.h"
+#include "store/syncledger.h"
 #include "zalo/synccontext.h"
 #include "zalo/syncengine.h"
 #include "zalo/syncservice.h"
@@ -97,6 +100,61 @@ std::unique_ptr<Fixture> makeFixture(const Sim::SimConfig &config, qint64 expire
     return f;
 }
 
+qint64 caseOfCitizen(Store::Store &store, const QString &citizenId)
+{
+    for (const Core::CaseSummary &row : store.cases(Store::CaseFilter(), 0, 100000)) {
+        if (row.citizenId == citizenId) {
+            return row.id;
+        }
+    }
+    return 0;
+}
+
+int messagesOfCitizen(Store::Store &store, const QString &citizenId)
+{
+    return store.database()
+        .scalar(QStringLiteral("SELECT count(*) FROM messages WHERE citizen_id = ?"), {citizenId},
+            QStringLiteral("test"))
+        .toInt();
+}
+
+int unreadableCount(Store::Store &store)
+{
+    return store.database()
+        .scalar(QStringLiteral("SELECT count(*) FROM messages WHERE type = 'unreadable'"), {},
+            QStringLiteral("test"))
+        .toInt();
+}
+
+/** A colleague answers from the OA web console (or another tool): same API, not the desk. */
+QString answerFromConsole(Fixture &f, const QString &citizen, const QString &answer)
+{
+    QNetworkAccessManager network;
+    TokenManager::Options tokenOptions;
+    tokenOptions.oauthBase = f.credentials.baseUrl;
+    TokenManager tokens(f.secrets.get(), &network, kProfile, tokenOptions);
+    ClientOptions options;
+    options.apiBase = f.credentials.baseUrl;
+    ZaloClient client(&network, &tokens, options);
+    ApiReply sent;
+    bool done = false;
+    client.post(QString(ApiPath::SendConsultation),
+        QJsonObject {
+            {QStringLiteral("recipient"), QJsonObject {{QStringLiteral("user_id"), citizen}}},
+            {QStringLiteral("message"), QJsonObject {{QStringLiteral("text"), answer}}}},
+        [&](const ApiReply &reply) {
+            sent = reply;
+            done = true;
+        });
+    QElapsedTimer timer;
+    timer.start();
+    while (!done && timer.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return sent.ok() ? sent.data.toObject().value(QLatin1String("message_id")).toString()
+                     : QString();
+}
+
 } // namespace
 
 class TestSync : public QObject
@@ -114,6 +172,12 @@ private slots:
     void interruptedPassResumes();
     void liveArrivalsDuringSync();
     void outboundSentElsewhereIsIngestedAsOutbound();
+    void noMessageSkippedBelowAKnownOne_data();
+    void noMessageSkippedBelowAKnownOne();
+    void refusedConversationDoesNotHoldBackTheOthers();
+    void unreadableRowsAreReadAgainThenKept();
+    void randomlyDamagedRowsLoseNothing();
+    void firstSyncReachesBackToTheHorizon();
     void notConfiguredAndAuthErrors();
     void storeWriteFailureIsReported();
     void serviceRunsInWorkerAndCoalesces();
@@ -336,28 +400,8 @@ void TestSync::outboundSentElsewhereIsIngestedAsOutbound()
     const QString citizen = f->sim.citizenIds().at(7);
     f->sim.injectInbound(citizen, QStringLiteral("Lệ phí cấp bản sao trích lục là bao nhiêu?"));
 
-    // A colleague answers from the OA web console (or another tool): same API, not us.
-    QNetworkAccessManager network;
-    TokenManager::Options tokenOptions;
-    tokenOptions.oauthBase = f->credentials.baseUrl;
-    TokenManager tokens(f->secrets.get(), &network, kProfile, tokenOptions);
-    ClientOptions options;
-    options.apiBase = f->credentials.baseUrl;
-    ZaloClient client(&network, &tokens, options);
     const QString answer = QStringLiteral("Dạ, lệ phí là 8.000 đồng/bản.");
-    ApiReply sent;
-    bool done = false;
-    client.post(QString(ApiPath::SendConsultation),
-        QJsonObject {
-            {QStringLiteral("recipient"), QJsonObject {{QStringLiteral("user_id"), citizen}}},
-            {QStringLiteral("message"), QJsonObject {{QStringLiteral("text"), answer}}}},
-        [&](const ApiReply &reply) {
-            sent = reply;
-            done = true;
-        });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    QVERIFY2(sent.ok(), qPrintable(sent.error.toString()));
-    const QString messageId = sent.data.toObject().value(QLatin1String("message_id")).toString();
+    const QString messageId = answerFromConsole(*f, citizen, answer);
     QVERIFY(!messageId.isEmpty());
 
     const SyncReport report = runSyncOnce(f->settings, f->secrets.get());
@@ -530,22 +574,246 @@ void TestSync::serviceRunsOnItsTimer()
     service.stop();
 }
 
+void TestSync::noMessageSkippedBelowAKnownOne_data()
+{
+    QTest::addColumn<QString>("knownOnTop");
+    QTest::addColumn<int>("written");
+    // The case the issue describes: 14 new messages, then a reply the desk sent.
+    QTest::addRow("desk reply over 14") << "desk" << 14;
+    QTest::addRow("console answer over 14") << "console" << 14;
+    QTest::addRow("desk reply over 25") << "desk" << 25;
+    QTest::addRow("desk reply over 3") << "desk" << 3;
+}
+
+void TestSync::noMessageSkippedBelowAKnownOne()
+{
+    QFETCH(QString, knownOnTop);
+    QFETCH(int, written);
+    auto f = makeFixture(simConfig(20));
+    QVERIFY(f);
+    QVERIFY(runSyncOnce(f->settings, f->secrets.get()).ok());
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+    const QString citizen = f->sim.citizenIds().at(4);
+    for (int i = 1; i <= written; ++i) {
+        f->sim.injectInbound(
+            citizen, QStringLiteral("Tin nhắn bổ sung số %1 về hồ sơ đất đai").arg(i));
+    }
+    // Before the next pass, a message the desk already knows lands above the new ones.
+    QString knownId;
+    if (knownOnTop == QLatin1String("desk")) {
+        const qint64 caseId = caseOfCitizen(*f->store, citizen);
+        QVERIFY(caseId > 0);
+        Store::Outbox outbox(*f->store);
+        Store::OutboxPart part;
+        part.text = QStringLiteral("Dạ, Tổ Tư vấn đã nhận và đang kiểm tra hồ sơ của ông/bà.");
+        QVERIFY(!outbox
+                     .enqueue(caseId, {part}, Store::OutboxPurpose::Interim, QStringLiteral("lan"),
+                         QDateTime::currentMSecsSinceEpoch())
+                     .isEmpty());
+        const DrainReport drained = runOutboxOnce(f->settings, f->secrets.get());
+        QCOMPARE(drained.sent, 1);
+        knownId = outbox.forCase(caseId).last().zaloMessageId;
+    } else {
+        // Sent from Zalo's own console: the desk learns of it only from the conversation.
+        knownId = answerFromConsole(*f, citizen, QStringLiteral("Dạ, ông/bà chờ kết quả nhé."));
+        QVERIFY(!knownId.isEmpty());
+        QVERIFY(!f->store->hasMessage(knownId));
+    }
+
+    const SyncReport report = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(report.ok(), qPrintable(report.technicalDetail));
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+    QCOMPARE(report.citizensNotSynced, 0);
+    QVERIFY(f->store->hasMessage(knownId));
+    QCOMPARE(messagesOfCitizen(*f->store, citizen),
+        int(f->store->messagesForCase(caseOfCitizen(*f->store, citizen)).size()));
+    // A further pass finds nothing new and reads only what is newer than the last pass.
+    const SyncReport again = runSyncOnce(f->settings, f->secrets.get());
+    QCOMPARE(again.newMessages, 0);
+    QVERIFY2(again.requests < 10, qPrintable(QString::number(again.requests)));
+}
+
+void TestSync::refusedConversationDoesNotHoldBackTheOthers()
+{
+    auto f = makeFixture(simConfig(30));
+    QVERIFY(f);
+    const QString refused = f->sim.citizenIds().at(2);
+    f->sim.setConversationRefusal(refused, -201);
+    const SyncReport first = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(first.ok(), qPrintable(first.technicalDetail));
+    QCOMPARE(first.pendingCitizens, 1);
+    QCOMPARE(first.citizensNotSynced, 1);
+    QVERIFY(first.userMessage().contains(QLatin1String("1 conversation")));
+    QCOMPARE(messagesOfCitizen(*f->store, refused), 0);
+    QVERIFY(f->store->messageCount() > 0);
+    const qint64 watermark = f->store->syncValue(QString(SyncStateKey::Watermark)).toLongLong();
+    QVERIFY(watermark > 0); // the OA moved on
+
+    Store::SyncLedger ledger(*f->store);
+    const auto pending = ledger.pending();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().citizenId, refused);
+    QCOMPARE(pending.first().attempts, 1);
+    QVERIFY(pending.first().lastError.contains(QLatin1String("-201")));
+    QVERIFY(pending.first().nextAttemptAtMs > QDateTime::currentMSecsSinceEpoch() + 20000);
+
+    // Others write and are synced; the refused one is not tried before its back-off ends.
+    const QString other = f->sim.citizenIds().at(9);
+    f->sim.injectInbound(other, QStringLiteral("Cho hỏi thủ tục cấp lại CCCD?"));
+    const SyncReport second = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(second.ok(), qPrintable(second.technicalDetail));
+    QCOMPARE(second.newMessages, 1);
+    QCOMPARE(second.pendingCitizens, 0);
+    QCOMPARE(second.citizensNotSynced, 1);
+    QVERIFY(f->store->syncValue(QString(SyncStateKey::Watermark)).toLongLong() > watermark);
+    QCOMPARE(ledger.pending().first().attempts, 1);
+
+    // Refused again when due: the back-off grows.
+    QVERIFY(ledger.retryNow());
+    QCOMPARE(runSyncOnce(f->settings, f->secrets.get()).pendingCitizens, 1);
+    QCOMPARE(ledger.pending().first().attempts, 2);
+    QVERIFY(ledger.pending().first().nextAttemptAtMs > QDateTime::currentMSecsSinceEpoch() + 50000);
+
+    // Zalo answers again: the whole conversation comes in, nothing is pending.
+    f->sim.setConversationRefusal(refused, 0);
+    QVERIFY(ledger.retryNow());
+    const SyncReport healed = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(healed.ok(), qPrintable(healed.technicalDetail));
+    QCOMPARE(healed.citizensNotSynced, 0);
+    QVERIFY(messagesOfCitizen(*f->store, refused) > 0);
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+    QVERIFY(ledger.pending().isEmpty());
+}
+
+void TestSync::unreadableRowsAreReadAgainThenKept()
+{
+    auto f = makeFixture(simConfig(3, 24));
+    QVERIFY(f);
+    QVERIFY(runSyncOnce(f->settings, f->secrets.get()).ok());
+    const qint64 before = f->store->messageCount();
+    QCOMPARE(before, f->sim.stats().totalMessages);
+    const QString citizen = f->sim.citizenIds().at(1);
+    for (int i = 1; i <= 6; ++i) {
+        f->sim.injectInbound(citizen, QStringLiteral("Hỏi thêm lần %1").arg(i));
+    }
+    // Every row damaged: the walks meet unreadable rows only.
+    changeSim(*f, [](Sim::SimConfig &c) { c.corruptRowRate = 1.0; });
+    Store::SyncLedger ledger(*f->store);
+    for (int walk = 1; walk < SyncEngine::kUnreadableAttempts; ++walk) {
+        const SyncReport report = runSyncOnce(f->settings, f->secrets.get());
+        QVERIFY2(report.ok(), qPrintable(report.technicalDetail));
+        QVERIFY(report.pendingCitizens >= 1);
+        QCOMPARE(unreadableCount(*f->store), 0); // read again next pass, not stored yet
+        QCOMPARE(f->store->messageCount(), before);
+    }
+    // The last walk keeps them: shown as unreadable messages with their raw JSON.
+    QVERIFY(runSyncOnce(f->settings, f->secrets.get()).ok());
+    const int kept = unreadableCount(*f->store);
+    QVERIFY2(kept >= 6, qPrintable(QString::number(kept)));
+    const QString raw = f->store->database()
+                            .scalar(QStringLiteral("SELECT raw_json FROM messages WHERE type = "
+                                                   "'unreadable' LIMIT 1"),
+                                {}, QStringLiteral("test"))
+                            .toString();
+    QVERIFY(raw.startsWith(QLatin1Char('{')));
+
+    // Zalo sends them readable again: rows that carried their id become real messages.
+    changeSim(*f, [](Sim::SimConfig &c) { c.corruptRowRate = 0.0; });
+    QVERIFY(ledger.retryNow());
+    QVERIFY(runSyncOnce(f->settings, f->secrets.get()).ok());
+    const int readable = f->store->database()
+                             .scalar(QStringLiteral("SELECT count(*) FROM messages WHERE type "
+                                                    "<> 'unreadable'"),
+                                 {}, QStringLiteral("test"))
+                             .toInt();
+    QCOMPARE(qint64(readable), f->sim.stats().totalMessages);
+    QVERIFY(unreadableCount(*f->store) < kept);
+}
+
+void TestSync::randomlyDamagedRowsLoseNothing()
+{
+    // As tried from outside: answers damaged at random (a field dropped, a type swapped).
+    Sim::SimConfig config = simConfig(20, 120);
+    config.corruptRowRate = 0.03;
+    auto f = makeFixture(config);
+    QVERIFY(f);
+    Store::SyncLedger ledger(*f->store);
+    for (int pass = 0; pass < 3; ++pass) {
+        QVERIFY(runSyncOnce(f->settings, f->secrets.get()).ok());
+        for (int i = 0; i < 8; ++i) {
+            f->sim.injectInbound(f->sim.citizenIds().at((pass * 8 + i) % 20),
+                QStringLiteral("Tin mới %1-%2").arg(pass).arg(i));
+        }
+    }
+    changeSim(*f, [](Sim::SimConfig &c) { c.corruptRowRate = 0.0; });
+    QVERIFY(ledger.retryNow());
+    const SyncReport last = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(last.ok(), qPrintable(last.technicalDetail));
+    QCOMPARE(last.citizensNotSynced, 0);
+    const int readable = f->store->database()
+                             .scalar(QStringLiteral("SELECT count(*) FROM messages WHERE type "
+                                                    "<> 'unreadable'"),
+                                 {}, QStringLiteral("test"))
+                             .toInt();
+    QCOMPARE(qint64(readable), f->sim.stats().totalMessages);
+}
+
+void TestSync::firstSyncReachesBackToTheHorizon()
+{
+    // The OA's history ends 20 days ago and reaches back about 50 days.
+    Sim::SimConfig config = simConfig(60);
+    const qint64 day = 24LL * 3600 * 1000;
+    config.anchorTimeMs = QDateTime::currentMSecsSinceEpoch() - 20 * day;
+    auto f = makeFixture(config);
+    QVERIFY(f);
+    const SyncReport first = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(first.ok(), qPrintable(first.technicalDetail));
+    const qint64 horizon = f->store->syncValue(QString(SyncStateKey::HorizonMs)).toLongLong();
+    QVERIFY(qAbs(horizon - (QDateTime::currentMSecsSinceEpoch() - 30 * day)) < 60000);
+    const qint64 oldest = f->store->database()
+                              .scalar(QStringLiteral("SELECT min(time_ms) FROM messages"), {},
+                                  QStringLiteral("test"))
+                              .toLongLong();
+    QVERIFY(f->store->messageCount() > 0);
+    QVERIFY(oldest >= horizon);
+    QVERIFY(f->store->messageCount() < f->sim.stats().totalMessages);
+
+    // An administrator asks for more: the next pass reaches back further, nothing doubled.
+    f->settings.historyDays = 90;
+    const SyncReport more = runSyncOnce(f->settings, f->secrets.get());
+    QVERIFY2(more.ok(), qPrintable(more.technicalDetail));
+    QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
+    QVERIFY(f->store->syncValue(QString(SyncStateKey::HorizonMs)).toLongLong() < horizon);
+}
+
 void TestSync::userMessages_data()
 {
     QTest::addColumn<SyncReport::Outcome>("outcome");
     QTest::addColumn<int>("nextRetryMs");
+    QTest::addColumn<int>("code");
     QTest::addColumn<QString>("expected");
     using O = SyncReport::Outcome;
-    QTest::addRow("offline") << O::NetworkError << 15000
+    QTest::addRow("offline") << O::NetworkError << 15000 << -201
                              << "Cannot reach Zalo. Working offline; will retry in 15 s.";
-    QTest::addRow("up to date") << O::Ok << 15000 << "Up to date with Zalo.";
-    QTest::addRow("re-authorise") << O::AuthError << 15000
+    QTest::addRow("up to date") << O::Ok << 15000 << 0 << "Up to date with Zalo.";
+    QTest::addRow("re-authorise") << O::AuthError << 15000 << 0
                                   << "Zalo access has expired or was revoked. An administrator "
                                      "must re-authorise the Official Account.";
-    QTest::addRow("zalo error") << O::ZaloError << 30000
+    QTest::addRow("refresh token used")
+        << O::AuthError << 15000 << -14014
+        << "Zalo refused the refresh token (error -14014: invalid or already used). Each "
+           "refresh token works once; another program or computer may have used it. An "
+           "administrator must connect the OA again: Administration > Connect Zalo OA, or "
+           "'advisory-desk-cli authorize'.";
+    QTest::addRow("refresh token expired")
+        << O::AuthError << 15000 << -14020
+        << "The refresh token has expired (error -14020): Zalo keeps it for about three "
+           "months without use. An administrator must connect the OA again: Administration "
+           "> Connect Zalo OA, or 'advisory-desk-cli authorize'.";
+    QTest::addRow("zalo error") << O::ZaloError << 30000 << -201
                                 << "Zalo refused the request (error -201). Will retry in 30 s.";
     QTest::addRow("slow down, once")
-        << O::RateLimited << 0 << "Zalo asked us to slow down. Try again in a minute.";
+        << O::RateLimited << 0 << -201 << "Zalo asked us to slow down. Try again in a minute.";
 }
 
 void TestSync::userMessages()
@@ -555,7 +823,8 @@ void TestSync::userMessages()
     SyncReport report;
     report.outcome = outcome;
     report.nextRetryMs = nextRetryMs;
-    report.zaloErrorCode = -201;
+    QFETCH(int, code);
+    report.zaloErrorCode = code;
     report.technicalDetail = QStringLiteral("secret detail that must not show");
     QTEST(report.userMessage(), "expected");
     QVERIFY(!report.outcomeKey().isEmpty());

@@ -379,7 +379,7 @@ void TestZaloClient::revokedTokensStopWithoutRefreshLoop()
     const ApiReply first
         = waitFor([&](auto cb) { f->client->get(QString(ApiPath::GetOa), QJsonObject(), cb); });
     QCOMPARE(first.error.kind, ErrorKind::AuthFailed);
-    QCOMPARE(first.error.code, -118);
+    QCOMPARE(first.error.code, -14014);
     QCOMPARE(lost.count(), 1);
     // Already in the keychain when the failure is reported: a process exiting now is safe.
     QVERIFY(storedTokens(f->secrets.get()).value(QLatin1String("reauth_required")).toBool());

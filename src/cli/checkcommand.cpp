@@ -5,8 +5,10 @@
 #include "core/vietnamtime.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/store.h"
+#include "store/syncledger.h"
 #include "zalo/tokenmanager.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -69,6 +71,8 @@ int runCheck(CliContext &context, const QStringList &arguments)
         return context.fail(ExitLocal, CliContext::tr("cannot open the database: %1").arg(error));
     }
     const Store::HealthReport health = store.check();
+    // Conversations a sync could not finish: Zalo keeps refusing them, or a row is unreadable.
+    const QVector<Store::CitizenSyncState> notSynced = Store::SyncLedger(store).pending();
     Secrets::KeychainSecretStore keychain;
     const Zalo::TokenStatus tokens = Zalo::tokenStatusBlocking(&keychain, context.profile().id());
 
@@ -89,6 +93,23 @@ int runCheck(CliContext &context, const QStringList &arguments)
                 tokens.expiresAtMs > 0 ? QJsonValue(Core::toIsoVietnam(tokens.expiresAtMs))
                                        : QJsonValue()},
             {QStringLiteral("api_base"), context.profile().apiBase().toString()},
+            {QStringLiteral("conversations_not_synced"),
+                [&notSynced] {
+                    QJsonArray rows;
+                    for (const Store::CitizenSyncState &state : notSynced) {
+                        rows.append(QJsonObject {
+                            {QStringLiteral("citizen_id"), state.citizenId},
+                            {QStringLiteral("display_name"), state.displayName},
+                            {QStringLiteral("attempts"), state.attempts},
+                            {QStringLiteral("failing_since"),
+                                Core::toIsoVietnam(state.failingSinceMs)},
+                            {QStringLiteral("next_attempt_at"),
+                                Core::toIsoVietnam(state.nextAttemptAtMs)},
+                            {QStringLiteral("last_error"), state.lastError},
+                        });
+                    }
+                    return rows;
+                }()},
         };
         context.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
@@ -110,7 +131,16 @@ int runCheck(CliContext &context, const QStringList &arguments)
                    .arg(health.citizenCount)
             << '\n'
             << CliContext::tr("Zalo API:  %1").arg(context.profile().apiBase().toString()) << '\n'
-            << CliContext::tr("Tokens:    %1").arg(tokenStateText(tokens)) << Qt::endl;
+            << CliContext::tr("Tokens:    %1").arg(tokenStateText(tokens)) << '\n';
+        for (const Store::CitizenSyncState &state : notSynced) {
+            out << CliContext::tr("Not synced: %1 (%2) since %3, %4 attempt(s), next at %5: %6")
+                       .arg(state.displayName.isEmpty() ? state.citizenId : state.displayName,
+                           state.citizenId, Core::toIsoVietnam(state.failingSinceMs))
+                       .arg(state.attempts)
+                       .arg(Core::toIsoVietnam(state.nextAttemptAtMs), state.lastError)
+                << '\n';
+        }
+        out.flush();
     }
     if (!health.integrityOk || !schemaOk) {
         return ExitIntegrity;

@@ -59,7 +59,8 @@ int runSetup(CliContext &context, const QStringList &arguments)
         Secrets::KeychainSecretStore keychain;
         const Zalo::ApiError error
             = Zalo::storeCredentialsBlocking(&keychain, context.profile().id(), parser.value(appId),
-                parser.value(secretKey), parser.value(accessToken), parser.value(refreshToken));
+                parser.value(secretKey), parser.value(accessToken), parser.value(refreshToken), 0,
+                Zalo::TokenManager::tokenLockPath(context.profile().dir()));
         if (!error.ok()) {
             return context.fail(ExitLocal,
                 CliContext::tr("the system keychain refused the credentials (%1). "

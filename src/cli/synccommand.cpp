@@ -55,6 +55,11 @@ void printReport(CliContext &context, const Zalo::SyncReport &report)
                              .arg(report.newCases)
                              .arg(report.requests)
                       << Qt::endl;
+        if (report.citizensNotSynced > 0) {
+            // The pass succeeded for everyone else; these conversations are retried on their own.
+            context.err() << report.userMessage() << ' '
+                          << report.notSyncedNames.join(QStringLiteral(", ")) << Qt::endl;
+        }
     } else {
         context.err() << CliContext::tr("%1 sync failed: %2").arg(at, report.userMessage()) << '\n';
         if (!report.technicalDetail.isEmpty()) {
@@ -73,7 +78,11 @@ int runSync(CliContext &context, const QStringList &arguments)
     const QCommandLineOption rate(QStringLiteral("requests-per-minute"),
         CliContext::tr("stay under this many API requests a minute (default 4000)"),
         CliContext::tr("N"));
-    parser.addOptions({once, rate});
+    const QCommandLineOption history(QStringLiteral("history-days"),
+        CliContext::tr("how far back a new profile's first sync reaches (default 30 days); a "
+                       "larger number later reaches further back"),
+        CliContext::tr("DAYS"));
+    parser.addOptions({once, rate, history});
     if (const auto exit = context.parse(parser, QStringLiteral("sync"), arguments)) {
         return *exit;
     }
@@ -83,6 +92,14 @@ int runSync(CliContext &context, const QStringList &arguments)
         settings.requestsPerMinute = parser.value(rate).toInt(&ok);
         if (!ok || settings.requestsPerMinute < 0) {
             return context.fail(ExitUsage, CliContext::tr("--requests-per-minute needs a number"));
+        }
+    }
+
+    if (parser.isSet(history)) {
+        bool ok = false;
+        settings.historyDays = parser.value(history).toInt(&ok);
+        if (!ok || settings.historyDays < 1) {
+            return context.fail(ExitUsage, CliContext::tr("--history-days needs a number of days"));
         }
     }
 

@@ -43,6 +43,7 @@ void SyncStatusWidget::updateText()
 {
     QString text;
     QString style;
+    QString tooltip;
     if (m_syncing) {
         text = tr("Syncing with Zalo OA…");
     } else if (!m_lastReport) {
@@ -53,6 +54,17 @@ void SyncStatusWidget::updateText()
         text = m_lastReport->newMessages > 0
             ? tr("Synced at %1: %n new message(s)", nullptr, m_lastReport->newMessages).arg(at)
             : tr("Synced at %1: no new messages").arg(at);
+        if (m_lastReport->citizensNotSynced > 0) {
+            // Zalo keeps refusing these conversations (or sent rows the desk cannot read):
+            // the rest is up to date, these are retried by themselves.
+            const int notSynced = m_lastReport->citizensNotSynced;
+            text += QLatin1Char(' ')
+                + tr(
+                    "· %n conversation(s) not read yet, retried automatically", nullptr, notSynced);
+            style = QStringLiteral("color: #b26a00; font-weight: 600;");
+            tooltip = tr("Conversations Zalo has not given the desk yet:") + QLatin1Char('\n')
+                + m_lastReport->notSyncedNames.join(QLatin1Char('\n'));
+        }
     } else {
         text = m_lastReport->userMessage();
         if (m_lastOkMs > 0) {
@@ -64,6 +76,10 @@ void SyncStatusWidget::updateText()
     }
     setText(text);
     setStyleSheet(style);
+    // Names are the citizens' own text: never read as markup.
+    setToolTip(tooltip.isEmpty()
+            ? QString()
+            : QStringLiteral("<p style='white-space:pre'>%1</p>").arg(tooltip.toHtmlEscaped()));
 }
 
 } // namespace Desk::Gui

@@ -83,6 +83,18 @@ HttpResponse AdminApi::handleSending(const HttpRequest &request)
         s.sendLog.setFaults(faults);
         return HttpResponse::json(sendFaultsJson(faults));
     }
+    if (path == "/_sim/conversation_refusal" && post) {
+        // {"user_id": "...", "code": -201}: that conversation is refused until code 0.
+        const QString userId = body.value(QStringLiteral("user_id")).toString();
+        const QJsonValue code = body.value(QStringLiteral("code"));
+        if (!s.data.findCitizen(userId) || !code.isDouble())
+            return bad(400, QStringLiteral("user_id of a citizen and a numeric code are required"));
+        if (code.toInt() == 0)
+            s.conversationRefusals.remove(userId);
+        else
+            s.conversationRefusals.insert(userId, code.toInt());
+        return HttpResponse::json(QJsonObject {{QStringLiteral("ok"), true}});
+    }
     if (path == "/_sim/citizen" && post) {
         return HttpResponse::json(
             QJsonObject {{QStringLiteral("user_id"), s.renderer.userId(s.addSilentCitizen())}});
@@ -109,6 +121,7 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
             {QStringLiteral("token_errors"), st.tokenErrors},
             {QStringLiteral("refreshes"), st.refreshes},
             {QStringLiteral("refresh_attempts"), st.refreshAttempts},
+            {QStringLiteral("refresh_token_reuse"), st.refreshTokenReuse},
             {QStringLiteral("sent_messages"), st.sentMessages},
             {QStringLiteral("total_messages"), st.totalMessages},
             {QStringLiteral("total_citizens"), st.totalCitizens},

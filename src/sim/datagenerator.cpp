@@ -264,7 +264,7 @@ void DataGenerator::generateConversation(
     else if (recency < 0.65)
         ago = rng.between(2 * kDay, 7 * kDay);
     else
-        ago = rng.between(7 * kDay + kHour, 30 * kDay);
+        ago = rng.between(7 * kDay + kHour, 26 * kDay);
 
     // Gaps before each message: seconds within a burst, hours for a reply, sometimes days
     // before a citizen comes back.
@@ -287,9 +287,9 @@ void DataGenerator::generateConversation(
         gaps[i] = gap;
         span += gap;
     }
-    // Keep whole conversations inside the ~30-day history: long threads that end long ago
-    // are squeezed rather than reaching back months.
-    const qint64 allowed = qMax(2 * kDay, 32 * kDay - ago);
+    // Keep whole conversations inside the last 29 days (a desk's first sync reaches back 30):
+    // long threads that end long ago are squeezed rather than reaching back months.
+    const qint64 allowed = qMax(2 * kDay, 28 * kDay - ago);
     if (span > allowed) {
         for (qint64 &gap : gaps)
             gap = qMax(10 * kSecond, qint64(double(gap) * double(allowed) / double(span)));
@@ -302,6 +302,15 @@ void DataGenerator::generateConversation(
         t = oa ? plausibleOaTime(t, rng) : plausibleCitizenTime(t, rng);
         times[size_t(i)] = t;
         t -= gaps[size_t(i)];
+    }
+    // Moves into waking hours add up over a long thread: pull a thread that would start more
+    // than 29 days back into that span, keeping its order.
+    const qint64 earliest = m_anchorMs - 29 * kDay;
+    const qint64 last = times.back();
+    if (times.front() < earliest && last > earliest) {
+        const double scale = double(last - earliest) / double(last - times.front());
+        for (qint64 &time : times)
+            time = last - qint64(double(last - time) * scale);
     }
 
     // The dossier a citizen quotes was filed a few days before they first wrote.

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/faultinjector.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Desk::Sim {
 
 void FaultInjector::setRates(
@@ -35,6 +39,49 @@ HttpResponse FaultInjector::serviceUnavailable()
         "<body><center><h1>503 Service Temporarily Unavailable</h1></center>"
         "<hr><center>nginx</center></body></html>\n",
         "text/html");
+}
+
+void FaultInjector::corruptRows(QByteArray *envelope)
+{
+    if (m_corruptRowRate <= 0)
+        return;
+    QJsonObject object = QJsonDocument::fromJson(*envelope).object();
+    QJsonArray rows = object.value(QLatin1String("data")).toArray();
+    if (rows.isEmpty())
+        return;
+    bool changed = false;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (m_rng.real() >= m_corruptRowRate)
+            continue;
+        QJsonObject row = rows.at(i).toObject();
+        switch (m_rng.below(6)) {
+        case 0:
+            row.remove(QLatin1String("message_id"));
+            break;
+        case 1:
+            row.remove(QLatin1String("time"));
+            break;
+        case 2:
+            row.remove(QLatin1String("src"));
+            break;
+        case 3:
+            row.remove(
+                QLatin1String(row.value(QLatin1String("src")).toInt() == 1 ? "from_id" : "to_id"));
+            break;
+        case 4:
+            row.insert(QLatin1String("time"), QJsonObject {{QStringLiteral("ms"), 0}});
+            break;
+        default:
+            row.insert(QLatin1String("src"), QStringLiteral("citizen"));
+            break;
+        }
+        rows[i] = row;
+        changed = true;
+    }
+    if (!changed)
+        return;
+    object.insert(QLatin1String("data"), rows);
+    *envelope = QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 void FaultInjector::corrupt(HttpResponse *response)

@@ -30,12 +30,22 @@ public:
     /** Cuts a JSON body in half so no parser accepts it; status stays 200. */
     static void corrupt(HttpResponse *response);
 
+    /** Share of message rows (listrecentchat / conversation) damaged one by one. */
+    void setCorruptRowRate(double rate) { m_corruptRowRate = rate; }
+    /**
+     * Damages rows of a `{"data":[...]}` envelope at the row rate, as a flaky gateway or a
+     * changed API would: a field dropped (message_id, time, src, from_id / to_id) or a
+     * field's type swapped (time as an object, src as a word). The rest stays valid JSON.
+     */
+    void corruptRows(QByteArray *envelope);
+
 private:
     SplitMix64 m_rng;
     int m_latencyMs = 0;
     double m_http5xxRate = 0;
     double m_dropRate = 0;
     double m_malformedRate = 0;
+    double m_corruptRowRate = 0;
 };
 
 } // namespace Desk::Sim

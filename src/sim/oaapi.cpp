@@ -199,7 +199,9 @@ QByteArray OaApi::listRecentChat(const HttpRequest &request)
     const QList<quint32> page = m_state.config.recentChatPerConversation
         ? m_state.data.recentConversations(int(*offset), pageSize)
         : m_state.data.recentMessages(int(*offset), pageSize);
-    return m_state.renderer.rowsEnvelope(page);
+    QByteArray body = m_state.renderer.rowsEnvelope(page);
+    m_state.faults.corruptRows(&body);
+    return body;
 }
 
 std::optional<quint32> OaApi::citizenParam(
@@ -233,8 +235,14 @@ QByteArray OaApi::conversation(const HttpRequest &request)
     if (!count || *count <= 0)
         return invalid(QStringLiteral("count"));
     const int pageSize = int(qMin<qint64>(*count, kMaxPage));
-    return m_state.renderer.rowsEnvelope(
+    const int refusal = m_state.conversationRefusals.value(m_state.renderer.userId(*citizen), 0);
+    if (refusal != 0)
+        return serialize(
+            OaApi::error(refusal, QStringLiteral("Cannot get conversation of this user")));
+    QByteArray body = m_state.renderer.rowsEnvelope(
         m_state.data.conversationPage(*citizen, int(*offset), pageSize));
+    m_state.faults.corruptRows(&body);
+    return body;
 }
 
 QByteArray OaApi::userDetail(const HttpRequest &request)
@@ -427,9 +435,14 @@ HttpResponse OaApi::accessToken(const HttpRequest &request)
     const QString grantType = field("grant_type");
     std::optional<TokenStore::Pair> pair;
     if (grantType == QLatin1String("refresh_token")) {
-        pair = s.tokens.refresh(field("refresh_token"));
+        TokenStore::Refusal why = TokenStore::Refusal::None;
+        pair = s.tokens.refresh(field("refresh_token"), &why);
+        if (why == TokenStore::Refusal::Expired)
+            return oauthError(
+                -14020, "expired_refresh_token", QStringLiteral("Refresh token has expired"));
         if (!pair)
-            return oauthError(-118, "invalid_grant", QStringLiteral("Invalid refresh token"));
+            return oauthError(-14014, "invalid_refresh_token",
+                QStringLiteral("Invalid refresh token or it has been used"));
         ++s.stats.refreshes;
     } else if (grantType == QLatin1String("authorization_code")) {
         if (!s.tokens.redeemAuthorizationCode(field("code")))

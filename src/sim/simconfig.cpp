@@ -16,11 +16,13 @@ QJsonObject configToJson(const SimConfig &config)
         {QStringLiteral("live_interval_ms"), config.liveIntervalMs},
         {QStringLiteral("access_token_lifetime_sec"), config.accessTokenLifetimeSec},
         {QStringLiteral("upload_lifetime_sec"), config.uploadLifetimeSec},
+        {QStringLiteral("refresh_token_lifetime_sec"), config.refreshTokenLifetimeSec},
         {QStringLiteral("rate_limit_per_minute"), config.rateLimitPerMinute},
         {QStringLiteral("latency_ms"), config.latencyMs},
         {QStringLiteral("http_5xx_rate"), config.http5xxRate},
         {QStringLiteral("drop_rate"), config.dropRate},
         {QStringLiteral("malformed_rate"), config.malformedRate},
+        {QStringLiteral("corrupt_row_rate"), config.corruptRowRate},
         {QStringLiteral("recent_chat_per_conversation"), config.recentChatPerConversation},
         {QStringLiteral("anchor_time_ms"), config.anchorTimeMs},
     };
@@ -59,10 +61,14 @@ bool applyConfigJson(const QJsonObject &json, SimConfig *config, QString *error)
             ok = rate(&next.dropRate);
         else if (key == QLatin1String("malformed_rate"))
             ok = rate(&next.malformedRate);
+        else if (key == QLatin1String("corrupt_row_rate"))
+            ok = rate(&next.corruptRowRate);
         else if (key == QLatin1String("rate_limit_per_minute"))
             ok = wholeNumber(&next.rateLimitPerMinute, 0);
         else if (key == QLatin1String("access_token_lifetime_sec"))
             ok = wholeNumber(&next.accessTokenLifetimeSec, 1);
+        else if (key == QLatin1String("refresh_token_lifetime_sec"))
+            ok = wholeNumber(&next.refreshTokenLifetimeSec, 1);
         else if (key == QLatin1String("upload_lifetime_sec"))
             ok = wholeNumber(&next.uploadLifetimeSec, 1);
         else if (key == QLatin1String("live_interval_ms"))

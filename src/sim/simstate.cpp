@@ -18,6 +18,8 @@ SimState::SimState(const SimConfig &initial)
     , uploads(initial.seed)
 {
     faults.setRates(config.latencyMs, config.http5xxRate, config.dropRate, config.malformedRate);
+    tokens.setRefreshLifetimeSec(config.refreshTokenLifetimeSec);
+    faults.setCorruptRowRate(config.corruptRowRate);
     tokens.issue();
 }
 
@@ -53,9 +55,13 @@ void SimState::applyConfig(const SimConfig &next)
     config.http5xxRate = next.http5xxRate;
     config.dropRate = next.dropRate;
     config.malformedRate = next.malformedRate;
+    config.corruptRowRate = next.corruptRowRate;
+    faults.setCorruptRowRate(config.corruptRowRate);
     config.recentChatPerConversation = next.recentChatPerConversation;
     config.uploadLifetimeSec = next.uploadLifetimeSec;
     tokens.setAccessLifetimeSec(config.accessTokenLifetimeSec);
+    config.refreshTokenLifetimeSec = next.refreshTokenLifetimeSec;
+    tokens.setRefreshLifetimeSec(config.refreshTokenLifetimeSec);
     limiter.setLimit(config.rateLimitPerMinute);
     faults.setRates(config.latencyMs, config.http5xxRate, config.dropRate, config.malformedRate);
 }
@@ -65,6 +71,7 @@ SimStats SimState::currentStats() const
     SimStats s = stats;
     s.totalMessages = data.messageCount();
     s.totalCitizens = data.citizenCount();
+    s.refreshTokenReuse = tokens.reusedRefreshTokens();
     return s;
 }
 

@@ -36,6 +36,8 @@ struct SimState
     MediaFactory media;
     RowRenderer renderer;
     SendLog sendLog;
+    /** Conversations the OA refuses to list (user id -> error code), as a broken thread. */
+    QHash<QString, int> conversationRefusals;
     UploadStore uploads;
     /** Called for every message added after generation (live, injected, sent). */
     std::function<void(quint32 message)> messageAdded;

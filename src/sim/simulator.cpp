@@ -219,6 +219,14 @@ void Simulator::setRefusal(const QString &userId, int code)
     d->state.sendLog.setRefusal(userId, code);
 }
 
+void Simulator::setConversationRefusal(const QString &userId, int code)
+{
+    if (code == 0)
+        d->state.conversationRefusals.remove(userId);
+    else
+        d->state.conversationRefusals.insert(userId, code);
+}
+
 void Simulator::setSendFaults(const SendFaults &faults)
 {
     d->state.sendLog.setFaults(faults);

@@ -22,6 +22,7 @@ struct SimConfig
     QString appId = QStringLiteral("4318205576013946171");
     QString secretKey = QStringLiteral("sim-secret-key");
     int accessTokenLifetimeSec = 90000; // 25 h like the real OA; seconds in tests
+    int refreshTokenLifetimeSec = 90 * 24 * 3600; // about 3 months; -14020 after it
     int uploadLifetimeSec = 7 * 24 * 3600; // uploaded attachment ids and file tokens
     int rateLimitPerMinute = 4000; // 0 switches the limit off
 
@@ -30,6 +31,7 @@ struct SimConfig
     double http5xxRate = 0.0;
     double dropRate = 0.0; // close the connection without answering
     double malformedRate = 0.0; // HTTP 200 with a body that is not JSON
+    double corruptRowRate = 0.0; // message rows with a field dropped or of the wrong type
 
     /** listrecentchat: one row per conversation (its latest message) instead of per message. */
     bool recentChatPerConversation = false;
@@ -59,6 +61,7 @@ struct SimStats
     qint64 tokenErrors = 0; // -216/-220 answers
     qint64 refreshes = 0; // successful rotations
     qint64 refreshAttempts = 0; // every call of the token endpoint, refused ones too
+    qint64 refreshTokenReuse = 0; // refreshes that presented an already spent refresh token
     qint64 sentMessages = 0;
     qint64 totalMessages = 0;
     int totalCitizens = 0;
@@ -138,6 +141,8 @@ public:
     QList<SentMessage> sentMessages() const;
     /** Sends to `userId` are refused with Zalo error `code` (-213, -227, -244 ...); 0 clears. */
     void setRefusal(const QString &userId, int code);
+    /** Reading `userId`'s conversation is refused with `code` (-201 ...); 0 clears. */
+    void setConversationRefusal(const QString &userId, int code);
     void setSendFaults(const SendFaults &faults);
     SendFaults sendFaults() const;
     /** A new citizen who follows the OA but never wrote (sends to them get -232). */

@@ -133,6 +133,11 @@ void SimulatorHost::setRefusal(const QString &userId, int code)
     call([&](Simulator &sim) { sim.setRefusal(userId, code); });
 }
 
+void SimulatorHost::setConversationRefusal(const QString &userId, int code)
+{
+    call([&](Simulator &sim) { sim.setConversationRefusal(userId, code); });
+}
+
 void SimulatorHost::setSendFaults(const SendFaults &faults)
 {
     call([&](Simulator &sim) { sim.setSendFaults(faults); });

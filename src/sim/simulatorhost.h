@@ -50,6 +50,7 @@ public:
     QList<SentMessage> sentMessages() const;
     void setRefusal(const QString &userId, int code);
     void clearRefusal(const QString &userId) { setRefusal(userId, 0); }
+    void setConversationRefusal(const QString &userId, int code);
     void setSendFaults(const SendFaults &faults);
     SendFaults sendFaults() const;
     QString addSilentCitizen();

@@ -43,10 +43,26 @@ TokenStore::Pair TokenStore::issue()
     return m_current;
 }
 
-std::optional<TokenStore::Pair> TokenStore::refresh(const QString &refreshToken)
+std::optional<TokenStore::Pair> TokenStore::refresh(const QString &refreshToken, Refusal *why)
 {
-    if (refreshToken.isEmpty() || refreshToken != m_current.refreshToken)
+    const auto refuse = [why](Refusal refusal) {
+        if (why)
+            *why = refusal;
         return std::nullopt;
+    };
+    if (refreshToken.isEmpty())
+        return refuse(Refusal::Invalid);
+    if (m_spentRefresh.contains(refreshToken)) {
+        ++m_reusedRefreshTokens;
+        return refuse(Refusal::AlreadyUsed);
+    }
+    if (refreshToken != m_current.refreshToken)
+        return refuse(Refusal::Invalid);
+    if (m_clock.elapsed() - m_issuedAtMs >= m_refreshLifetimeSec * 1000)
+        return refuse(Refusal::Expired);
+    m_spentRefresh.insert(refreshToken);
+    if (why)
+        *why = Refusal::None;
     return issue();
 }
 

@@ -27,12 +27,22 @@ public:
         QString refreshToken;
     };
 
+    /** Why a refresh was refused: the real OAuth server answers -14014 / -14020. */
+    enum class Refusal { None, Invalid, AlreadyUsed, Expired };
+
     explicit TokenStore(quint64 seed, int accessLifetimeSec);
 
     /** Issues a fresh pair and retires the current one (first call: the initial pair). */
     Pair issue();
-    /** Single use: the token must be the current refresh token; both tokens rotate. */
-    std::optional<Pair> refresh(const QString &refreshToken);
+    /**
+     * Single use: the token must be the current refresh token; both tokens rotate. A spent
+     * token is refused (and counted in reusedRefreshTokens(): a client that spends one twice
+     * is what locks a real OA out), as is one older than the refresh lifetime.
+     */
+    std::optional<Pair> refresh(const QString &refreshToken, Refusal *why = nullptr);
+    /** Refresh calls that presented an already spent refresh token. */
+    qint64 reusedRefreshTokens() const { return m_reusedRefreshTokens; }
+    void setRefreshLifetimeSec(qint64 seconds) { m_refreshLifetimeSec = seconds; }
     AccessCheck checkAccess(const QString &accessToken) const;
 
     /** An authorization code as the consent page would hand out (single use, 10 min). */
@@ -58,6 +68,9 @@ private:
     qint64 m_issuedAtMs = 0;
     bool m_accessForcedExpired = false;
     QSet<QString> m_retiredAccess;
+    QSet<QString> m_spentRefresh;
+    qint64 m_reusedRefreshTokens = 0;
+    qint64 m_refreshLifetimeSec = 90LL * 24 * 3600; // about three months, as Zalo documents
     QHash<QString, qint64> m_codes; // code -> issued at (monotonic ms)
     QElapsedTimer m_clock;
 };

@@ -383,4 +383,28 @@ bool Transaction::commit()
     return m_db.commit();
 }
 
+DurableCommits::DurableCommits(Database &db)
+    : m_db(db)
+{
+    bool ok = false;
+    m_previous = db.scalar(QStringLiteral("PRAGMA synchronous"), {},
+                       QStringLiteral("reading the sync mode"), &ok)
+                     .toString();
+    if (!ok || m_previous == QLatin1String("2") || m_previous == QLatin1String("3")) {
+        m_previous.clear(); // FULL or EXTRA already: nothing to change or restore
+        return;
+    }
+    db.exec(QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("making a commit durable"));
+}
+
+DurableCommits::~DurableCommits()
+{
+    bool digits = false;
+    const int previous = m_previous.toInt(&digits);
+    if (digits) {
+        m_db.exec(QStringLiteral("PRAGMA synchronous=%1").arg(previous),
+            QStringLiteral("restoring the sync mode"));
+    }
+}
+
 } // namespace Desk::Store

@@ -105,6 +105,24 @@ private:
     bool m_active = false;
 };
 
+/**
+ * Makes the commits in its scope durable against power loss (PRAGMA synchronous=FULL) and
+ * puts the connection's own setting back on exit. For the few commits whose loss would
+ * repeat an action outside the database (an outbox row marked sending).
+ */
+class DurableCommits
+{
+public:
+    explicit DurableCommits(Database &db);
+    ~DurableCommits();
+    DurableCommits(const DurableCommits &) = delete;
+    DurableCommits &operator=(const DurableCommits &) = delete;
+
+private:
+    Database &m_db;
+    QString m_previous;
+};
+
 /** Resets a read statement on scope exit so it does not pin a WAL snapshot. */
 class StatementReset
 {

@@ -113,9 +113,24 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
         switch (m_messages.insert(message, row->id, &rowId)) {
         case MessageRepository::InsertOutcome::Failed:
             return false;
-        case MessageRepository::InsertOutcome::Duplicate:
+        case MessageRepository::InsertOutcome::Duplicate: {
             ++result.duplicateMessages;
+            if (message.type == QLatin1String("unreadable")) {
+                continue;
+            }
+            qint64 upgradedCase = 0;
+            bool ok = false;
+            const bool upgraded = m_messages.upgradeUnreadable(message, &rowId, &upgradedCase, &ok);
+            if (!ok) {
+                return false;
+            }
+            if (upgraded && upgradedCase == row->id) {
+                // Its empty text gave the search document no words: re-indexed as if new.
+                m_work[row->id].insertedRowids.insert(rowId);
+                result.touchedCaseIds.insert(row->id);
+            }
             continue;
+        }
         case MessageRepository::InsertOutcome::Inserted:
             break;
         }

@@ -18,7 +18,9 @@ QString directionKey(Core::Direction direction)
 /** `SELECT ... IN (?, ?, ...)` with a fixed number of placeholders (no data in the SQL). */
 QString knownIdsSql()
 {
-    QString sql = QStringLiteral("SELECT message_id FROM messages WHERE message_id IN (?");
+    // A row kept as unreadable is not known yet: its readable form must still come in.
+    QString sql = QStringLiteral("SELECT message_id FROM messages WHERE type <> 'unreadable' "
+                                 "AND message_id IN (?");
     for (int i = 1; i < MessageRepository::kIdChunk; ++i) {
         sql += QLatin1String(", ?");
     }
@@ -50,6 +52,37 @@ MessageRepository::InsertOutcome MessageRepository::insert(
         *rowId = query->lastInsertId().toLongLong();
     }
     return InsertOutcome::Inserted;
+}
+
+bool MessageRepository::upgradeUnreadable(
+    const Core::Message &message, qint64 *rowId, qint64 *caseId, bool *ok)
+{
+    *ok = false;
+    QSqlQuery *find = m_db.query(QStringLiteral("SELECT id, case_id FROM messages "
+                                                "WHERE message_id = ? AND type = 'unreadable'"),
+        {message.messageId}, QStringLiteral("looking up an unreadable message"));
+    if (!find) {
+        return false;
+    }
+    if (!find->next()) {
+        find->finish();
+        *ok = true;
+        return false;
+    }
+    *rowId = find->value(0).toLongLong();
+    *caseId = find->value(1).toLongLong();
+    find->finish();
+    // Same row, same case: only what the broken copy could not say is filled in.
+    *ok = m_db.query(QStringLiteral("UPDATE messages SET direction = ?, time_ms = ?, type = ?, "
+                                    "text = ?, url = ?, thumb_url = ?, file_name = ?, "
+                                    "raw_json = ? WHERE id = ?"),
+              {directionKey(message.direction), message.timeMs,
+                  message.type.isEmpty() ? QStringLiteral("text") : message.type,
+                  textValue(message.text), textValue(message.url), textValue(message.thumbUrl),
+                  textValue(message.fileName), textValue(message.rawJson), *rowId},
+              QStringLiteral("storing the readable form of a message"))
+        != nullptr;
+    return *ok;
 }
 
 bool MessageRepository::exists(const QString &messageId, bool *ok)

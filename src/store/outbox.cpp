@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/outbox.h"
 
+#include "core/processidentity.h"
 #include "store/caserepository.h"
 #include "store/clocks.h"
 #include "store/database.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -59,7 +61,8 @@ const QString kItemColumns = QStringLiteral(
     "o.id, o.case_id, c.code, o.citizen_id, z.display_name, o.client_ref, o.purpose, o.kind, "
     "o.text, o.quote_message_id, o.file_path, o.part_index, o.part_count, o.state, o.attempts, "
     "o.next_attempt_at_ms, o.created_at_ms, o.created_by, o.sending_since_ms, o.sent_at_ms, "
-    "o.zalo_message_id, o.error_code, o.error_message, c.last_inbound_at_ms "
+    "o.zalo_message_id, o.error_code, o.error_message, c.last_inbound_at_ms, o.lease_owner, "
+    "o.lease_expires_at_ms "
     "FROM outbox o JOIN cases c ON c.id = o.case_id "
     "LEFT JOIN citizens z ON z.zalo_id = o.citizen_id ");
 
@@ -90,6 +93,8 @@ OutboxItem readItem(const QSqlQuery &q)
     item.errorCode = q.value(21).toInt();
     item.errorMessage = q.value(22).toString();
     item.lastInboundAtMs = q.value(23).toLongLong();
+    item.leaseOwner = q.value(24).toString();
+    item.leaseExpiresAtMs = q.value(25).toLongLong();
     return item;
 }
 
@@ -127,8 +132,19 @@ OutboxState outboxStateFromKey(const QString &key)
 }
 
 Outbox::Outbox(Store &store)
-    : m_store(store)
+    : Outbox(store, Core::ProcessIdentity::current())
 { }
+
+Outbox::Outbox(Store &store, const QString &leaseOwner)
+    : m_store(store)
+    , m_owner(leaseOwner)
+{ }
+
+bool Outbox::leaseHeldByOther(const QString &owner, qint64 expiresAtMs, qint64 nowMs) const
+{
+    return !owner.isEmpty() && owner != m_owner && expiresAtMs > nowMs
+        && Core::ProcessIdentity::mayBeAlive(owner);
+}
 
 QString Outbox::lastError() const
 {
@@ -213,12 +229,49 @@ QVector<OutboxItem> Outbox::select(const QString &where, const QVariantList &val
 QVector<OutboxItem> Outbox::due(qint64 nowMs, int limit)
 {
     m_store.database().clearError();
-    return select(
+    QVector<OutboxItem> rows = select(
         QStringLiteral("WHERE o.state IN ('queued', 'sending') "
                        "AND o.id = (SELECT min(p.id) FROM outbox p WHERE p.case_id = o.case_id "
                        "            AND p.state IN ('queued', 'sending')) "
                        "AND (o.state = 'sending' OR o.next_attempt_at_ms <= ?) ORDER BY o.id"),
         {nowMs}, limit);
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                   [this, nowMs](const OutboxItem &row) {
+                       return leaseHeldByOther(row.leaseOwner, row.leaseExpiresAtMs, nowMs);
+                   }),
+        rows.end());
+    return rows;
+}
+
+bool Outbox::claim(qint64 id, qint64 nowMs)
+{
+    Database &db = m_store.database();
+    db.clearError();
+    const auto row = item(id);
+    if (!row) {
+        return false;
+    }
+    if (row->state != OutboxState::Queued && row->state != OutboxState::Sending) {
+        return false;
+    }
+    if (leaseHeldByOther(row->leaseOwner, row->leaseExpiresAtMs, nowMs)) {
+        return false;
+    }
+    // Compare-and-set on the owner that was read: of two processes taking over the same dead
+    // lease, only the first UPDATE matches.
+    QSqlQuery *update = db.query(
+        QStringLiteral("UPDATE outbox SET lease_owner = ?, lease_expires_at_ms = ? "
+                       "WHERE id = ? AND state IN ('queued', 'sending') AND lease_owner = ?"),
+        {m_owner, nowMs + kLeaseMs, id, row->leaseOwner}, QStringLiteral("leasing a reply"));
+    return update && update->numRowsAffected() == 1;
+}
+
+void Outbox::release(qint64 id)
+{
+    m_store.database().query(
+        QStringLiteral("UPDATE outbox SET lease_owner = '', lease_expires_at_ms = 0 "
+                       "WHERE id = ? AND lease_owner = ?"),
+        {id, m_owner}, QStringLiteral("releasing a reply"));
 }
 
 QVector<OutboxItem> Outbox::list(std::optional<OutboxState> state, int limit)
@@ -272,16 +325,24 @@ bool Outbox::markSending(qint64 id, qint64 nowMs)
 {
     Database &db = m_store.database();
     db.clearError();
+    // WAL with synchronous=NORMAL may lose the last commits in a power cut; losing THIS one
+    // would let the row go out again without the conversation check. So it alone is synced.
+    DurableCommits durable(db);
     Transaction transaction(db);
     QSqlQuery *update = db.query(
         QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                       "sending_since_ms = ? WHERE id = ? AND state IN ('queued', 'sending')"),
-        {nowMs, id}, QStringLiteral("marking a reply as sending"));
+                       "sending_since_ms = ?, lease_expires_at_ms = ?, "
+                       "lease_owner = ? WHERE id = ? AND state IN ('queued', 'sending') "
+                       "AND (lease_owner = ? OR (lease_owner = '' AND state = 'queued'))"),
+        {nowMs, nowMs + kLeaseMs, m_owner, id, m_owner},
+        QStringLiteral("marking a reply as sending"));
     if (!transaction.isActive() || !update) {
         return false;
     }
     if (update->numRowsAffected() != 1) {
-        return db.fail(QStringLiteral("outbox row %1 is no longer waiting to be sent").arg(id));
+        return db.fail(QStringLiteral("outbox row %1 is no longer waiting to be sent by this "
+                                      "process")
+                           .arg(id));
     }
     return transaction.commit();
 }
@@ -300,8 +361,8 @@ bool Outbox::markSent(qint64 id, const QString &zaloMessageId, qint64 sentAtMs)
     Transaction transaction(db);
     if (!transaction.isActive()
         || !db.query(QStringLiteral("UPDATE outbox SET state = 'sent', sent_at_ms = ?, "
-                                    "zalo_message_id = ?, error_code = 0, error_message = '' "
-                                    "WHERE id = ?"),
+                                    "zalo_message_id = ?, error_code = 0, error_message = '', "
+                                    "lease_owner = '', lease_expires_at_ms = 0 WHERE id = ?"),
             {sentAtMs, textValue(zaloMessageId), id}, QStringLiteral("recording a sent reply"))) {
         return false;
     }
@@ -357,7 +418,8 @@ bool Outbox::finishState(qint64 id, OutboxState state, int errorCode, const QStr
     Transaction transaction(db);
     if (!transaction.isActive()
         || !db.query(QStringLiteral("UPDATE outbox SET state = ?, error_code = ?, "
-                                    "error_message = ?, next_attempt_at_ms = ? WHERE id = ?"),
+                                    "error_message = ?, next_attempt_at_ms = ?, "
+                                    "lease_owner = '', lease_expires_at_ms = 0 WHERE id = ?"),
             {outboxStateKey(state), errorCode, textValue(message), nextAttemptAtMs, id},
             QStringLiteral("updating the outbox"))) {
         return false;

@@ -60,17 +60,29 @@ struct OutboxItem
     int errorCode = 0;
     QString errorMessage;
     qint64 lastInboundAtMs = 0; // of the case: drives the reply-window warning
+    QString leaseOwner; // the process working on the row ('' = none); Core::ProcessIdentity
+    qint64 leaseExpiresAtMs = 0;
 };
 
 /**
  * The outbox of a Store (DESIGN §3: nothing is sent from a widget). Staff queue replies;
  * the sender (zalo/outboxsender) takes due rows one case at a time, in order, and records
  * each outcome here. Every change is one transaction with its audit row.
+ *
+ * Several processes share a profile (the desk, `reply`, `outbox --send`): a sender first
+ * leases a row (claim()), and only the lease holder marks it sending. A row leased by a live
+ * process is never handed to another; an expired lease, or one whose process is gone, is
+ * taken over and goes through the check-the-conversation recovery when it was `sending`.
  */
 class Outbox
 {
 public:
+    /** How long a claim holds when its owner neither finishes nor renews it. */
+    static constexpr qint64 kLeaseMs = 5LL * 60 * 1000;
+
     explicit Outbox(Store &store);
+    /** Another identity than this process's (tests acting as a second process). */
+    Outbox(Store &store, const QString &leaseOwner);
 
     /**
      * Queues the parts of one reply (in order) and drops the case's draft, in one
@@ -82,9 +94,18 @@ public:
     /**
      * The rows the sender should handle now: queued rows that are due, and `Sending` rows
      * (left by a crash or a lost reply). Only the first unfinished part of each case, so a
-     * reply's parts go out in order and never overtake each other.
+     * reply's parts go out in order and never overtake each other. Rows leased by another
+     * live process are left out.
      */
     QVector<OutboxItem> due(qint64 nowMs, int limit = 50);
+    /**
+     * Takes the lease of a row for this process (renews it when already ours). False when
+     * another live process holds it or the row is no longer queued / sending.
+     */
+    bool claim(qint64 id, qint64 nowMs);
+    /** Gives a claimed row back untouched (e.g. the sender stops before sending it). */
+    void release(qint64 id);
+    QString leaseOwner() const { return m_owner; }
     /** Every row of a state (nullopt: all), newest first. */
     QVector<OutboxItem> list(std::optional<OutboxState> state, int limit = 500);
     QVector<OutboxItem> forCase(qint64 caseId);
@@ -94,7 +115,11 @@ public:
     /** Queued + sending rows (for the status bar and the offline banner). */
     int pendingCount();
 
-    /** Committed before the POST: the row may reach Zalo from now on. */
+    /**
+     * Committed durably (synchronous=FULL: it survives a power cut) before the POST: the row
+     * may reach Zalo from now on. Only by the lease holder, or on a queued row nobody leased
+     * (which it leases).
+     */
     bool markSending(qint64 id, qint64 nowMs);
     /**
      * Zalo accepted the part: stores it as an outbound message of the case (so the timeline
@@ -121,7 +146,11 @@ private:
     bool finishState(qint64 id, OutboxState state, int errorCode, const QString &message,
         qint64 nextAttemptAtMs, const QString &eventKind, const QString &actor, qint64 atMs);
 
+    /** True when a lease taken by `owner` until `expiresAtMs` still keeps others away. */
+    bool leaseHeldByOther(const QString &owner, qint64 expiresAtMs, qint64 nowMs) const;
+
     Store &m_store;
+    QString m_owner;
 };
 
 } // namespace Desk::Store

@@ -264,6 +264,29 @@ const char *const kVersion3Ddl[] = {
 };
 
 // Cases answered before v3 (from the OA console, seen by sync) get their milestones.
+// v4: several processes on one profile (issue: one OA, several processes).
+const char *const kVersion4Ddl[] = {
+    // An outbox row being worked on belongs to one process (host/pid/instance) until the
+    // lease expires; another process takes it over only when the lease ran out or its owner
+    // is known to be dead, and then through the check-the-conversation recovery.
+    "ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE outbox ADD COLUMN lease_expires_at_ms INTEGER NOT NULL DEFAULT 0",
+    // Per citizen: how far back the conversation is known to be complete (Zalo's clock), so a
+    // walk stops only below it, never at the first known message; and a conversation Zalo
+    // keeps refusing (or that held an unreadable row) is retried with back-off on its own.
+    R"(CREATE TABLE citizen_sync (
+           citizen_id TEXT PRIMARY KEY,
+           complete_to_ms INTEGER NOT NULL DEFAULT 0,
+           pending_since_ms INTEGER NOT NULL DEFAULT 0,
+           attempts INTEGER NOT NULL DEFAULT 0,
+           next_attempt_at_ms INTEGER NOT NULL DEFAULT 0,
+           last_error TEXT NOT NULL DEFAULT '',
+           failing_since_ms INTEGER NOT NULL DEFAULT 0)
+       WITHOUT ROWID)",
+    "CREATE INDEX citizen_sync_pending ON citizen_sync(next_attempt_at_ms) "
+    "WHERE pending_since_ms > 0",
+};
+
 const char *const kVersion3Backfill[] = {
     R"(UPDATE cases SET first_response_at_ms =
            (SELECT min(m.time_ms) FROM messages m WHERE m.case_id = cases.id AND m.direction = 'out'))",
@@ -376,6 +399,8 @@ bool runStep(Database &db, int version)
     case 3:
         return execAll(db, std::begin(kVersion3Ddl), std::end(kVersion3Ddl), 3)
             && execAll(db, std::begin(kVersion3Backfill), std::end(kVersion3Backfill), 3);
+    case 4:
+        return execAll(db, std::begin(kVersion4Ddl), std::end(kVersion4Ddl), 4);
     default:
         return db.fail(QStringLiteral("no migration step to schema v%1").arg(version));
     }

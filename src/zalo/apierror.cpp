@@ -107,6 +107,37 @@ QString sendOutcomeKindName(SendOutcome::Kind kind)
 }
 
 // Literal translation contexts: lupdate 6.4 misreads contexts built from nested namespaces.
+QString authorisationAdvice(int code)
+{
+    switch (code) {
+    case -14014:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "Zalo refused the refresh token (error -14014: invalid or already used). Each "
+            "refresh token works once; another program or computer may have used it. An "
+            "administrator must connect the OA again: Administration > Connect Zalo OA, or "
+            "'advisory-desk-cli authorize'.");
+    case -14020:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The refresh token has expired (error -14020): Zalo keeps it for about three "
+            "months without use. An administrator must connect the OA again: Administration "
+            "> Connect Zalo OA, or 'advisory-desk-cli authorize'.");
+    case -14002:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "Zalo does not accept the app id or the secret key (error -14002). An "
+            "administrator must check them on Zalo's developer site and enter them again.");
+    case 0:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "The connection to Zalo must be authorised again by the administrator: "
+            "Administration > Connect Zalo OA, or 'advisory-desk-cli authorize'.");
+    default:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "Zalo refused the OA's authorisation (error %1). An administrator must connect "
+            "the OA again: Administration > Connect Zalo OA, or 'advisory-desk-cli "
+            "authorize'.")
+            .arg(code);
+    }
+}
+
 QString staffMessage(const ApiError &error)
 {
     switch (error.kind) {
@@ -116,8 +147,14 @@ QString staffMessage(const ApiError &error)
         return QCoreApplication::translate("Desk::Zalo::ApiError",
             "Zalo is limiting how many requests the OA may make per minute. The reply "
             "stays in the queue and will be sent automatically.");
-    case ErrorKind::InvalidToken:
     case ErrorKind::AuthFailed:
+        if (error.code != 0) {
+            return authorisationAdvice(error.code)
+                + QCoreApplication::translate(
+                    "Desk::Zalo::ApiError", " The reply stays in the queue until then.");
+        }
+        [[fallthrough]];
+    case ErrorKind::InvalidToken:
     case ErrorKind::NotConfigured:
     case ErrorKind::SecretStore:
         return QCoreApplication::translate("Desk::Zalo::ApiError",

@@ -74,6 +74,14 @@ struct SendOutcome
 QString sendOutcomeKindName(SendOutcome::Kind kind);
 
 /**
+ * The OAuth server refused the refresh (or the code exchange): what the code means and what
+ * the administrator must do, in plain words (translated). -14014: the refresh token is
+ * invalid or was already used; -14020: it expired (about three months); -14002: wrong app id
+ * or secret key; -118 and the other -14xxx: refused. Never names a token.
+ */
+QString authorisationAdvice(int code);
+
+/**
  * Plain words for the staff (translated; Vietnamese in the product): what went wrong with a
  * send or upload and what to do next. Empty when `error` is ok.
  */

@@ -106,17 +106,29 @@ void OutboxSender::next()
         return;
     }
     const auto due = m_outbox.due(now(), 200);
-    const auto it = std::find_if(due.cbegin(), due.cend(),
-        [this](const Store::OutboxItem &item) { return !m_deferredCases.contains(item.caseId); });
-    if (it == due.cend()) {
-        finish();
+    for (const Store::OutboxItem &item : due) {
+        if (m_deferredCases.contains(item.caseId)) {
+            continue;
+        }
+        // Another process of the profile (the desk, `reply`, `outbox --send`) may be at the
+        // same row: only the lease holder goes on, the other leaves the case alone.
+        if (!m_outbox.claim(item.id, now())) {
+            if (m_outbox.lastError().isEmpty()) {
+                m_deferredCases.insert(item.caseId);
+                continue;
+            }
+            storeOk(false);
+            finish();
+            return;
+        }
+        if (item.state == Store::OutboxState::Sending) {
+            recover(item, 0);
+        } else {
+            send(item);
+        }
         return;
     }
-    if (it->state == Store::OutboxState::Sending) {
-        recover(*it, 0);
-    } else {
-        send(*it);
-    }
+    finish();
 }
 
 void OutboxSender::recover(const Store::OutboxItem &item, int offset)

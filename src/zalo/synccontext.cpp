@@ -14,6 +14,7 @@
 #include "zalo/zaloclient.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 
 namespace Desk::Zalo {
@@ -29,6 +30,11 @@ SyncContext::SyncContext(
     TokenManager::Options tokenOptions;
     tokenOptions.oauthBase = settings.oauthBase;
     tokenOptions.transferTimeoutMs = settings.transferTimeoutMs;
+    // Every process of the profile (desk, CLI) refreshes under the same lock file.
+    if (!settings.databasePath.isEmpty()) {
+        tokenOptions.lockFilePath
+            = TokenManager::tokenLockPath(QFileInfo(settings.databasePath).absolutePath());
+    }
     m_tokens = std::make_unique<TokenManager>(
         secrets, m_network.get(), settings.profileId, tokenOptions);
     ClientOptions clientOptions;
@@ -39,6 +45,7 @@ SyncContext::SyncContext(
     m_client = std::make_unique<ZaloClient>(m_network.get(), m_tokens.get(), clientOptions);
     m_engine = std::make_unique<SyncEngine>(m_client.get(), m_store.get());
     m_engine->setConcurrency(settings.concurrency);
+    m_engine->setHistoryDays(settings.historyDays);
     m_sender = std::make_unique<OutboxSender>(m_store.get(), m_client.get());
 }
 

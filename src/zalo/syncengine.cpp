@@ -2,6 +2,7 @@
 #include "zalo/syncengine.h"
 
 #include "store/store.h"
+#include "store/syncledger.h"
 #include "zalo/logging.h"
 
 #include <QDateTime>
@@ -16,13 +17,19 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
 } // namespace
 
 struct SyncEngine::CitizenTask
 {
     QString citizenId;
+    qint64 boundMs = 0; // rows older than this are stored already
+    int attempts = 0; // earlier walks that did not finish (the ledger's count)
     int offset = 0;
+    qint64 newestSeenMs = 0;
     QVector<Core::Message> fresh; // newest first, as received
+    QVector<Core::Message> unreadable; // rows that could not be parsed, kept aside
     QSet<QString> seen; // ids in `fresh`: pages shift when messages arrive
     std::optional<Core::Citizen> profile;
 };
@@ -38,6 +45,11 @@ SyncEngine::~SyncEngine() = default;
 void SyncEngine::setConcurrency(int citizens)
 {
     m_concurrency = qMax(1, citizens);
+}
+
+void SyncEngine::setHistoryDays(int days)
+{
+    m_historyDays = qMax(1, days);
 }
 
 SyncReport::Outcome SyncEngine::outcomeFor(const ApiError &error)
@@ -82,16 +94,48 @@ void SyncEngine::start()
     m_listOffset = 0;
     m_listInFlight = false;
     m_listingDone = false;
+    m_listingIncomplete = false;
     m_queue.clear();
     m_found.clear();
     m_active = 0;
     m_citizensDone = 0;
     m_failed.reset();
     m_failure = ApiError();
-    m_citizenErrors = 0;
-    m_citizenError = ApiError();
-    qCInfo(lcZalo) << "sync pass started; watermark" << m_watermark;
+    startHorizon(m_report.startedAtMs);
+    qCInfo(lcZalo) << "sync pass started; watermark" << m_watermark << "horizon" << m_horizon;
+    // Conversations an earlier pass could not finish go first (their retry is due).
+    for (const QString &citizenId : Store::SyncLedger(*m_store).due(m_report.startedAtMs)) {
+        enqueueCitizen(citizenId);
+    }
     fetchListPage();
+}
+
+void SyncEngine::startHorizon(qint64 now)
+{
+    // The first pass fixes how far back the profile's history reaches; asking for more days
+    // later moves it back and walks everything again down to it (nothing is fetched twice:
+    // known messages are skipped).
+    const qint64 wanted = now - qint64(m_historyDays) * kDayMs;
+    m_horizon = m_store->syncValue(QString(SyncStateKey::HorizonMs)).toLongLong();
+    if (m_horizon > 0 && wanted >= m_horizon) {
+        return;
+    }
+    if (m_horizon > 0) {
+        qCInfo(lcZalo) << "history reaches further back now:" << m_historyDays << "days";
+        m_watermark = 0;
+        Store::SyncLedger(*m_store).resetBounds();
+        m_store->setSyncValue(QString(SyncStateKey::Watermark), QStringLiteral("0"));
+    }
+    m_horizon = wanted;
+    m_store->setSyncValue(QString(SyncStateKey::HorizonMs), QString::number(m_horizon));
+}
+
+void SyncEngine::enqueueCitizen(const QString &citizenId)
+{
+    if (!citizenId.isEmpty() && !m_found.contains(citizenId)) {
+        m_found.insert(citizenId);
+        m_queue.append(citizenId);
+    }
 }
 
 void SyncEngine::fetchListPage()
@@ -109,24 +153,30 @@ void SyncEngine::fetchListPage()
                 self->fail(outcomeFor(reply.error), reply.error);
                 return;
             }
-            for (const QString &reason : reply.page.rejected) {
-                qCWarning(lcZalo) << "listrecentchat row skipped:" << reason;
-            }
+            const qint64 stopBelow = self->m_watermark > 0 ? self->m_watermark : self->m_horizon;
             bool reachedWatermark = false;
+            for (int i = 0; i < reply.page.rejectedRows.size(); ++i) {
+                // The citizen of a broken row is still worth a walk; a row that names none
+                // keeps the watermark where it is, so the next pass lists it again.
+                const QString citizenId = counterpartOf(reply.page.rejectedRows.at(i));
+                qCWarning(lcZalo) << "listrecentchat row not readable:" << reply.page.rejected.at(i)
+                                  << (citizenId.isEmpty() ? "(no citizen)" : "");
+                if (citizenId.isEmpty()) {
+                    self->m_listingIncomplete = true;
+                }
+                self->enqueueCitizen(citizenId);
+            }
             for (const Core::Message &message : reply.page.messages) {
                 if (self->m_listOffset == 0) {
                     self->m_startNewest = qMax(self->m_startNewest, message.timeMs);
                 }
                 // Rows at the watermark's own millisecond are looked at again: a message may
                 // have arrived in the same millisecond after the last pass listed.
-                if (self->m_watermark > 0 && message.timeMs < self->m_watermark) {
+                if (stopBelow > 0 && message.timeMs < stopBelow) {
                     reachedWatermark = true;
                     continue;
                 }
-                if (!self->m_found.contains(message.citizenId)) {
-                    self->m_found.insert(message.citizenId);
-                    self->m_queue.append(message.citizenId);
-                }
+                self->enqueueCitizen(message.citizenId);
             }
             if (reachedWatermark || reply.page.rows < kPageSize) {
                 self->m_listingDone = true;
@@ -144,6 +194,16 @@ void SyncEngine::startCitizens()
     while (!m_failed && m_active < m_concurrency && !m_queue.isEmpty()) {
         auto task = std::make_shared<CitizenTask>();
         task->citizenId = m_queue.takeFirst();
+        const auto states = Store::SyncLedger(*m_store).states({task->citizenId});
+        const auto state = states.constFind(task->citizenId);
+        if (state != states.constEnd() && state->completeToMs > 0) {
+            task->boundMs = state->completeToMs;
+            task->attempts = state->pendingSinceMs > 0 ? state->attempts : 0;
+        } else if (m_watermark > 0 && m_store->citizenKnown(task->citizenId)) {
+            task->boundMs = m_watermark; // synced before the ledger existed
+        } else {
+            task->boundMs = m_horizon;
+        }
         ++m_active;
         fetchConversation(task);
     }
@@ -161,16 +221,26 @@ void SyncEngine::fetchConversation(const TaskPtr &task)
         });
 }
 
+void SyncEngine::citizenPending(const TaskPtr &task, const QString &why, qint64 retryAtMs)
+{
+    ++m_report.pendingCitizens;
+    if (!Store::SyncLedger(*m_store).markPending(
+            task->citizenId, task->boundMs, why, nowMs(), retryAtMs)) {
+        qCWarning(lcZalo) << "cannot record a citizen to sync again:" << m_store->lastError();
+    }
+}
+
 void SyncEngine::onConversationPage(const TaskPtr &task, const ZaloClient::PageReply &reply)
 {
     if (reply.error.kind == ErrorKind::Api) {
         // Zalo refuses this one conversation (-201 and the like). The other citizens still
-        // sync; the pass is reported as incomplete and the watermark stays, so this citizen
-        // is tried again next pass instead of being skipped for good.
+        // sync and the watermark moves on; this citizen keeps its bound and is tried again
+        // with back-off (and shown as not synced) until Zalo answers.
         qCWarning(lcZalo) << "conversation of a citizen refused:" << reply.error.toString();
-        if (m_citizenErrors++ == 0) {
-            m_citizenError = reply.error;
-        }
+        const qint64 now = nowMs();
+        citizenPending(
+            task, reply.error.toString(), now + Store::SyncLedger::backoffMs(task->attempts + 1));
+        m_report.zaloErrorCode = reply.error.code;
         citizenDone();
         return;
     }
@@ -178,32 +248,47 @@ void SyncEngine::onConversationPage(const TaskPtr &task, const ZaloClient::PageR
         fail(outcomeFor(reply.error), reply.error);
         return;
     }
-    for (const QString &reason : reply.page.rejected) {
-        qCWarning(lcZalo) << "conversation row skipped:" << reason;
-    }
     QStringList ids;
     ids.reserve(reply.page.messages.size());
     for (const Core::Message &message : reply.page.messages) {
         ids.append(message.messageId);
     }
     const QSet<QString> known = m_store->knownMessageIds(ids);
-    bool reachedKnown = false;
+    bool reachedBound = false;
+    qint64 pageOldest = 0;
     for (const Core::Message &message : reply.page.messages) {
         if (message.citizenId != task->citizenId) {
             qCWarning(lcZalo) << "conversation row" << message.messageId
                               << "belongs to another citizen; skipped";
             continue;
         }
-        if (known.contains(message.messageId)) {
-            reachedKnown = true;
+        task->newestSeenMs = qMax(task->newestSeenMs, message.timeMs);
+        pageOldest = pageOldest == 0 ? message.timeMs : qMin(pageOldest, message.timeMs);
+        if (task->boundMs > 0 && message.timeMs < task->boundMs) {
+            reachedBound = true; // stored by the walk that set the bound
             continue;
         }
-        if (!task->seen.contains(message.messageId)) {
-            task->seen.insert(message.messageId);
-            task->fresh.append(message);
+        if (known.contains(message.messageId) || task->seen.contains(message.messageId)) {
+            continue; // known, e.g. the desk's own reply: the walk goes on below it
+        }
+        task->seen.insert(message.messageId);
+        task->fresh.append(message);
+    }
+    for (int i = 0; i < reply.page.rejectedRows.size(); ++i) {
+        const auto ownTime
+            = integerValue(reply.page.rejectedRows.at(i).toObject().value(QLatin1String("time")));
+        if (ownTime && task->boundMs > 0 && *ownTime < task->boundMs) {
+            continue; // below the bound: the walk that set it read this row
+        }
+        qCWarning(lcZalo) << "conversation row not readable:" << reply.page.rejected.at(i);
+        Core::Message kept = unreadableMessage(
+            reply.page.rejectedRows.at(i), task->citizenId, pageOldest > 0 ? pageOldest : nowMs());
+        if (!task->seen.contains(kept.messageId)) {
+            task->seen.insert(kept.messageId);
+            task->unreadable.append(kept);
         }
     }
-    if (reachedKnown || reply.page.rows < kPageSize) {
+    if (reachedBound || reply.page.rows < kPageSize) {
         fetchProfile(task);
     } else {
         task->offset += kPageSize;
@@ -240,6 +325,13 @@ void SyncEngine::fetchProfile(const TaskPtr &task)
 
 void SyncEngine::ingest(const TaskPtr &task)
 {
+    // An unreadable row is read again by the next walk (a transient fault clears); only one
+    // that stays unreadable is stored as such, so nothing Zalo holds is dropped.
+    const bool unreadable = !task->unreadable.isEmpty();
+    const bool keepUnreadable = unreadable && task->attempts + 1 >= kUnreadableAttempts;
+    if (keepUnreadable) {
+        task->fresh += task->unreadable;
+    }
     std::optional<Core::Citizen> citizen = task->profile;
     if (citizen && citizen->zaloId != task->citizenId) {
         citizen->zaloId = task->citizenId;
@@ -247,21 +339,29 @@ void SyncEngine::ingest(const TaskPtr &task)
     if (!citizen && !task->fresh.isEmpty() && !m_store->citizenKnown(task->citizenId)) {
         citizen = citizenFromMessage(task->fresh.first());
     }
-    if (!citizen && task->fresh.isEmpty()) {
-        citizenDone();
+    if (citizen || !task->fresh.isEmpty()) {
+        const Store::IngestResult result = m_store->ingestConversation(citizen, task->fresh);
+        if (!result.ok) {
+            // Rolled back as a whole: nothing of this citizen is stored, and nothing is lost
+            // on Zalo's side; the next pass fetches the citizen again.
+            const QString detail = result.error.isEmpty() ? m_store->lastError() : result.error;
+            fail(SyncReport::Outcome::StoreError, ApiError::make(ErrorKind::None, detail));
+            return;
+        }
+        m_report.newMessages += result.insertedMessages;
+        m_report.newCases += result.openedCases;
+        m_report.touchedCaseIds.unite(result.touchedCaseIds);
+    }
+    if (unreadable && !keepUnreadable) {
+        citizenPending(task,
+            QStringLiteral("%1 unreadable row(s) in the conversation").arg(task->unreadable.size()),
+            nowMs());
+    } else if (!Store::SyncLedger(*m_store).markComplete(
+                   task->citizenId, qMax(task->newestSeenMs, task->boundMs))) {
+        fail(
+            SyncReport::Outcome::StoreError, ApiError::make(ErrorKind::None, m_store->lastError()));
         return;
     }
-    const Store::IngestResult result = m_store->ingestConversation(citizen, task->fresh);
-    if (!result.ok) {
-        // Rolled back as a whole: nothing of this citizen is stored, and nothing is lost on
-        // Zalo's side; the next pass fetches the citizen again.
-        const QString detail = result.error.isEmpty() ? m_store->lastError() : result.error;
-        fail(SyncReport::Outcome::StoreError, ApiError::make(ErrorKind::None, detail));
-        return;
-    }
-    m_report.newMessages += result.insertedMessages;
-    m_report.newCases += result.openedCases;
-    m_report.touchedCaseIds.unite(result.touchedCaseIds);
     citizenDone();
 }
 
@@ -316,16 +416,9 @@ void SyncEngine::maybeFinish()
 void SyncEngine::complete()
 {
     const qint64 now = nowMs();
-    if (!m_failed && m_citizenErrors > 0) {
-        m_failed = SyncReport::Outcome::ZaloError;
-        m_failure = m_citizenError;
-        m_failure.detail = QStringLiteral("%1 citizen(s) not synced: %2")
-                               .arg(m_citizenErrors)
-                               .arg(m_citizenError.detail);
-    }
     if (!m_failed) {
         bool stored = true;
-        if (m_startNewest > m_watermark) {
+        if (m_startNewest > m_watermark && !m_listingIncomplete) {
             stored = m_store->setSyncValue(
                 QString(SyncStateKey::Watermark), QString::number(m_startNewest));
         }
@@ -342,6 +435,13 @@ void SyncEngine::complete()
         m_store->setSyncValue(QString(SyncStateKey::LastErrorMs), QString::number(now));
     }
     m_report.outcome = m_failed.value_or(SyncReport::Outcome::Ok);
+    m_report.citizensNotSynced = Store::SyncLedger(*m_store).pendingCount();
+    if (m_report.citizensNotSynced > 0) {
+        for (const Store::CitizenSyncState &state : Store::SyncLedger(*m_store).pending(10)) {
+            m_report.notSyncedNames.append(
+                state.displayName.isEmpty() ? state.citizenId : state.displayName);
+        }
+    }
     if (m_failed) {
         m_report.zaloErrorCode = m_failure.code;
         m_report.technicalDetail = failureText();

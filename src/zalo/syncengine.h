@@ -25,26 +25,33 @@ inline constexpr QLatin1String Watermark("zalo.watermark_ms");
 inline constexpr QLatin1String LastSyncOkMs("zalo.last_sync_ok_ms");
 inline constexpr QLatin1String LastError("zalo.last_error");
 inline constexpr QLatin1String LastErrorMs("zalo.last_error_ms");
+/** How far back the profile's history reaches (ms); set by the first pass. */
+inline constexpr QLatin1String HorizonMs("zalo.horizon_ms");
 } // namespace SyncStateKey
 
 /**
- * One sync pass from the OA into the store, correct under kill -9 at any moment and under
- * messages arriving while it runs:
+ * One sync pass from the OA into the store, correct under kill -9 at any moment, under
+ * messages arriving while it runs and with several processes syncing one profile:
  *
  * 1. Page listrecentchat newest first until rows are older than the watermark (first sync:
- *    to the end) and collect the citizens of those rows (from_id for src 1, to_id for src 0).
- * 2. For each citizen (a few at a time), page conversation newest first until a page holds a
- *    message already stored, or the end; gather ALL new rows in memory, fetch user/detail if
- *    the profile was never fetched, then ingest the citizen in ONE store transaction. A kill
- *    leaves a citizen either fully ingested or untouched, and the stored messages of a
- *    citizen are always "everything up to some time", which is what makes "stop at the first
- *    known id" correct.
- * 3. Only after every citizen succeeded, store the watermark = newest row time seen on the
- *    FIRST listing page (so messages that arrive during the pass are newer and caught next
+ *    the history horizon, 30 days back by default) and collect the citizens of those rows
+ *    (from_id for src 1, to_id for src 0), plus the citizens whose earlier walk did not finish
+ *    and whose retry is due (Store::SyncLedger).
+ * 2. For each citizen (a few at a time), page conversation newest first until the rows are
+ *    older than the citizen's bound: how far back its conversation is known to be complete
+ *    (the ledger), else the watermark of the last complete pass, else the horizon. Known
+ *    messages are skipped, never a reason to stop: a reply the desk sent between passes, or
+ *    one from Zalo's console, sits above messages not yet stored. Then user/detail if the
+ *    profile was never fetched, and ONE store transaction for the citizen's new rows.
+ * 3. A row that cannot be parsed is read again next pass (the citizen stays pending, its bound
+ *    stays); if it is still unreadable on the third walk it is stored as an "unreadable"
+ *    message with its raw JSON, shown in the timeline, and upgraded should it ever come in
+ *    readable. A conversation Zalo refuses (-201, ...) is retried with back-off on its own and
+ *    reported; the rest of the OA moves on.
+ * 4. Only after the listing completed, store the watermark = newest row time seen on the
+ *    FIRST listing page (messages that arrive during the pass are newer and caught next
  *    time). A pass that fails leaves the watermark, so the next one covers the gap again.
  *
- * A conversation Zalo refuses with an API error (-201, ...) does not stop the others: the
- * pass ends as ZaloError without moving the watermark, so that citizen is tried again.
  * Network, server, token and rate-limit failures stop the pass. The pass owns the client
  * while it runs: on such a failure it cancels the client's other requests and reports at once.
  */
@@ -53,12 +60,16 @@ class SyncEngine : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultConcurrency = 4;
+    /** Walks that meet the same unreadable row before it is stored as unreadable. */
+    static constexpr int kUnreadableAttempts = 3;
 
     SyncEngine(ZaloClient *client, Store::Store *store, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     /** Citizens whose conversations are fetched at the same time. */
     void setConcurrency(int citizens);
+    /** How far back the first pass reaches; a larger value later reaches further back. */
+    void setHistoryDays(int days);
     void start();
     bool isRunning() const { return m_running; }
 
@@ -72,7 +83,10 @@ private:
     struct CitizenTask;
     using TaskPtr = std::shared_ptr<CitizenTask>;
 
+    void startHorizon(qint64 now);
+    void enqueueCitizen(const QString &citizenId);
     void fetchListPage();
+    void citizenPending(const TaskPtr &task, const QString &why, qint64 retryAtMs);
     void startCitizens();
     void fetchConversation(const TaskPtr &task);
     void onConversationPage(const TaskPtr &task, const ZaloClient::PageReply &reply);
@@ -87,12 +101,15 @@ private:
     ZaloClient *m_client;
     Store::Store *m_store;
     int m_concurrency = kDefaultConcurrency;
+    int m_historyDays = 30;
 
     bool m_running = false;
     SyncReport m_report;
     qint64 m_requestsAtStart = 0;
     qint64 m_watermark = 0;
+    qint64 m_horizon = 0;
     qint64 m_startNewest = 0;
+    bool m_listingIncomplete = false; // a listing row named no citizen: keep the watermark
     int m_listOffset = 0;
     bool m_listInFlight = false;
     bool m_listingDone = false;
@@ -102,8 +119,6 @@ private:
     int m_citizensDone = 0;
     std::optional<SyncReport::Outcome> m_failed;
     ApiError m_failure;
-    int m_citizenErrors = 0; // conversations Zalo refused (the pass goes on without them)
-    ApiError m_citizenError;
     quint64 m_pass = 0; // callbacks of an older pass find a newer number and do nothing
 };
 

@@ -46,6 +46,14 @@ QString SyncReport::userMessage() const
     const bool retries = nextRetryMs > 0;
     switch (outcome) {
     case Outcome::Ok:
+        if (citizensNotSynced > 0) {
+            // lupdate 6.4 hangs on a call expression as the count: computed first.
+            const int notSynced = citizensNotSynced;
+            return QCoreApplication::translate("Desk::Zalo::SyncReport",
+                "%n conversation(s) could not be read from Zalo yet; the desk tries again by "
+                "itself. The others are up to date.",
+                nullptr, notSynced);
+        }
         if (newMessages == 0) {
             return QCoreApplication::translate("Desk::Zalo::SyncReport", "Up to date with Zalo.");
         }
@@ -65,6 +73,9 @@ QString SyncReport::userMessage() const
                        : QCoreApplication::translate("Desk::Zalo::SyncReport",
                            "Zalo is not answering properly. Try again in a few minutes.");
     case Outcome::AuthError:
+        if (zaloErrorCode != 0) {
+            return authorisationAdvice(zaloErrorCode);
+        }
         return QCoreApplication::translate("Desk::Zalo::SyncReport",
             "Zalo access has expired or was revoked. An administrator must "
             "re-authorise the Official Account.");

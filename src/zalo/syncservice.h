@@ -35,6 +35,12 @@ struct SyncReport
     QString technicalDetail; // for logs; never a token
     int newMessages = 0;
     int newCases = 0;
+    /** Conversations this pass could not finish (Zalo refused, unreadable rows). */
+    int pendingCitizens = 0;
+    /** Conversations not complete after the pass, this one's and earlier ones'. */
+    int citizensNotSynced = 0;
+    /** The first of them by name (display name, else Zalo id), for the status bar. */
+    QStringList notSyncedNames;
     int requests = 0;
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
@@ -68,6 +74,7 @@ struct SyncSettings
     int maxRetries = 3;
     int concurrency = 4; // citizens whose conversations are fetched at the same time
     bool askForRatings = true; // queue the rating question after a case's final answer
+    int historyDays = 30; // how far back a profile's first sync reaches
 
     /** The settings a profile gives (database, profile id, API addresses, interval). */
     static SyncSettings fromProfile(const Core::Profile &profile);

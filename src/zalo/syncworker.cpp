@@ -2,9 +2,12 @@
 #include "zalo/syncworker.h"
 
 #include "secrets/secretstore.h"
+#include "store/syncledger.h"
 #include "zalo/logging.h"
 #include "zalo/synccontext.h"
 #include "zalo/syncengine.h"
+
+#include <utility>
 
 namespace Desk::Zalo {
 
@@ -32,6 +35,8 @@ void SyncWorker::initialise()
 
 void SyncWorker::requestSync()
 {
+    // Asked for by a person (F5, start-up): conversations waiting out a back-off go too.
+    m_retryWaiting = true;
     if (m_running) {
         m_pending = true;
         return;
@@ -59,6 +64,9 @@ void SyncWorker::runPass()
             m_context->afterSync(report, [this](SyncReport done) { onPassFinished(done); });
         });
         connect(m_context->engine(), &SyncEngine::progress, this, &SyncWorker::passProgress);
+    }
+    if (std::exchange(m_retryWaiting, false)) {
+        Store::SyncLedger(*m_context->store()).retryNow();
     }
     m_running = true;
     emit passStarted();

@@ -45,6 +45,7 @@ private:
     QTimer m_timer;
     bool m_running = false;
     bool m_pending = false;
+    bool m_retryWaiting = false; // a person asked: retry backed-off conversations now
 };
 
 } // namespace Desk::Zalo

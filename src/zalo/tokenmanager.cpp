@@ -6,8 +6,11 @@
 #include "zalo/zalojson.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -22,6 +25,11 @@ constexpr int kMaxTokenEntryBytes = 2500;
 // requests are told; the pair itself is kept for the next request in any case.
 constexpr int kPersistAttempts = 3;
 constexpr int kPersistRetryDelayMs = 300;
+// While another process holds the token lock, try again this often.
+constexpr int kLockPollMs = 20;
+// A lock older than this is taken over even if its process seems alive (a hung process must
+// not stop the OA for good); a dead process's lock is taken over at once.
+constexpr int kStaleLockMs = 120000;
 
 qint64 nowMs()
 {
@@ -90,6 +98,11 @@ QString TokenManager::tokensKey(const QString &profileId)
     return profileId + QStringLiteral("/tokens");
 }
 
+QString TokenManager::tokenLockPath(const QString &profileDir)
+{
+    return QDir(profileDir).filePath(QStringLiteral("zalo-tokens.lock"));
+}
+
 TokenManager::TokenManager(Secrets::SecretStore *secrets, QNetworkAccessManager *network,
     const QString &profileId, Options options, QObject *parent)
     : QObject(parent)
@@ -156,6 +169,7 @@ void TokenManager::tokenRejected(const QString &rejectedToken, TokenCallback cal
     if (!m_loaded || rejectedToken == newest) {
         qCInfo(lcZalo) << "access token rejected by Zalo; refreshing";
         m_forceRefresh = true;
+        m_rejectedAccessToken = rejectedToken;
     }
     enqueue(std::move(callback));
 }
@@ -188,7 +202,8 @@ void TokenManager::pump()
         return;
     }
     if (m_unsaved) {
-        startPersist(0);
+        m_busy = Busy::Locking;
+        withLock([this] { startPersist(0); });
         return;
     }
     if (m_forceRefresh || needsRefresh(nowMs())) {
@@ -196,6 +211,73 @@ void TokenManager::pump()
         return;
     }
     deliverToWaiters(m_pair.accessToken);
+}
+
+void TokenManager::withLock(std::function<void()> locked)
+{
+    if (m_options.lockFilePath.isEmpty()) {
+        locked();
+        return;
+    }
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(m_options.lockFilePath);
+        m_lock->setStaleLockTime(kStaleLockMs);
+    }
+    if (m_lock->isLocked() || m_lock->tryLock(0)) {
+        locked();
+        return;
+    }
+    if (m_lock->error() == QLockFile::PermissionError
+        || m_lock->error() == QLockFile::UnknownError) {
+        settle();
+        failWaiters(ApiError::make(ErrorKind::SecretStore,
+            QStringLiteral("cannot create the token lock file %1").arg(m_options.lockFilePath)));
+        return;
+    }
+    // Another process refreshes right now: poll without blocking this thread's event loop.
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    auto poll = std::make_shared<std::function<void()>>();
+    QPointer<TokenManager> self(this);
+    const quint64 generation = m_generation;
+    *poll = [self, poll, waited, locked, generation] {
+        if (!self) {
+            return;
+        }
+        if (self->m_lock->tryLock(0)) {
+            *poll = nullptr; // breaks the cycle poll -> lambda -> poll
+            if (generation != self->m_generation) {
+                self->settle();
+                self->pump();
+                return;
+            }
+            locked();
+            return;
+        }
+        if (waited->elapsed() > self->m_options.lockTimeoutMs) {
+            *poll = nullptr;
+            self->settle();
+            self->failWaiters(ApiError::make(ErrorKind::Timeout,
+                QStringLiteral("another process has held the Zalo token lock for %1 s")
+                    .arg(self->m_options.lockTimeoutMs / 1000)));
+            return;
+        }
+        QTimer::singleShot(kLockPollMs, self, *poll);
+    };
+    QTimer::singleShot(kLockPollMs, this, *poll);
+}
+
+void TokenManager::releaseLock()
+{
+    if (m_lock && m_lock->isLocked()) {
+        m_lock->unlock();
+    }
+}
+
+void TokenManager::settle()
+{
+    m_busy = Busy::Idle;
+    releaseLock();
 }
 
 bool TokenManager::isExpired(qint64 now) const
@@ -263,12 +345,69 @@ void TokenManager::finishLoad(const Snapshot &snapshot)
 
 void TokenManager::startRefresh()
 {
+    m_busy = Busy::Locking;
+    withLock([this] { recheckUnderLock(); });
+}
+
+void TokenManager::recheckUnderLock()
+{
+    if (m_options.lockFilePath.isEmpty()) {
+        postRefresh(); // nobody else can hold this store's tokens
+        return;
+    }
+    // Under the lock: what the keychain holds now is the truth. Another process may have
+    // rotated the pair (or an administrator stored a new one) since this one read it.
+    const quint64 generation = m_generation;
+    QPointer<TokenManager> self(this);
+    readSnapshot(m_secrets, m_profileId, [self, generation](const Snapshot &snapshot) {
+        if (!self) {
+            return;
+        }
+        if (generation != self->m_generation) {
+            self->settle();
+            self->pump();
+            return;
+        }
+        const QString error = snapshot.error();
+        const auto pair = snapshot.tokens.ok() ? deserialise(snapshot.tokens.value) : std::nullopt;
+        if (!error.isEmpty() || !pair) {
+            self->settle();
+            self->failWaiters(error.isEmpty() ? ApiError::make(ErrorKind::NotConfigured,
+                                  QStringLiteral("the Zalo tokens were removed from the keychain"))
+                                              : ApiError::make(ErrorKind::SecretStore, error));
+            return;
+        }
+        if (pair->refreshToken == self->m_pair.refreshToken
+            && pair->reauthRequired == self->m_pair.reauthRequired) {
+            self->postRefresh(); // still the pair that needs refreshing: this process spends it
+            return;
+        }
+        qCInfo(lcZalo) << "another process rotated the Zalo tokens; using its pair";
+        self->m_pair = *pair;
+        if (snapshot.appId.ok() && !snapshot.appId.value.isEmpty()) {
+            self->m_appId = snapshot.appId.value;
+        }
+        if (snapshot.secretKey.ok() && !snapshot.secretKey.value.isEmpty()) {
+            self->m_secretKey = snapshot.secretKey.value;
+        }
+        self->m_reauthRequired = pair->reauthRequired;
+        if (pair->accessToken != self->m_rejectedAccessToken) {
+            self->m_forceRefresh = false;
+        }
+        self->settle();
+        self->pump();
+    });
+}
+
+void TokenManager::postRefresh()
+{
     if (m_pair.refreshToken.isEmpty()) {
         markReauthorisationRequired(
             ApiError::make(ErrorKind::AuthFailed, QStringLiteral("no refresh token stored")));
         return;
     }
     if (!m_network) {
+        settle();
         failWaiters(ApiError::make(ErrorKind::Network, QStringLiteral("no network access")));
         return;
     }
@@ -289,6 +428,7 @@ void TokenManager::startRefresh()
         reply->deleteLater();
         m_busy = Busy::Idle;
         if (generation != m_generation) {
+            settle();
             pump(); // new credentials were stored while this refresh ran
             return;
         }
@@ -322,6 +462,7 @@ void TokenManager::onRefreshFinished(QNetworkReply *reply)
         return;
     }
     if (!error.ok()) {
+        settle();
         qCWarning(lcZalo) << "token refresh failed, will try again:" << error.toString();
         // A refresh ahead of expiry that fails is no reason to stop: the current token is
         // still good (unless Zalo just rejected it).
@@ -351,14 +492,14 @@ void TokenManager::onRefreshFinished(QNetworkReply *reply)
 void TokenManager::startPersist(int attempt)
 {
     if (!m_unsaved || !m_secrets) {
-        m_busy = Busy::Idle;
+        settle();
         pump();
         return;
     }
     m_busy = Busy::Persisting;
     const QString json = serialise(*m_unsaved);
     if (json.toUtf8().size() > kMaxTokenEntryBytes) {
-        m_busy = Busy::Idle;
+        settle();
         failWaiters(ApiError::make(ErrorKind::SecretStore,
             QStringLiteral("token pair larger than %1 bytes").arg(kMaxTokenEntryBytes)));
         return;
@@ -377,7 +518,7 @@ void TokenManager::startPersist(int attempt)
 void TokenManager::onPersisted(const Secrets::SecretResult &result, int attempt, quint64 generation)
 {
     if (generation != m_generation || !m_unsaved) {
-        m_busy = Busy::Idle;
+        settle();
         pump();
         return;
     }
@@ -385,7 +526,7 @@ void TokenManager::onPersisted(const Secrets::SecretResult &result, int attempt,
         m_pair = *m_unsaved;
         m_unsaved.reset();
         ++m_refreshCount;
-        m_busy = Busy::Idle;
+        settle();
         qCInfo(lcZalo)
             << "Zalo tokens rotated and saved; access token valid until"
             << (m_pair.expiresAtMs > 0
@@ -403,7 +544,7 @@ void TokenManager::onPersisted(const Secrets::SecretResult &result, int attempt,
         return;
     }
     // Keep m_unsaved: the next request tries the write again before using the pair.
-    m_busy = Busy::Idle;
+    settle();
     failWaiters(ApiError::make(
         ErrorKind::SecretStore, QStringLiteral("cannot save rotated tokens: ") + result.error));
 }
@@ -419,7 +560,7 @@ void TokenManager::markReauthorisationRequired(const ApiError &error)
     ApiError reported = error;
     reported.kind = ErrorKind::AuthFailed;
     const auto report = [this, reported] {
-        m_busy = Busy::Idle;
+        settle();
         failWaiters(reported);
         emit reauthorisationNeeded(reported);
     };
@@ -526,21 +667,36 @@ void TokenManager::storeCredentials(const QString &appId, const QString &secretK
               callback(ApiError());
               self->pump();
           };
+    // A process that refreshes right now must not write its rotated pair over this one: the
+    // store waits for the token lock (a short blocking wait; setup is an administrator's act).
+    std::shared_ptr<QLockFile> storeLock;
+    if (!m_options.lockFilePath.isEmpty() && !(m_lock && m_lock->isLocked())) {
+        storeLock = std::make_shared<QLockFile>(m_options.lockFilePath);
+        storeLock->setStaleLockTime(kStaleLockMs);
+        if (!storeLock->tryLock(m_options.lockTimeoutMs)) {
+            failLater(QStringLiteral("another process holds the Zalo token lock %1")
+                          .arg(m_options.lockFilePath));
+            return;
+        }
+    }
     // The tokens entry goes last: a profile is "configured" only once it is there.
     const QString profile = m_profileId;
     m_secrets->write(appIdKey(profile), app,
-        [self, profile, secret, json, finish, callback](const Secrets::SecretResult &first) {
+        [self, profile, secret, json, finish, callback, storeLock](
+            const Secrets::SecretResult &first) {
             if (!self || !first.ok() || !self->m_secrets) {
                 finish(first);
                 return;
             }
             self->m_secrets->write(secretKeyKey(profile), secret,
-                [self, profile, json, finish](const Secrets::SecretResult &second) {
+                [self, profile, json, finish, storeLock](const Secrets::SecretResult &second) {
                     if (!self || !second.ok() || !self->m_secrets) {
                         finish(second);
                         return;
                     }
-                    self->m_secrets->write(tokensKey(profile), json, finish);
+                    // The lock is held until the pair is written.
+                    self->m_secrets->write(tokensKey(profile), json,
+                        [finish, storeLock](const Secrets::SecretResult &third) { finish(third); });
                 });
         });
 }
@@ -620,9 +776,11 @@ void TokenManager::status(std::function<void(const TokenStatus &)> callback)
 
 ApiError storeCredentialsBlocking(Secrets::SecretStore *secrets, const QString &profileId,
     const QString &appId, const QString &secretKey, const QString &accessToken,
-    const QString &refreshToken, qint64 expiresInSec)
+    const QString &refreshToken, qint64 expiresInSec, const QString &lockFilePath)
 {
-    TokenManager manager(secrets, nullptr, profileId, TokenManager::Options());
+    TokenManager::Options options;
+    options.lockFilePath = lockFilePath;
+    TokenManager manager(secrets, nullptr, profileId, options);
     ApiError error = ApiError::make(ErrorKind::SecretStore, QStringLiteral("no answer"));
     bool done = false;
     QEventLoop loop;

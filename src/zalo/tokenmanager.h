@@ -8,8 +8,10 @@
 #include <QUrl>
 #include <QVector>
 #include <functional>
+#include <memory>
 #include <optional>
 
+class QLockFile;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -63,6 +65,12 @@ using DoneCallback = std::function<void(const ApiError &)>;
  * a restart does not try again) and nothing refreshes until new credentials are stored.
  * A refresh that fails for network reasons is transient. Tokens are never logged.
  *
+ * Several processes share a profile (the desk, `sync`, `reply`, `outbox --send`): each refresh
+ * and each store happens under the profile's token lock file, and the keychain is read again
+ * under it. When the pair there is no longer the one that needed refreshing, another process
+ * rotated it: that pair is used and nothing is spent. So a refresh token goes to Zalo once, and
+ * a process never writes an older pair or a re-authorise mark over a newer pair.
+ *
  * Lives in one thread (the sync worker's, or the CLI's main thread); callbacks run there. A
  * callback may run synchronously when a cached token can be handed out at once.
  */
@@ -78,6 +86,14 @@ public:
         double refreshAheadFraction = 0.2;
         /** ... or less than this, whichever is smaller (20 h of a 25 h token). */
         qint64 refreshAheadMaxMs = 5LL * 60 * 60 * 1000;
+        /**
+         * The profile's token lock file (tokenLockPath()). Every process that may refresh or
+         * store the pair takes it first, so exactly one spends a refresh token. Empty: no
+         * inter-process lock (a store no other process can see, as in unit tests).
+         */
+        QString lockFilePath;
+        /** How long to wait for another process to finish its refresh. */
+        int lockTimeoutMs = 30000;
     };
 
     TokenManager(Secrets::SecretStore *secrets, QNetworkAccessManager *network,
@@ -88,6 +104,8 @@ public:
     static QString appIdKey(const QString &profileId);
     static QString secretKeyKey(const QString &profileId);
     static QString tokensKey(const QString &profileId);
+    /** The token lock file of a profile folder. */
+    static QString tokenLockPath(const QString &profileDir);
 
     /** A usable access token; refreshes first when it is (nearly) expired. */
     void accessToken(TokenCallback callback);
@@ -132,7 +150,7 @@ private:
         qint64 refreshedAtMs = 0;
         bool reauthRequired = false;
     };
-    enum class Busy { Idle, Loading, Refreshing, Persisting };
+    enum class Busy { Idle, Loading, Locking, Refreshing, Persisting };
     struct Snapshot; // the three keychain entries of a profile, as read
 
     static void readSnapshot(Secrets::SecretStore *secrets, const QString &profileId,
@@ -146,7 +164,13 @@ private:
     void startLoad();
     void finishLoad(const Snapshot &snapshot);
     void startRefresh();
+    void recheckUnderLock();
+    void postRefresh();
     void onRefreshFinished(QNetworkReply *reply);
+    /** Runs `locked` once the inter-process lock is held (at once without a lock file). */
+    void withLock(std::function<void()> locked);
+    void releaseLock();
+    void settle(); // Idle, lock released
     void startPersist(int attempt);
     void onPersisted(const Secrets::SecretResult &result, int attempt, quint64 generation);
     void failWaiters(const ApiError &error);
@@ -171,6 +195,8 @@ private:
     Pair m_pair;
     std::optional<Pair> m_unsaved; // rotated but not yet confirmed written
     QString m_refusedRefreshToken; // the one the OAuth server refused; never sent again
+    QString m_rejectedAccessToken; // the access token Zalo rejected (forced refresh)
+    std::unique_ptr<QLockFile> m_lock;
     QVector<TokenCallback> m_waiters;
     int m_refreshCount = 0;
 };
@@ -178,7 +204,7 @@ private:
 /** Blocking forms for the command line (nested event loop, calling thread). */
 ApiError storeCredentialsBlocking(Secrets::SecretStore *secrets, const QString &profileId,
     const QString &appId, const QString &secretKey, const QString &accessToken,
-    const QString &refreshToken, qint64 expiresInSec = 0);
+    const QString &refreshToken, qint64 expiresInSec = 0, const QString &lockFilePath = {});
 TokenStatus tokenStatusBlocking(Secrets::SecretStore *secrets, const QString &profileId);
 
 } // namespace Desk::Zalo

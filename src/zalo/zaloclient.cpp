@@ -13,6 +13,11 @@
 namespace Desk::Zalo {
 
 namespace {
+// Token rejections a call survives when each time a different (newer) token was rejected.
+constexpr int kMaxTokenRetries = 3;
+} // namespace
+
+namespace {
 
 /**
  * A request body that can be read once only. Qt 6.4's HTTP/1 channel silently sends a
@@ -80,9 +85,10 @@ struct ZaloClient::Call
     quint64 epoch = 0;
     int transientRetries = 0;
     int rateLimitRetries = 0;
-    bool tokenRetried = false;
+    int tokenRetries = 0;
     bool isRepeat = false;
     QString token; // the access token of the last send (to tell Zalo's rejection apart)
+    QString rejectedToken; // the token Zalo rejected last time
 };
 
 ZaloClient::ZaloClient(
@@ -313,9 +319,13 @@ void ZaloClient::onFinished(const CallPtr &call, QNetworkReply *reply)
         return;
     case ErrorKind::InvalidToken:
         ++m_counters.tokenRejected;
-        if (!call->tokenRetried) {
-            // Refresh once and repeat once; a second rejection is reported, never looped.
-            call->tokenRetried = true;
+        // Refresh and repeat; a second rejection of the same token is reported, never looped.
+        // Another process of the profile may rotate the pair between our refresh and the
+        // repeat: a rejection of a different, newer token earns one more try (bounded).
+        if (call->tokenRetries == 0
+            || (call->tokenRetries < kMaxTokenRetries && call->token != call->rejectedToken)) {
+            ++call->tokenRetries;
+            call->rejectedToken = call->token;
             call->isRepeat = true;
             ++m_waitingForToken;
             QPointer<ZaloClient> self(this);

@@ -4,7 +4,9 @@
 #include "core/textfold.h"
 
 #include <QCborValue>
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUrlQuery>
 #include <cmath>
@@ -294,15 +296,60 @@ std::optional<MessagePage> parseMessagePage(const QJsonValue &data)
         QString reason;
         if (!row.isObject()) {
             page.rejected.append(QStringLiteral("row is no object"));
+            page.rejectedRows.append(row);
             continue;
         }
         if (auto message = parseMessageRow(row.toObject(), &reason)) {
             page.messages.append(std::move(*message));
         } else {
             page.rejected.append(reason);
+            page.rejectedRows.append(row);
         }
     }
     return page;
+}
+
+qint64 MessagePage::newestTimeMs() const
+{
+    qint64 newest = 0;
+    for (const Core::Message &message : messages) {
+        newest = qMax(newest, message.timeMs);
+    }
+    return newest;
+}
+
+Core::Message unreadableMessage(
+    const QJsonValue &row, const QString &citizenId, qint64 fallbackTimeMs)
+{
+    const QJsonObject object = row.toObject();
+    Core::Message message;
+    message.type = QString(kUnreadableType);
+    message.citizenId = citizenId;
+    message.rawJson = row.isObject()
+        ? compact(object)
+        : QString::fromUtf8(QJsonDocument(QJsonArray {row}).toJson(QJsonDocument::Compact));
+    message.messageId = idString(object.value(QLatin1String("message_id")));
+    if (message.messageId.isEmpty()) {
+        const QByteArray digest
+            = QCryptographicHash::hash(message.rawJson.toUtf8(), QCryptographicHash::Sha1);
+        message.messageId
+            = QStringLiteral("unreadable-") + QString::fromLatin1(digest.toHex().left(24));
+    }
+    const auto time = integerValue(object.value(QLatin1String("time")));
+    message.timeMs = time && *time > 0 ? *time : fallbackTimeMs;
+    const auto src = integerValue(object.value(QLatin1String("src")));
+    message.direction = src && *src == 0 ? Core::Direction::Outbound : Core::Direction::Inbound;
+    return message;
+}
+
+QString counterpartOf(const QJsonValue &row)
+{
+    const QJsonObject object = row.toObject();
+    const auto src = integerValue(object.value(QLatin1String("src")));
+    if (!src || (*src != 0 && *src != 1)) {
+        return {};
+    }
+    return idString(object.value(QLatin1String(*src == 1 ? "from_id" : "to_id")));
 }
 
 Core::Citizen citizenFromMessage(const Core::Message &message)

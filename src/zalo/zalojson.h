@@ -73,9 +73,32 @@ struct MessagePage
     QVector<Core::Message> messages; // in the order received (newest first)
     int rows = 0; // rows in `data`, parsed or not
     QStringList rejected; // one reason per row that could not be used
+    /** The rows behind `rejected`, as received (kept, never dropped: see unreadableMessage). */
+    QVector<QJsonValue> rejectedRows;
+    /** Newest time among the parsed rows (0 if none). */
+    qint64 newestTimeMs() const;
 };
 /** `data` of listrecentchat / conversation: an array of rows. nullopt if it is no array. */
 std::optional<MessagePage> parseMessagePage(const QJsonValue &data);
+
+/** The message type of a row the desk could not read (kept with its raw JSON). */
+inline constexpr QLatin1String kUnreadableType("unreadable");
+
+/**
+ * A row of `citizenId`'s conversation that parseMessageRow() refused, kept as a message of
+ * type "unreadable" with the raw row, so it shows in the timeline instead of vanishing. Its
+ * id is the row's message_id when one can be read, else one derived from the raw bytes (the
+ * same broken row maps to the same message); its time and direction are the row's when they
+ * can be read, else `fallbackTimeMs` and inbound.
+ */
+Core::Message unreadableMessage(
+    const QJsonValue &row, const QString &citizenId, qint64 fallbackTimeMs);
+
+/**
+ * The citizen a listing row is about, read leniently (src, from_id / to_id as strings or
+ * numbers); empty when the row does not say.
+ */
+QString counterpartOf(const QJsonValue &row);
 
 /** What a conversation row tells about the citizen (name, avatar); profileFetched false. */
 Core::Citizen citizenFromMessage(const Core::Message &message);
