@@ -38,11 +38,13 @@ with zipfile.ZipFile(sys.argv[1]) as z:
 print(json.dumps({"sheets": names, "rows": rows, "summary": text}, ensure_ascii=False))
 )PY";
 
-// The records of a CSV file (quoted line breaks stay inside their record).
+// The records of the exported list (tab-separated UTF-16 with BOM; quoted line breaks stay
+// inside their record).
 const char kCsvRows[] = R"PY(
 import csv, io, json, sys
-text = open(sys.argv[1], "rb").read().decode("utf-8-sig")
-print(json.dumps({"rows": list(csv.reader(io.StringIO(text, newline="")))}, ensure_ascii=False))
+text = open(sys.argv[1], "rb").read().decode("utf-16")
+rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+print(json.dumps({"rows": rows}, ensure_ascii=False))
 )PY";
 
 } // namespace

@@ -32,7 +32,9 @@ struct ReportCommandOptions
                        "to the 14th of its last month)")};
     QCommandLineOption xlsx {
         QStringLiteral("xlsx"), CliContext::tr("write an Excel workbook"), CliContext::tr("FILE")};
-    QCommandLineOption csv {QStringLiteral("csv"), CliContext::tr("write the case list as CSV"),
+    QCommandLineOption csv {QStringLiteral("csv"),
+        CliContext::tr(
+            "write the case list as CSV (tab-separated UTF-16, opens in columns in Excel)"),
         CliContext::tr("FILE")};
     QCommandLineOption json {QStringLiteral("json"), CliContext::tr("print a JSON object")};
     QCommandLineOption now {QStringLiteral("now"),

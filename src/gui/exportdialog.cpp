@@ -242,7 +242,7 @@ void ExportDialog::retranslate()
     m_unitLabel->setBuddy(m_unitEdit);
     m_unitEdit->setToolTip(tr("Shown under the title of the summary sheet"));
     m_xlsxBox->setText(tr("E&xcel workbook (.xlsx):"));
-    m_csvBox->setText(tr("&CSV (UTF-8):"));
+    m_csvBox->setText(tr("&CSV (tab-separated, for Excel):"));
     m_xlsxBrowse->setText(tr("Browse..."));
     m_csvBrowse->setText(tr("Browse..."));
     m_openFolderButton->setText(tr("Open folder"));
