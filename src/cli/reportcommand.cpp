@@ -90,8 +90,7 @@ void printText(QTextStream &out, const Reports::Report &report)
                .arg(t.overdueOpen)
                .arg(t.prolonged)
         << '\n'
-        << CliContext::tr("Share answered on time: %1 %")
-               .arg(QString::number(100.0 * t.onTimeShare(), 'f', 1))
+        << CliContext::tr("Share answered on time: %1").arg(Reports::shareText(t.onTimeShare()))
         << '\n'
         << CliContext::tr("Indicator 8 (TT 01/2018/TT-VPCP): %1 point(s)").arg(t.indicator8())
         << '\n';
@@ -112,8 +111,7 @@ void printText(QTextStream &out, const Reports::Report &report)
     out << CliContext::tr("By kind:") << '\n';
     for (const Reports::GroupMetrics &g : report.byKind) {
         out << QStringLiteral("  %1: %2, ").arg(Reports::kindLabel(g.key)).arg(g.received)
-            << CliContext::tr("on time %1 %").arg(QString::number(100.0 * g.onTimeShare(), 'f', 1))
-            << '\n';
+            << CliContext::tr("on time %1").arg(Reports::shareText(g.onTimeShare())) << '\n';
     }
     if (!t.ratings.isEmpty()) {
         out << CliContext::tr("Ratings:") << '\n';

@@ -429,7 +429,8 @@ void DashboardWidget::draw()
     if (m_report) {
         for (const Reports::GroupMetrics &bucket : m_report->byBucket) {
             buckets << bucket.key;
-            onTime << (bucket.decided() > 0 ? 100.0 * bucket.onTimeShare() : 0.0);
+            // No bar for a month where nothing was decided (the summary line says "—").
+            onTime << 100.0 * bucket.onTimeShare().value_or(0.0);
         }
     }
     m_keys[OnTimeChart] = buckets;
@@ -496,12 +497,12 @@ void DashboardWidget::draw()
     delete old;
 
     if (m_report) {
-        m_summaryLabel->setText(tr("%1: %2 cases received · answered on time %3 % · "
+        m_summaryLabel->setText(tr("%1: %2 cases received · answered on time %3 · "
                                    "prolonged %4 · indicator 8 (TT 01/2018): %5 points · "
                                    "complaints redirected %6")
                                     .arg(m_period.key())
                                     .arg(group.received)
-                                    .arg(qRound(100 * group.onTimeShare()))
+                                    .arg(Reports::shareText(group.onTimeShare(), 0))
                                     .arg(group.prolonged)
                                     .arg(group.indicator8())
                                     .arg(m_report->outOfScope));

@@ -271,6 +271,13 @@ const char *const kVersion3Backfill[] = {
         WHERE status IN ('replied', 'closed') AND first_response_at_ms IS NOT NULL)",
 };
 
+// v4: automation classifies every unclassified case that has a citizen message, whatever its
+// status (cases whose conversation began with OA console answers arrive already `replied`);
+// this index keeps that look-up off a full scan of the cases.
+const char *const kVersion4Ddl[] = {
+    "CREATE INDEX cases_unclassified ON cases(id) WHERE kind = ''",
+};
+
 bool execAll(Database &db, const char *const *begin, const char *const *end, int version)
 {
     for (auto it = begin; it != end; ++it) {
@@ -376,6 +383,8 @@ bool runStep(Database &db, int version)
     case 3:
         return execAll(db, std::begin(kVersion3Ddl), std::end(kVersion3Ddl), 3)
             && execAll(db, std::begin(kVersion3Backfill), std::end(kVersion3Backfill), 3);
+    case 4:
+        return execAll(db, std::begin(kVersion4Ddl), std::end(kVersion4Ddl), 4);
     default:
         return db.fail(QStringLiteral("no migration step to schema v%1").arg(version));
     }
