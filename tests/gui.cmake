@@ -16,3 +16,4 @@ desk_add_test(routingdialog LIBS desk_gui LABELS gui
 desk_add_test(transferslip LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(replycomposer LIBS desk_gui desk_sim desk_secrets LABELS gui integration TIMEOUT 300)
+desk_add_test(plaintext LIBS desk_gui LABELS gui)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <signal.h>
@@ -33,6 +34,8 @@ private slots:
     void deadline_data();
     void deadline();
     void calendarListsDaysOff();
+    void profileBeforeTheCommand_data();
+    void profileBeforeTheCommand();
 
 private:
     /** Starts `host` with `config` and stores its credentials in a new profile `name`. */
@@ -334,6 +337,68 @@ void TestCli::calendarListsDaysOff()
     QVERIFY(compensatoryGioTo);
     QCOMPARE(object.value(QStringLiteral("make_up_working_days")).toArray().first().toString(),
         QStringLiteral("2026-02-28"));
+}
+
+void TestCli::profileBeforeTheCommand_data()
+{
+    QTest::addColumn<QStringList>("before"); // "%P" stands for the profile folder
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("syncFirst"); // sync with --profile after the command first
+    const QStringList separate {QStringLiteral("--profile"), QStringLiteral("%P")};
+    QTest::addRow("--profile DIR sync --once")
+        << separate << QStringList {QStringLiteral("sync"), QStringLiteral("--once")} << 0 << false;
+    QTest::addRow("--profile=DIR cases --json")
+        << QStringList {QStringLiteral("--profile=%P")}
+        << QStringList {QStringLiteral("cases"), QStringLiteral("--json")} << 0 << true;
+    QTest::addRow("--profile DIR check --json")
+        << separate << QStringList {QStringLiteral("check"), QStringLiteral("--json")} << 0 << true;
+    QTest::addRow("--profile DIR and no command") << separate << QStringList() << 1 << false;
+    QTest::addRow("--profile without its folder")
+        << QStringList {QStringLiteral("--profile")} << QStringList() << 1 << false;
+}
+
+void TestCli::profileBeforeTheCommand()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, command);
+    QFETCH(int, exitCode);
+    QFETCH(bool, syncFirst);
+    SimConfig config;
+    config.citizens = 6;
+    SimulatorHost host;
+    const QString profile = configuredProfile(host, config,
+        QStringLiteral("before-%1")
+            .arg(QString::fromLatin1(QTest::currentDataTag()))
+            .replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-")));
+    QVERIFY(!profile.isEmpty());
+    if (syncFirst) {
+        QCOMPARE(runCli({QStringLiteral("sync"), QStringLiteral("--once"),
+                            QStringLiteral("--profile"), profile})
+                     .exitCode,
+            0);
+    }
+    before.replaceInStrings(QStringLiteral("%P"), profile);
+    const CliRun run = runCli(before + command);
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
+    if (exitCode != 0) {
+        QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("advisory-desk-cli")),
+            run.err.constData());
+        return;
+    }
+    // It was this profile (the default one has no credentials and no cases): every citizen
+    // of the simulator is a case there.
+    const CliRun cases = runCli(
+        {QStringLiteral("--profile"), profile, QStringLiteral("cases"), QStringLiteral("--json")});
+    QCOMPARE(cases.exitCode, 0);
+    QCOMPARE(parseArray(cases.out).size(), host.stats().totalCitizens);
+    if (command.first() == QLatin1String("check")) {
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(QStringLiteral("token_state"))
+                     .toString(),
+            QStringLiteral("valid"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

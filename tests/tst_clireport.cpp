@@ -3,6 +3,7 @@
 #include "core/profile.h"
 #include "support/reportfixtures.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -11,6 +12,15 @@
 using namespace Desk;
 
 namespace {
+
+// The text cells of the summary sheet, row by row (constant_memory writes inline strings).
+const char kSummaryRows[] = R"PY(
+import json, re, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    xml = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+rows = [re.findall(r"<t[^>]*>([^<]*)</t>", row) for row in re.findall(r"<row [^>]*>(.*?)</row>", xml)]
+print(json.dumps({"rows": rows}, ensure_ascii=False))
+)PY";
 
 struct Run
 {
@@ -84,6 +94,52 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Received: 2 (out of scope, redirected: 1)")),
             run.out.constData());
         QVERIFY(text.contains(QStringLiteral("Indicator 8 (TT 01/2018/TT-VPCP): 0")));
+    }
+
+    /** A period without cases has no on-time share: "—" in the text, null in the JSON, an em
+     *  dash cell in the workbook; never "100 %". */
+    void periodWithoutCases_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("line");
+        QTest::addRow("English") << "en"
+                                 << "Share answered on time: \u2014";
+        QTest::addRow("Vietnamese") << "vi"
+                                    << "Tỷ lệ trả lời đúng hạn: \u2014";
+    }
+    void periodWithoutCases()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, line);
+        const QStringList period {QStringLiteral("--period"), QStringLiteral("2025-Q1"),
+            QStringLiteral("--now"), QStringLiteral("2026-08-20T09:00")};
+        Run run = cli(period, language);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(line), run.out.constData());
+        QVERIFY2(!text.contains(QStringLiteral("100")), run.out.constData());
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("empty-%1.xlsx").arg(language));
+        run = cli(period + QStringList {QStringLiteral("--json"), QStringLiteral("--xlsx"), xlsx},
+            language);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject total = report.value(QLatin1String("total")).toObject();
+        QCOMPARE(total.value(QLatin1String("received")).toInt(), 0);
+        QVERIFY(total.value(QLatin1String("on_time_share")).isNull());
+        for (const QJsonValue &bucket : report.value(QLatin1String("by_period")).toArray()) {
+            QVERIFY(bucket.toObject().value(QLatin1String("on_time_share")).isNull());
+        }
+        QString error;
+        const QJsonDocument book = TestSupport::runPython(m_dir, kSummaryRows, {xlsx}, &error);
+        QVERIFY2(book.isObject(), qPrintable(error));
+        // The share row: its label, then the dash where the percentage would be.
+        int dashes = 0;
+        for (const QJsonValue &row : book[QLatin1String("rows")].toArray()) {
+            const QJsonArray cells = row.toArray();
+            dashes += cells.size() == 2 && cells.at(1).toString() == QStringLiteral("\u2014");
+        }
+        QCOMPARE(dashes, 1);
     }
 
     void exitCodes_data()

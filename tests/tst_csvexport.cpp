@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CSV export: RFC 4180 quoting, UTF-8 BOM, formula injection, read back with Python's csv module.
+// CSV export: tab-separated UTF-16LE with BOM (Excel's "Unicode Text", split in columns whatever
+// the regional settings), RFC 4180 quoting, formula injection; read back with Python's csv module
+// using the tab, and cut naively by tabs and line breaks.
 #include "core/workingcalendar.h"
 #include "reports/caserows.h"
 #include "reports/csvexport.h"
@@ -19,11 +21,43 @@ namespace {
 const char kReader[] = R"PY(
 import csv, io, json, sys
 raw = open(sys.argv[1], "rb").read()
-text = raw.decode("utf-8-sig")
-rows = list(csv.reader(io.StringIO(text, newline="")))
-print(json.dumps({"bom": raw.startswith(b"\xef\xbb\xbf"), "crlf": b"\r\n" in raw, "rows": rows},
-                 ensure_ascii=False))
+text = raw.decode("utf-16")  # the BOM says little-endian and is dropped
+rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+# A careless reader: every line, every tab starts a new cell, quotes or not.
+pieces = [p for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+          for p in line.split("\t")]
+print(json.dumps({"bom": raw.startswith(b"\xff\xfe"), "crlf": "\r\n" in text, "rows": rows,
+                  "pieces": pieces}, ensure_ascii=False))
 )PY";
+
+/** What the guard writes for `text` as one cell's value: an apostrophe at its start and after
+ *  each tab or line break inside it, before = + - @ TAB CR. */
+QString guarded(const QString &text)
+{
+    QString out;
+    bool pieceStarts = true;
+    for (const QChar ch : text) {
+        if (pieceStarts && QStringLiteral("=+-@\t\r").contains(ch)) {
+            out += QLatin1Char('\'');
+        }
+        out += ch;
+        pieceStarts = ch == QLatin1Char('\t') || ch == QLatin1Char('\r') || ch == QLatin1Char('\n');
+    }
+    return out;
+}
+
+/** No cell, however cut, that a spreadsheet would take as a formula. */
+bool noFormulaPiece(const QJsonArray &cells, QString *which)
+{
+    for (const QJsonValue &cell : cells) {
+        const QString text = cell.toString();
+        if (looksLikeFormula(text)) {
+            *which = text;
+            return false;
+        }
+    }
+    return true;
+}
 
 /** The export sample in a fresh store, and report options over the third quarter of 2026. */
 struct SampleStore
@@ -61,6 +95,16 @@ private slots:
                                << "";
         QTest::addRow("comma") << "Phường 5, Cà Mau"
                                << "\"Phường 5, Cà Mau\"";
+        QTest::addRow("semicolon") << "Ấp 1; Ấp 2"
+                                   << "\"Ấp 1; Ấp 2\"";
+        QTest::addRow("tab inside") << "a\tb"
+                                    << "\"a\tb\"";
+        QTest::addRow("tab then formula") << "x\t=1+1"
+                                          << "\"x\t'=1+1\"";
+        QTest::addRow("line then formula") << "Ấp 3\n@SUM(A1)"
+                                           << "\"Ấp 3\n'@SUM(A1)\"";
+        QTest::addRow("quote then formula") << "\"=1\""
+                                            << "\"\"\"=1\"\"\"";
         QTest::addRow("quote") << "Ấp \"Mới\""
                                << "\"Ấp \"\"Mới\"\"\"";
         QTest::addRow("newline") << "dòng 1\ndòng 2"
@@ -74,9 +118,9 @@ private slots:
         QTest::addRow("at") << "@SUM(A1)"
                             << "'@SUM(A1)";
         QTest::addRow("tab") << "\tcmd"
-                             << "'\tcmd";
+                             << "\"'\tcmd\"";
         QTest::addRow("carriage return") << "\r=1"
-                                         << "\"'\r=1\"";
+                                         << "\"'\r'=1\"";
         QTest::addRow("formula with comma") << "=HYPERLINK(\"x\",\"y\")"
                                             << "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"";
         QTest::addRow("equals inside") << "a=b"
@@ -87,6 +131,10 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, field);
         QCOMPARE(csvField(text), field);
+        QCOMPARE(field.startsWith(QLatin1Char('"'))
+                ? field.mid(1, field.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""))
+                : field,
+            guarded(text));
     }
 
     void fileReadsBack()
@@ -124,9 +172,6 @@ private slots:
         for (int r = 0; r < 4; ++r) {
             QCOMPARE(lines.at(r + 1).toArray().size(), kColumnCount);
             const TestSupport::CaseSpec &spec = sample.specs.at(r);
-            const auto guarded = [](const QString &text) {
-                return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
-            };
             QCOMPARE(cell(r, Column::Code), sample.codes.at(r));
             QCOMPARE(cell(r, Column::CitizenName), guarded(spec.citizenName));
             QCOMPARE(cell(r, Column::Phone), guarded(spec.phone));
@@ -144,7 +189,7 @@ private slots:
         QCOMPARE(cell(1, Column::Staff), QStringLiteral("'@SUM(A1)"));
         QCOMPARE(cell(2, Column::Staff), QStringLiteral("'\tminh"));
         QCOMPARE(cell(3, Column::Locality), QStringLiteral("Khóm 3, \"Phường 5\"\nCà Mau"));
-        QCOMPARE(cell(3, Column::Rating), QStringLiteral("'\r=1"));
+        QCOMPARE(cell(3, Column::Rating), QStringLiteral("'\r'=1"));
         QCOMPARE(cell(0, Column::Agency), QStringLiteral("Sở Tư pháp"));
         QCOMPARE(cell(0, Column::ResolutionWorkingHours), QStringLiteral("21.00"));
         QCOMPARE(cell(2, Column::ResolutionCalendarHours), QStringLiteral("5.50"));
@@ -152,6 +197,70 @@ private slots:
         QCOMPARE(cell(1, Column::OnTime), QStringLiteral("Không"));
         QCOMPARE(cell(3, Column::OnTime), QString());
         QCOMPARE(cell(1, Column::Due), QStringLiteral("31/07/2026 23:59"));
+        QString which;
+        QVERIFY2(noFormulaPiece(doc[QLatin1String("pieces")].toArray(), &which), qPrintable(which));
+    }
+
+    /** One case whose texts are hostile, in every text column the list has: each cell reads
+     *  back as the guarded text with the tab reader, and no piece a careless reader cuts out
+     *  starts like a formula. */
+    void hostileCells_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addRow("formula") << "=HYPERLINK(\"http://evil.invalid\",\"x\")";
+        QTest::addRow("separator then formula") << "Lan\t=cmd|' /C calc'!A0";
+        QTest::addRow("semicolon then formula") << "Lan;=1+1";
+        QTest::addRow("comma then formula") << "Lan,@SUM(A1)";
+        QTest::addRow("quotes") << "\"=1\"\t\"+2\"";
+        QTest::addRow("line break then formula") << "Khóm 3\r\n-2+3";
+        QTest::addRow("lone CR then formula") << "a\r+84912345678";
+        QTest::addRow("starts with tab") << "\t\t=1";
+        QTest::addRow("quote then separator") << "Ấp \"Mới\"\tPhường 5";
+    }
+    void hostileCells()
+    {
+        QFETCH(QString, value);
+        QTemporaryDir dir;
+        Store::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("desk.sqlite"))));
+        TestSupport::CaseSpec spec;
+        spec.opened = TestSupport::vnTime(2026, 7, 1);
+        spec.citizenName = value;
+        spec.phone = value;
+        spec.assignee = value;
+        spec.locality = value; // no directory row: listed as is
+        spec.rating = value;
+        QVERIFY(TestSupport::addCase(store, spec) > 0);
+        ReportOptions options;
+        options.period = *Core::ReportPeriod::parse(QStringLiteral("2026-Q3"), false);
+        options.nowMs = TestSupport::vnTime(2026, 10, 1);
+        const Core::WorkingCalendar calendar;
+        const Core::BusinessHours hours;
+        CaseRowReader rows(store.database(), calendar, hours, options);
+        // What the list holds (ingest folds white space in the citizen's name; the columns
+        // written by UPDATE keep the value as it is).
+        QVERIFY(rows.start());
+        CaseRow listed;
+        QVERIFY(rows.next(&listed));
+        QCOMPARE(listed.texts[int(Column::Staff)], value);
+        QCOMPARE(listed.texts[int(Column::Locality)], value);
+        const QString path = dir.filePath(QStringLiteral("cases.csv"));
+        QString error;
+        QCOMPARE(writeCsv(path, rows, {}, &error), ExportResult::Ok);
+        const QJsonDocument doc = TestSupport::runPython(dir, kReader, {path}, &error);
+        QVERIFY2(doc.isObject(), qPrintable(error));
+        const QJsonArray lines = doc[QLatin1String("rows")].toArray();
+        QCOMPARE(lines.size(), 2);
+        const QJsonArray cells = lines.at(1).toArray();
+        QCOMPARE(cells.size(), kColumnCount);
+        for (int c = 0; c < kColumnCount; ++c) {
+            if (columnType(Column(c)) == ColumnType::Text) {
+                QCOMPARE(cells.at(c).toString(), guarded(listed.texts[c]));
+            }
+        }
+        QString which;
+        QVERIFY2(noFormulaPiece(cells, &which), qPrintable(which));
+        QVERIFY2(noFormulaPiece(doc[QLatin1String("pieces")].toArray(), &which), qPrintable(which));
     }
 
     void filteredRows_data()

@@ -12,11 +12,14 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QPieSeries>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTimeZone>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Desk;
@@ -27,6 +30,12 @@ qint64 vn(int month, int day, int hour = 10)
 {
     return QDateTime(QDate(2026, month, day), QTime(hour, 0), QTimeZone(7 * 3600))
         .toMSecsSinceEpoch();
+}
+
+/** The report the dashboard builds off the GUI thread has arrived and is drawn. */
+bool built(const Gui::DashboardWidget &dashboard)
+{
+    return QTest::qWaitFor([&] { return !dashboard.isBuilding(); }, 30000);
 }
 
 } // namespace
@@ -45,6 +54,9 @@ private slots:
     void boxesNarrowEveryChart_data();
     void boxesNarrowEveryChart();
     void renderToPng();
+    void buildsOffTheGuiThread();
+    void staleResultsAreDropped_data();
+    void staleResultsAreDropped();
 
 private:
     qint64 addCase(const QString &citizen, qint64 opened, qint64 answered);
@@ -111,6 +123,7 @@ void TestDashboard::chartFigures()
     Gui::DashboardWidget dashboard(&m_store);
     dashboard.setNow([this] { return m_now; });
     dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(built(dashboard));
     QVERIFY(dashboard.report());
     QCOMPARE(dashboard.values(Gui::DashboardWidget::VolumeChart), (QVector<double> {2, 3, 0}));
     QCOMPARE(dashboard.values(Gui::DashboardWidget::LateByAgencyChart), QVector<double> {1});
@@ -144,6 +157,7 @@ void TestDashboard::drillDownFindsTheCases()
     Gui::DashboardWidget dashboard(&m_store);
     dashboard.setNow([this] { return m_now; });
     dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(built(dashboard));
     const auto which = Gui::DashboardWidget::Chart(chart);
     const Store::CaseFilter filter = dashboard.drillFilter(which, index);
     QCOMPARE(m_store.countCases(filter), cases);
@@ -157,6 +171,7 @@ void TestDashboard::clickEmitsTheFilter()
     Gui::DashboardWidget dashboard(&m_store);
     dashboard.setNow([this] { return m_now; });
     dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(built(dashboard));
     QSignalSpy drill(&dashboard, &Gui::DashboardWidget::drillDown);
     // The volume bars are stacked by kind: a segment is that bucket's cases of that kind.
     auto *bars = qobject_cast<QAbstractBarSeries *>(
@@ -184,10 +199,12 @@ void TestDashboard::groupBoxesNarrow()
     Gui::DashboardWidget dashboard(&m_store);
     dashboard.setNow([this] { return m_now; });
     dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(built(dashboard));
     auto *staff = dashboard.findChild<QComboBox *>(QStringLiteral("staffComboBox"));
     const int lan = staff->findData(QStringLiteral("lan"));
     QVERIFY(lan > 0);
     staff->setCurrentIndex(lan);
+    QVERIFY(built(dashboard));
     QCOMPARE(dashboard.values(Gui::DashboardWidget::RatingsChart), QVector<double> {1});
     const Store::CaseFilter filter = dashboard.drillFilter(Gui::DashboardWidget::VolumeChart, 1);
     QCOMPARE(filter.assignee, QStringLiteral("lan"));
@@ -199,6 +216,7 @@ void TestDashboard::volumeStackedByKind()
     Gui::DashboardWidget dashboard(&m_store);
     dashboard.setNow([this] { return m_now; });
     dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(built(dashboard));
     QCOMPARE(dashboard.volumeKinds(), (QStringList {"petition", "question", "report"}));
     QCOMPARE(dashboard.volumeOf(QStringLiteral("question")), (QVector<double> {2, 1, 0}));
     QCOMPARE(dashboard.volumeOf(QStringLiteral("report")), (QVector<double> {0, 1, 0}));
@@ -266,11 +284,13 @@ void TestDashboard::boxesNarrowEveryChart()
     Gui::DashboardWidget dashboard(&m_store);
     dashboard.setNow([this] { return m_now; });
     dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(built(dashboard));
     auto *combo = dashboard.findChild<QComboBox *>(box);
     QVERIFY(combo);
     const int index = combo->findData(key);
     QVERIFY2(index > 0, qPrintable(key));
     combo->setCurrentIndex(index);
+    QVERIFY(built(dashboard));
     using D = Gui::DashboardWidget;
     QCOMPARE(dashboard.values(D::VolumeChart), volume);
     QCOMPARE(dashboard.values(D::OnTimeChart), onTime);
@@ -289,6 +309,7 @@ void TestDashboard::boxesNarrowEveryChart()
     QCOMPARE(combo->currentData().toString(), key);
     QVERIFY(combo->count() >= 2);
     combo->setCurrentIndex(0);
+    QVERIFY(built(dashboard));
     QCOMPARE(dashboard.report()->total.received, 5);
 }
 
@@ -297,12 +318,100 @@ void TestDashboard::renderToPng()
     Gui::DashboardWidget dashboard(&m_store);
     dashboard.setNow([this] { return m_now; });
     dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(built(dashboard));
     dashboard.resize(1200, 720);
     dashboard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
     const QString path
         = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR)).filePath(QStringLiteral("dashboard.png"));
     QVERIFY(dashboard.grab().save(path));
+}
+
+void TestDashboard::buildsOffTheGuiThread()
+{
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    // A timer on the GUI thread: it can only tick while the report is being built if the
+    // build does not block the GUI thread.
+    int ticksWhileBuilding = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (dashboard.isBuilding()) {
+            ++ticksWhileBuilding;
+        }
+    });
+    ticker.start();
+    QSignalSpy ready(&dashboard, &Gui::DashboardWidget::reportReady);
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(dashboard.isBuilding()); // returned at once, the work goes on elsewhere
+    QCOMPARE(dashboard.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+        Gui::DashboardWidget::tr("Computing the report..."));
+    QCOMPARE(dashboard.cursor().shape(), Qt::BusyCursor);
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(ready.at(0).at(0).toBool(), true);
+    QVERIFY(!dashboard.isBuilding());
+    QVERIFY(ticksWhileBuilding > 0);
+    QVERIFY(dashboard.report());
+    QCOMPARE(dashboard.report()->total.received, 5);
+    QVERIFY(dashboard.findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                ->text()
+                .startsWith(QStringLiteral("2026-Q4")));
+    QCOMPARE(dashboard.cursor().shape(), Qt::ArrowCursor);
+}
+
+void TestDashboard::staleResultsAreDropped_data()
+{
+    QTest::addColumn<QString>("firstPeriod");
+    QTest::addColumn<QString>("firstStaff"); // '' = all
+    QTest::addColumn<QString>("lastPeriod");
+    QTest::addColumn<QString>("lastStaff");
+    QTest::addColumn<int>("received");
+    QTest::addRow("staff lan, then all staff") << "2026-Q4"
+                                               << "lan"
+                                               << "2026-Q4"
+                                               << "" << 5;
+    QTest::addRow("all staff, then lan") << "2026-Q4"
+                                         << ""
+                                         << "2026-Q4"
+                                         << "lan" << 1;
+    QTest::addRow("Q4, then Q3") << "2026-Q4"
+                                 << ""
+                                 << "2026-Q3"
+                                 << "" << 0;
+}
+
+void TestDashboard::staleResultsAreDropped()
+{
+    QFETCH(QString, firstPeriod);
+    QFETCH(QString, firstStaff);
+    QFETCH(QString, lastPeriod);
+    QFETCH(QString, lastStaff);
+    QFETCH(int, received);
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
+    QVERIFY(built(dashboard)); // the boxes now offer the period's staff
+    auto *staff = dashboard.findChild<QComboBox *>(QStringLiteral("staffComboBox"));
+    QVERIFY(staff->findData(QStringLiteral("lan")) > 0);
+
+    QSignalSpy ready(&dashboard, &Gui::DashboardWidget::reportReady);
+    // Two requests back to back: the first is still being built when the second comes.
+    dashboard.setPeriod(*Core::ReportPeriod::parse(firstPeriod, false));
+    staff->setCurrentIndex(std::max(0, staff->findData(firstStaff)));
+    QVERIFY(dashboard.isBuilding());
+    if (lastPeriod != firstPeriod) {
+        dashboard.setPeriod(*Core::ReportPeriod::parse(lastPeriod, false));
+    }
+    staff->setCurrentIndex(std::max(0, staff->findData(lastStaff)));
+    QVERIFY(ready.wait(30000));
+    QVERIFY(built(dashboard));
+    QCOMPARE(ready.count(), 1); // only the newest request's report was drawn
+    QVERIFY(dashboard.report());
+    QCOMPARE(dashboard.report()->options.period.key(), lastPeriod);
+    QCOMPARE(dashboard.report()->options.filter.staff, lastStaff);
+    QCOMPARE(dashboard.report()->total.received, received);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -7,16 +7,21 @@
 #include "reports/labels.h"
 #include "support/reportfixtures.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Desk;
@@ -38,11 +43,13 @@ with zipfile.ZipFile(sys.argv[1]) as z:
 print(json.dumps({"sheets": names, "rows": rows, "summary": text}, ensure_ascii=False))
 )PY";
 
-// The records of a CSV file (quoted line breaks stay inside their record).
+// The records of the exported list (tab-separated UTF-16 with BOM; quoted line breaks stay
+// inside their record).
 const char kCsvRows[] = R"PY(
 import csv, io, json, sys
-text = open(sys.argv[1], "rb").read().decode("utf-8-sig")
-print(json.dumps({"rows": list(csv.reader(io.StringIO(text, newline="")))}, ensure_ascii=False))
+text = open(sys.argv[1], "rb").read().decode("utf-16")
+rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+print(json.dumps({"rows": rows}, ensure_ascii=False))
 )PY";
 
 } // namespace
@@ -58,6 +65,8 @@ private slots:
     void exportsWithProgress();
     void nothingToWrite();
     void cancelLeavesNoFile();
+    void typedPathAsksBeforeReplacing_data();
+    void typedPathAsksBeforeReplacing();
     void renderToPng();
 
 private:
@@ -206,6 +215,108 @@ void TestExportDialog::exportsWithProgress()
             // Case A is the one that went to STP.
             QCOMPARE(records.at(1).toArray().at(0).toString(), m_sample.codes.at(0));
         }
+    }
+}
+
+void TestExportDialog::typedPathAsksBeforeReplacing_data()
+{
+    QTest::addColumn<QStringList>("existing"); // of "xlsx", "csv": files there before
+    QTest::addColumn<QString>("answer"); // "replaceButton", "keepButton", "Escape", "" = none
+    QTest::addColumn<bool>("written");
+    QTest::addRow("new files: no question") << QStringList() << "" << true;
+    QTest::addRow("existing workbook, replace") << QStringList {"xlsx"} << "replaceButton" << true;
+    QTest::addRow("existing workbook, keep") << QStringList {"xlsx"} << "keepButton" << false;
+    QTest::addRow("existing CSV, Esc keeps it") << QStringList {"csv"} << "Escape" << false;
+    QTest::addRow("both exist, one question")
+        << QStringList {"xlsx", "csv"} << "replaceButton" << true;
+}
+
+void TestExportDialog::typedPathAsksBeforeReplacing()
+{
+    QFETCH(QStringList, existing);
+    QFETCH(QString, answer);
+    QFETCH(bool, written);
+    const QString tag
+        = QString::fromLatin1(QTest::currentDataTag())
+              .replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-"));
+    const QString xlsxPath
+        = m_dir.filePath(QStringLiteral("typed-") + tag + QStringLiteral(".xlsx"));
+    const QString csvPath = m_dir.filePath(QStringLiteral("typed-") + tag + QStringLiteral(".csv"));
+    const QByteArray old("the supervisor's earlier report");
+    for (const QString &suffix : existing) {
+        QFile file(suffix == QLatin1String("xlsx") ? xlsxPath : csvPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(old), qint64(old.size()));
+    }
+    const auto export_ = dialog();
+    export_->setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q3"), false));
+    export_->show();
+    // Typed, as staff do in the path boxes (not through the save dialog).
+    auto *xlsxEdit = export_->findChild<QLineEdit *>(QStringLiteral("xlsxLineEdit"));
+    auto *csvEdit = export_->findChild<QLineEdit *>(QStringLiteral("csvLineEdit"));
+    QVERIFY(xlsxEdit && csvEdit);
+    for (QLineEdit *edit : {xlsxEdit, csvEdit}) {
+        edit->clear();
+    }
+    QTest::keyClicks(xlsxEdit, xlsxPath);
+    QTest::keyClicks(csvEdit, csvPath);
+    QCOMPARE(export_->xlsxPath(), xlsxPath);
+    QCOMPARE(export_->csvPath(), csvPath);
+
+    // Whoever answers the question: the box is modal, so answer it from the event loop.
+    QString asked;
+    Qt::TextFormat format = Qt::AutoText;
+    QTimer answerer;
+    answerer.setInterval(10);
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("replaceFileMessageBox")) {
+            return;
+        }
+        answerer.stop();
+        asked = box->text();
+        format = box->textFormat();
+        if (answer == QLatin1String("Escape")) {
+            QTest::keyClick(box, Qt::Key_Escape);
+        } else if (auto *button = box->findChild<QPushButton *>(answer)) {
+            button->click();
+        } else {
+            box->done(0); // an unexpected question: the checks below fail
+        }
+    });
+    answerer.start();
+    QSignalSpy finished(export_.get(), &Gui::ExportDialog::exportFinished);
+    QCOMPARE(export_->startExport(), written);
+    answerer.stop();
+
+    QCOMPARE(asked.isEmpty(), existing.isEmpty());
+    for (const QString &suffix : existing) {
+        const QString path
+            = QDir::toNativeSeparators(suffix == QLatin1String("xlsx") ? xlsxPath : csvPath);
+        QVERIFY2(asked.contains(path), qPrintable(asked));
+    }
+    if (!existing.isEmpty()) {
+        QCOMPARE(format, Qt::PlainText);
+    }
+    if (written) {
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<Reports::ExportJob::State>(),
+            Reports::ExportJob::State::Finished);
+    } else {
+        QVERIFY(!export_->isRunning());
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(export_->statusText(),
+            Gui::ExportDialog::tr("Nothing was written: choose another file name."));
+    }
+    for (const QString &path : {xlsxPath, csvPath}) {
+        QFile file(path);
+        const bool existed = existing.contains(QFileInfo(path).suffix());
+        if (!written && !existed) {
+            QVERIFY(!file.exists());
+            continue;
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll() == old, !written); // replaced, or left exactly as it was
     }
 }
 

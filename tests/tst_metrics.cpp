@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Metrics over a fixed data set in a real SQLite store; every expected figure below was
 // worked out by hand (working hours: Mon-Fri 07:00-11:30, 13:30-17:00 Vietnam time).
+#include "core/classifier.h"
+#include "core/ratingscale.h"
 #include "core/workingcalendar.h"
+#include "reports/labels.h"
 #include "reports/metrics.h"
+#include "reports/reportjson.h"
+#include "store/caseautomation.h"
 #include "support/reportfixtures.h"
 
 #include <QTemporaryDir>
@@ -167,7 +172,8 @@ private slots:
         QCOMPARE(t.prolonged, 1);
         QCOMPARE(report.outOfScope, 1);
         QCOMPARE(t.decided(), 9);
-        QVERIFY(qAbs(t.onTimeShare() - 6.0 / 9.0) < 1e-9);
+        QVERIFY(t.onTimeShare());
+        QVERIFY(qAbs(*t.onTimeShare() - 6.0 / 9.0) < 1e-9);
         QCOMPARE(t.indicator8(), 0);
         QCOMPARE(t.ratings.value(QStringLiteral("rat_hai_long")), 1);
         QCOMPARE(t.ratings.value(QStringLiteral("hai_long")), 1);
@@ -280,8 +286,8 @@ private slots:
         QTest::addColumn<int>("late");
         QTest::addColumn<bool>("prolonged");
         QTest::addColumn<int>("score");
-        QTest::addColumn<double>("share");
-        QTest::addRow("no PAKN") << 0 << 0 << false << 2 << 1.0;
+        QTest::addColumn<double>("share"); // -1: none (nothing decided)
+        QTest::addRow("no PAKN") << 0 << 0 << false << 2 << -1.0;
         QTest::addRow("100 percent") << 10 << 0 << false << 2 << 1.0;
         QTest::addRow("95 percent") << 19 << 1 << false << 1 << 0.95;
         QTest::addRow("90 percent exactly") << 9 << 1 << false << 1 << 0.9;
@@ -307,8 +313,107 @@ private slots:
         const Report report = build(QStringLiteral("2026-Q3"), false);
         QCOMPARE(report.total.received, onTime + late);
         QCOMPARE(report.total.answeredOnTime, onTime);
-        QVERIFY(qAbs(report.total.onTimeShare() - share) < 1e-9);
+        if (share < 0) {
+            QVERIFY(!report.total.onTimeShare());
+        } else {
+            QVERIFY(report.total.onTimeShare());
+            QVERIFY(qAbs(*report.total.onTimeShare() - share) < 1e-9);
+        }
         QCOMPARE(report.total.indicator8(), score);
+    }
+
+    /** Conversations that begin with OA console answers arrive as `replied` cases; after the
+     *  automation's pass the report counts them under their kind, none "Not classified". */
+    void repliedConversationsAreClassified()
+    {
+        const auto conversation = [](const QString &citizen, qint64 at, bool oaFirst) {
+            QVector<Core::Message> rows;
+            Core::Message oa;
+            oa.messageId = QStringLiteral("oa-") + citizen;
+            oa.citizenId = citizen;
+            oa.direction = Core::Direction::Outbound;
+            oa.timeMs = oaFirst ? at : at + 60000;
+            oa.type = QStringLiteral("text");
+            oa.text = QStringLiteral("Cảm ơn anh/chị đã liên hệ, Trung tâm sẽ trả lời sớm.");
+            oa.rawJson = QStringLiteral("{}");
+            Core::Message question = oa;
+            question.messageId = QStringLiteral("in-") + citizen;
+            question.direction = Core::Direction::Inbound;
+            question.timeMs = oaFirst ? at + 60000 : at;
+            question.text = QStringLiteral("Cho tôi hỏi thủ tục đăng ký khai sinh cho con");
+            rows << (oaFirst ? oa : question) << (oaFirst ? question : oa);
+            return rows;
+        };
+        Core::Citizen citizen;
+        for (int i = 0; i < 2; ++i) {
+            citizen.zaloId = QStringLiteral("840000000000000000%1").arg(i);
+            citizen.displayName = QStringLiteral("Dân %1").arg(i);
+            QVERIFY(m_store
+                        ->ingestConversation(
+                            citizen, conversation(citizen.zaloId, vnTime(2026, 7, 6 + i), i == 0))
+                        .ok);
+        }
+        const Report before = build(QStringLiteral("2026-Q3"), false);
+        QCOMPARE(before.total.received, 2);
+        QVERIFY(find(before.byKind, QString()));
+        QCOMPARE(find(before.byKind, QString())->received, 2);
+
+        Store::CaseAutomation automation(
+            *m_store, Core::Classifier::fromDefaults(), Core::RatingScale::threeLevel());
+        QCOMPARE(automation.run(vnTime(2026, 7, 9), false).classified, 2);
+        const Report after = build(QStringLiteral("2026-Q3"), false);
+        QCOMPARE(after.total.received, 2);
+        QVERIFY(!find(after.byKind, QString()));
+        QVERIFY(find(after.byKind, QStringLiteral("question")));
+        QCOMPARE(find(after.byKind, QStringLiteral("question"))->received, 2);
+        QCOMPARE(find(after.byArea, QStringLiteral("ho_tich"))->received, 2);
+    }
+
+    /** A period (or a month of it) where nothing is decided has no on-time share: "—" in text,
+     *  null in JSON, never 100 %. */
+    void undecidedPeriodHasNoShare_data()
+    {
+        QTest::addColumn<int>("inProgress"); // cases received, none answered nor due yet
+        QTest::addRow("no case at all") << 0;
+        QTest::addRow("only cases in progress") << 2;
+    }
+    void undecidedPeriodHasNoShare()
+    {
+        QFETCH(int, inProgress);
+        for (int i = 0; i < inProgress; ++i) {
+            CaseSpec spec;
+            spec.opened = vnTime(2026, 9, 28, 9, i);
+            spec.due = vnEndOfDay(2026, 10, 20);
+            QVERIFY(TestSupport::addCase(*m_store, spec));
+        }
+        const Report report = build(QStringLiteral("2026-Q3"), false);
+        QCOMPARE(report.total.received, inProgress);
+        QCOMPARE(report.total.decided(), 0);
+        QVERIFY(!report.total.onTimeShare());
+        QCOMPARE(shareText(report.total.onTimeShare()), QStringLiteral("\u2014"));
+        const QJsonObject json = reportToJson(report);
+        QVERIFY(json.value(QLatin1String("total"))
+                    .toObject()
+                    .value(QLatin1String("on_time_share"))
+                    .isNull());
+        // July has no case in either row: its bucket has no share either.
+        QCOMPARE(report.byBucket.size(), 3);
+        QVERIFY(!report.byBucket.at(0).onTimeShare());
+        QVERIFY(json.value(QLatin1String("by_period"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QLatin1String("on_time_share"))
+                    .isNull());
+        // A decided month next to it still has its figure.
+        CaseSpec answered;
+        answered.opened = vnTime(2026, 7, 6);
+        answered.due = vnEndOfDay(2026, 7, 20);
+        answered.replied = vnTime(2026, 7, 8);
+        QVERIFY(TestSupport::addCase(*m_store, answered));
+        const Report withOne = build(QStringLiteral("2026-Q3"), false);
+        QCOMPARE(shareText(withOne.byBucket.at(0).onTimeShare()), QStringLiteral("100.0 %"));
+        QCOMPARE(shareText(withOne.byBucket.at(1).onTimeShare()), QStringLiteral("\u2014"));
     }
 
     void filteredReport_data()

@@ -140,8 +140,8 @@
         <translation>check database integrity, schema version and token state</translation>
     </message>
     <message>
-        <source>usage: advisory-desk-cli &lt;command&gt; [--profile DIR] [options]</source>
-        <translation>usage: advisory-desk-cli &lt;command&gt; [--profile DIR] [options]</translation>
+        <source>usage: advisory-desk-cli [--profile DIR] &lt;command&gt; [options]</source>
+        <translation>usage: advisory-desk-cli [--profile DIR] &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>unknown command: %1</source>
@@ -665,8 +665,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>write the case list as CSV</source>
-        <translation type="unfinished" />
+        <source>write the case list as CSV (tab-separated UTF-16, opens in columns in Excel)</source>
+        <translation>write the case list as CSV (tab-separated UTF-16, opens in columns in Excel)</translation>
     </message>
     <message>
         <source>measure open cases against this moment instead of now (ISO 8601)</source>
@@ -701,8 +701,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Share answered on time: %1 %</source>
-        <translation type="unfinished" />
+        <source>Share answered on time: %1</source>
+        <translation>Share answered on time: %1</translation>
     </message>
     <message>
         <source>Indicator 8 (TT 01/2018/TT-VPCP): %1 point(s)</source>
@@ -717,8 +717,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>on time %1 %</source>
-        <translation type="unfinished" />
+        <source>on time %1</source>
+        <translation>on time %1</translation>
     </message>
     <message>
         <source>Ratings:</source>
@@ -1722,8 +1722,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2 cases received · answered on time %3 % · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</source>
-        <translation type="unfinished" />
+        <source>%1: %2 cases received · answered on time %3 · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</source>
+        <translation>%1: %2 cases received · answered on time %3 · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</translation>
     </message>
     <message>
         <source>Export to Excel...</source>
@@ -1740,6 +1740,10 @@
     <message>
         <source>Cases received by kind</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation>Computing the report...</translation>
     </message>
 </context>
 <context>
@@ -2112,8 +2116,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;CSV (UTF-8):</source>
-        <translation type="unfinished" />
+        <source>&amp;CSV (tab-separated, for Excel):</source>
+        <translation>&amp;CSV (tab-separated, for Excel):</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -2194,6 +2198,36 @@
     <message>
         <source>The export failed: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was written: choose another file name.</source>
+        <translation>Nothing was written: choose another file name.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+%1
+Do you want to replace them?</source>
+        <translation>These files already exist:
+%1
+Do you want to replace them?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file</source>
+        <translation>&amp;Keep the file</translation>
     </message>
 </context>
 <context>

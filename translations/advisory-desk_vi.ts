@@ -140,8 +140,8 @@
         <translation>kiểm tra tính toàn vẹn cơ sở dữ liệu, phiên bản lược đồ và trạng thái token</translation>
     </message>
     <message>
-        <source>usage: advisory-desk-cli &lt;command&gt; [--profile DIR] [options]</source>
-        <translation>cách dùng: advisory-desk-cli &lt;lệnh&gt; [--profile THƯ_MỤC] [tùy chọn]</translation>
+        <source>usage: advisory-desk-cli [--profile DIR] &lt;command&gt; [options]</source>
+        <translation>cách dùng: advisory-desk-cli [--profile THƯ_MỤC] &lt;lệnh&gt; [tùy chọn]</translation>
     </message>
     <message>
         <source>unknown command: %1</source>
@@ -664,8 +664,8 @@
         <translation>ghi tệp Excel</translation>
     </message>
     <message>
-        <source>write the case list as CSV</source>
-        <translation>ghi danh sách yêu cầu ra tệp CSV</translation>
+        <source>write the case list as CSV (tab-separated UTF-16, opens in columns in Excel)</source>
+        <translation>ghi danh sách yêu cầu ra tệp CSV (UTF-16, phân cách bằng tab, Excel mở đúng theo cột)</translation>
     </message>
     <message>
         <source>measure open cases against this moment instead of now (ISO 8601)</source>
@@ -700,8 +700,8 @@
         <translation>Trả lời đúng hạn: %1, trả lời trễ hạn: %2, đang xử lý: %3, quá hạn: %4, kéo dài: %5</translation>
     </message>
     <message>
-        <source>Share answered on time: %1 %</source>
-        <translation>Tỷ lệ trả lời đúng hạn: %1 %</translation>
+        <source>Share answered on time: %1</source>
+        <translation>Tỷ lệ trả lời đúng hạn: %1</translation>
     </message>
     <message>
         <source>Indicator 8 (TT 01/2018/TT-VPCP): %1 point(s)</source>
@@ -716,8 +716,8 @@
         <translation>Theo loại:</translation>
     </message>
     <message>
-        <source>on time %1 %</source>
-        <translation>đúng hạn %1 %</translation>
+        <source>on time %1</source>
+        <translation>đúng hạn %1</translation>
     </message>
     <message>
         <source>Ratings:</source>
@@ -1719,8 +1719,8 @@
         <translation>Đánh giá mức độ hài lòng</translation>
     </message>
     <message>
-        <source>%1: %2 cases received · answered on time %3 % · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</source>
-        <translation>%1: tiếp nhận %2 hồ sơ · trả lời đúng hạn %3 % · kéo dài %4 · chỉ số 8 (TT 01/2018): %5 điểm · khiếu nại, tố cáo đã hướng dẫn chuyển %6</translation>
+        <source>%1: %2 cases received · answered on time %3 · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</source>
+        <translation>%1: tiếp nhận %2 hồ sơ · trả lời đúng hạn %3 · kéo dài %4 · chỉ số 8 (TT 01/2018): %5 điểm · khiếu nại, tố cáo đã hướng dẫn chuyển %6</translation>
     </message>
     <message>
         <source>Export to Excel...</source>
@@ -1737,6 +1737,10 @@
     <message>
         <source>Cases received by kind</source>
         <translation>Vụ việc tiếp nhận theo loại</translation>
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation>Đang tính số liệu báo cáo...</translation>
     </message>
 </context>
 <context>
@@ -2109,8 +2113,8 @@
         <translation>Tệp E&amp;xcel (.xlsx):</translation>
     </message>
     <message>
-        <source>&amp;CSV (UTF-8):</source>
-        <translation>Tệp &amp;CSV (UTF-8):</translation>
+        <source>&amp;CSV (tab-separated, for Excel):</source>
+        <translation>Tệp &amp;CSV (phân cách bằng tab, cho Excel):</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -2191,6 +2195,36 @@
     <message>
         <source>The export failed: %1</source>
         <translation>Không xuất được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: choose another file name.</source>
+        <translation>Chưa ghi tệp nào: hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ghi đè tệp?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Tệp %1 đã có.
+Bạn có muốn ghi đè tệp này không?</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+%1
+Do you want to replace them?</source>
+        <translation>Các tệp sau đã có:
+%1
+Bạn có muốn ghi đè các tệp này không?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ghi đè</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file</source>
+        <translation>&amp;Giữ tệp cũ</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ int usage(Desk::Cli::CliContext &context, int code)
 {
     QTextStream &stream = code == 0 ? context.out() : context.err();
     stream << QCoreApplication::translate(
-        "Desk::Cli", "usage: advisory-desk-cli <command> [--profile DIR] [options]")
+        "Desk::Cli", "usage: advisory-desk-cli [--profile DIR] <command> [options]")
            << "\n\n";
     for (const Command &command : kCommands) {
         stream << QStringLiteral("  %1  %2\n")
@@ -100,6 +100,18 @@ int main(int argc, char *argv[])
         && !qEnvironmentVariableIsSet("QT_LOGGING_RULES")) {
         QLoggingCategory::setFilterRules(QStringLiteral("desk.*.info=false"));
     }
+    // --profile may also come before the command (advisory-desk-cli --profile DIR sync): it
+    // goes to the command's own parser, in front of the rest, so one given after the command
+    // still wins.
+    QStringList leading;
+    while (!arguments.isEmpty()
+        && (arguments.first() == QLatin1String("--profile")
+            || arguments.first().startsWith(QLatin1String("--profile=")))) {
+        leading << arguments.takeFirst();
+        if (leading.last() == QLatin1String("--profile") && !arguments.isEmpty()) {
+            leading << arguments.takeFirst();
+        }
+    }
     if (arguments.isEmpty()) {
         return usage(context, Desk::Cli::ExitUsage);
     }
@@ -114,7 +126,7 @@ int main(int argc, char *argv[])
     }
     for (const Command &command : kCommands) {
         if (name == QLatin1String(command.name)) {
-            return command.run(context, arguments);
+            return command.run(context, leading + arguments);
         }
     }
     context.err() << QCoreApplication::translate("Desk::Cli", "unknown command: %1").arg(name)

@@ -32,7 +32,9 @@ struct ReportCommandOptions
                        "to the 14th of its last month)")};
     QCommandLineOption xlsx {
         QStringLiteral("xlsx"), CliContext::tr("write an Excel workbook"), CliContext::tr("FILE")};
-    QCommandLineOption csv {QStringLiteral("csv"), CliContext::tr("write the case list as CSV"),
+    QCommandLineOption csv {QStringLiteral("csv"),
+        CliContext::tr(
+            "write the case list as CSV (tab-separated UTF-16, opens in columns in Excel)"),
         CliContext::tr("FILE")};
     QCommandLineOption json {QStringLiteral("json"), CliContext::tr("print a JSON object")};
     QCommandLineOption now {QStringLiteral("now"),
@@ -88,8 +90,7 @@ void printText(QTextStream &out, const Reports::Report &report)
                .arg(t.overdueOpen)
                .arg(t.prolonged)
         << '\n'
-        << CliContext::tr("Share answered on time: %1 %")
-               .arg(QString::number(100.0 * t.onTimeShare(), 'f', 1))
+        << CliContext::tr("Share answered on time: %1").arg(Reports::shareText(t.onTimeShare()))
         << '\n'
         << CliContext::tr("Indicator 8 (TT 01/2018/TT-VPCP): %1 point(s)").arg(t.indicator8())
         << '\n';
@@ -110,8 +111,7 @@ void printText(QTextStream &out, const Reports::Report &report)
     out << CliContext::tr("By kind:") << '\n';
     for (const Reports::GroupMetrics &g : report.byKind) {
         out << QStringLiteral("  %1: %2, ").arg(Reports::kindLabel(g.key)).arg(g.received)
-            << CliContext::tr("on time %1 %").arg(QString::number(100.0 * g.onTimeShare(), 'f', 1))
-            << '\n';
+            << CliContext::tr("on time %1").arg(Reports::shareText(g.onTimeShare())) << '\n';
     }
     if (!t.ratings.isEmpty()) {
         out << CliContext::tr("Ratings:") << '\n';

@@ -6,6 +6,7 @@
 #include "core/vietnamtime.h"
 #include "gui/caseheading.h"
 #include "gui/logging.h"
+#include "gui/plaintext.h"
 #include "store/directory.h"
 #include "store/store.h"
 
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -46,6 +46,7 @@ AgencyAnswerDialog::AgencyAnswerDialog(Store::Store *store, qint64 caseId, QWidg
 {
     m_ui->setupUi(this);
     CaseHeading::style(m_ui->caseLabel);
+    setPlainText({m_ui->caseLabel, m_ui->transferNoteLabel}); // the citizen's name, a note
     m_case = m_store->caseById(caseId);
     // Newest first: after a re-routing the latest agency is the one that usually answers.
     const auto transfers = Store::CaseWork(*m_store).transfers(caseId);
@@ -109,7 +110,7 @@ void AgencyAnswerDialog::addFiles(const QStringList &paths)
         listed << absolute;
         auto *item = new QListWidgetItem(QFileInfo(absolute).fileName(), m_ui->fileList);
         item->setData(Qt::UserRole, absolute);
-        item->setToolTip(absolute);
+        item->setToolTip(plainToolTip(absolute));
     }
 }
 
@@ -193,7 +194,7 @@ void AgencyAnswerDialog::accept()
     if (record()) {
         QDialog::accept();
     } else {
-        QMessageBox::warning(this, windowTitle(), m_lastError);
+        warnPlain(this, windowTitle(), m_lastError);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/profile.h"
 #include "core/vietnamtime.h"
 #include "gui/agencyanswerdialog.h"
+#include "gui/plaintext.h"
 #include "gui/routingdialog.h"
 #include "gui/transferslip.h"
 #include "store/casework.h"
@@ -176,7 +177,7 @@ void CaseActions::saveSlipAs()
     }
     QString error;
     if (!saveSlip(path, &error)) {
-        QMessageBox::warning(m_window, tr("Save transfer slip"),
+        warnPlain(m_window, tr("Save transfer slip"),
             tr("The slip could not be saved to %1:\n%2")
                 .arg(QDir::toNativeSeparators(path), error));
     }

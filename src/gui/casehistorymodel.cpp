@@ -3,6 +3,7 @@
 
 #include "gui/caseeventtext.h"
 #include "gui/displaytext.h"
+#include "gui/plaintext.h"
 
 #include <algorithm>
 
@@ -47,15 +48,21 @@ QVariant CaseHistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
+    QString text;
     switch (index.column()) {
     case TimeColumn:
-        return fullTimeText(event->atMs);
+        text = fullTimeText(event->atMs);
+        break;
     case ActorColumn:
-        return caseEventActorText(event->actor);
+        text = caseEventActorText(event->actor);
+        break;
     case WhatColumn:
-        return caseEventText(*event);
+        text = caseEventText(*event); // may quote a note, a name or a file name
+        break;
+    default:
+        return {};
     }
-    return {};
+    return role == Qt::ToolTipRole ? QVariant(plainToolTip(text)) : QVariant(text);
 }
 
 QVariant CaseHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

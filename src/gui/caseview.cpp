@@ -11,6 +11,7 @@
 #include "gui/citizenpanel.h"
 #include "gui/displaytext.h"
 #include "gui/imagesource.h"
+#include "gui/plaintext.h"
 #include "gui/replycomposer.h"
 #include "gui/similaranswerspanel.h"
 #include "gui/timelinemodel.h"
@@ -68,6 +69,7 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     m_titleLabel->setFont(titleFont);
     m_titleLabel->setObjectName(QStringLiteral("caseTitleLabel"));
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setPlainText({m_titleLabel}); // the citizen's name
     m_statusLabel->setObjectName(QStringLiteral("caseStatusLabel"));
     m_windowLabel->setObjectName(QStringLiteral("replyWindowLabel"));
     // One line each, clipped rather than wrapped: wrapped labels in a splitter get a stale

@@ -3,6 +3,7 @@
 #include "ui_citizenpanel.h"
 
 #include "gui/imagesource.h"
+#include "gui/plaintext.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -46,6 +47,7 @@ CitizenPanel::CitizenPanel(ImageSource *images, QWidget *parent)
     , m_images(images)
 {
     m_ui->setupUi(this);
+    setPlainText({m_ui->nameLabel, m_ui->zaloIdLabel, m_ui->phoneLabel, m_ui->addressLabel});
     QFont nameFont = m_ui->nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.2);
     nameFont.setBold(true);

@@ -26,6 +26,7 @@
 #include <QPieSlice>
 #include <QPushButton>
 #include <QStackedBarSeries>
+#include <QThread>
 #include <QValueAxis>
 #include <cmath>
 
@@ -158,7 +159,15 @@ DashboardWidget::DashboardWidget(Store::Store *store, QWidget *parent)
     retranslate();
 }
 
-DashboardWidget::~DashboardWidget() = default;
+DashboardWidget::~DashboardWidget()
+{
+    // The worker holds its own connection and a queued call back to this widget: let it end
+    // (its result is dropped with the widget).
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 void DashboardWidget::setPeriod(const Core::ReportPeriod &period)
 {
@@ -195,27 +204,74 @@ void DashboardWidget::retranslate()
     draw();
 }
 
-bool DashboardWidget::reload()
+void DashboardWidget::reload()
 {
+    ++m_generation;
+    m_summaryLabel->setText(tr("Computing the report..."));
+    setCursor(Qt::BusyCursor);
+    if (m_worker) {
+        m_rebuild = true; // started when the running build ends; its result is stale
+        return;
+    }
+    startBuild();
+}
+
+void DashboardWidget::startBuild()
+{
+    m_rebuild = false;
+    const quint64 generation = m_generation;
     const qint64 now = m_now();
-    Store::Clocks clocks(*m_store);
-    clocks.sweepProlonged(now); // open cases that passed their due since the last write
-    const Core::WorkingCalendar calendar = clocks.calendar();
-    const Core::BusinessHours hours = clocks.businessHours();
-    Reports::ReportBuilder builder(m_store->database(), calendar, hours);
+    const QString path = m_store->path();
     Reports::ReportOptions options;
     options.period = m_period;
     options.nowMs = now;
     options.bucketLength = Core::ReportPeriod::Length::Month;
     options.filter = reportFilter();
-    QString error;
-    m_report = builder.build(options, &error);
-    if (!m_report) {
-        m_summaryLabel->setText(tr("The report could not be read: %1").arg(error));
+    QVector<Store::CaseFilter> bands;
+    for (int band = 0; band < int(kBacklogBands.size()); ++band) {
+        bands << backlogFilter(band);
     }
+    m_worker = QThread::create([this, generation, now, path, options, bands] {
+        Built built;
+        Store::Store store;
+        if (!store.open(path, &built.error)) {
+            built.error = built.error.isEmpty() ? store.lastError() : built.error;
+        } else {
+            Store::Clocks clocks(store);
+            clocks.sweepProlonged(now); // open cases that passed their due since the last write
+            const Core::WorkingCalendar calendar = clocks.calendar();
+            const Core::BusinessHours hours = clocks.businessHours();
+            Reports::ReportBuilder builder(store.database(), calendar, hours); // holds references
+            built.report = builder.build(options, &built.error);
+            for (const Store::CaseFilter &filter : bands) {
+                built.backlog << double(store.countCases(filter));
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, generation, built] { applyBuilt(generation, built); },
+            Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void DashboardWidget::applyBuilt(quint64 generation, const Built &built)
+{
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    if (generation != m_generation || m_rebuild) {
+        startBuild(); // the period or a box changed meanwhile: this result is stale
+        return;
+    }
+    unsetCursor();
+    m_report = built.report;
+    m_backlog = built.backlog;
     fillGroupBoxes();
     draw();
-    return m_report.has_value();
+    if (!m_report) {
+        m_summaryLabel->setText(tr("The report could not be read: %1").arg(built.error));
+    }
+    emit reportReady(m_report.has_value());
 }
 
 void DashboardWidget::fillGroupBoxes()
@@ -307,16 +363,8 @@ Store::CaseFilter DashboardWidget::drillFilter(Chart chart, int index) const
             }
         }
         break;
-    case BacklogChart: {
-        const qint64 now = m_now();
-        const int from = kBacklogBands[index];
-        filter.openOnly = true;
-        filter.openedFromMs = index + 1 < int(kBacklogBands.size())
-            ? now - qint64(kBacklogBands[index + 1]) * kDayMs
-            : 0;
-        filter.openedToMs = now - qint64(from) * kDayMs + 1;
-        break;
-    }
+    case BacklogChart:
+        return backlogFilter(index);
     case LateByAgencyChart:
         filter.agencyCode = keys.at(index);
         filter.prolongedOnly = true;
@@ -325,6 +373,17 @@ Store::CaseFilter DashboardWidget::drillFilter(Chart chart, int index) const
         filter.rating = keys.at(index);
         break;
     }
+    return filter;
+}
+
+Store::CaseFilter DashboardWidget::backlogFilter(int band) const
+{
+    Store::CaseFilter filter = baseFilter();
+    const qint64 now = m_now();
+    filter.openOnly = true;
+    filter.openedFromMs
+        = band + 1 < int(kBacklogBands.size()) ? now - qint64(kBacklogBands[band + 1]) * kDayMs : 0;
+    filter.openedToMs = now - qint64(kBacklogBands[band]) * kDayMs + 1;
     return filter;
 }
 
@@ -429,7 +488,8 @@ void DashboardWidget::draw()
     if (m_report) {
         for (const Reports::GroupMetrics &bucket : m_report->byBucket) {
             buckets << bucket.key;
-            onTime << (bucket.decided() > 0 ? 100.0 * bucket.onTimeShare() : 0.0);
+            // No bar for a month where nothing was decided (the summary line says "—").
+            onTime << 100.0 * bucket.onTimeShare().value_or(0.0);
         }
     }
     m_keys[OnTimeChart] = buckets;
@@ -442,7 +502,7 @@ void DashboardWidget::draw()
     m_keys[BacklogChart] = bandLabels;
     for (int band = 0; band < int(kBacklogBands.size()); ++band) {
         m_keys[BacklogChart][band] = QString::number(band);
-        backlog << double(m_store->countCases(drillFilter(BacklogChart, band)));
+        backlog << m_backlog.value(band); // counted by the worker with the report
     }
     barChart(
         BacklogChart, tr("Open cases by age"), bandLabels, backlog, QColor(0xb2, 0x6a, 0x00), 0);
@@ -496,12 +556,12 @@ void DashboardWidget::draw()
     delete old;
 
     if (m_report) {
-        m_summaryLabel->setText(tr("%1: %2 cases received · answered on time %3 % · "
+        m_summaryLabel->setText(tr("%1: %2 cases received · answered on time %3 · "
                                    "prolonged %4 · indicator 8 (TT 01/2018): %5 points · "
                                    "complaints redirected %6")
                                     .arg(m_period.key())
                                     .arg(group.received)
-                                    .arg(qRound(100 * group.onTimeShare()))
+                                    .arg(Reports::shareText(group.onTimeShare(), 0))
                                     .arg(group.prolonged)
                                     .arg(group.indicator8())
                                     .arg(m_report->outOfScope));

@@ -15,6 +15,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QThread;
 
 namespace Desk::Gui {
 
@@ -28,6 +29,12 @@ namespace Desk::Gui {
  * The agency, staff, kind and area boxes narrow EVERY chart: the report is rebuilt with
  * Reports::ReportFilter, the backlog counts and every drill-down carry the same conditions.
  * The Export button opens the report export for the period and boxes shown.
+ *
+ * The report (3 s for a quarter at a million cases) is built off the GUI thread, on a worker
+ * thread with its own Store connection (SQLite connections belong to one thread), like
+ * Reports::ExportJob. Meanwhile the dashboard says it is computing; a result whose period or
+ * boxes changed in the meantime is dropped and the newest request is built instead. One
+ * build at a time; reportReady() follows each applied result.
  */
 class DashboardWidget : public QWidget
 {
@@ -44,8 +51,11 @@ public:
     void setPeriod(const Core::ReportPeriod &period);
     /** For tests: a fixed "now" (open vs overdue, backlog ages). */
     void setNow(std::function<qint64()> now);
-    /** Re-reads the report and redraws; false (with the reason shown) on a database error. */
-    bool reload();
+    /** Builds the report again in the background and redraws when it arrives (a build
+     *  already running is superseded: its result will be dropped). */
+    void reload();
+    /** True from reload() until the newest request's report is drawn. */
+    bool isBuilding() const { return m_worker != nullptr; }
 
     const std::optional<Reports::Report> &report() const { return m_report; }
     QChartView *chartView(Chart chart) const { return m_views[chart]; }
@@ -65,11 +75,24 @@ public:
 signals:
     /** A bar or slice was clicked: show these cases (MainWindow opens the inbox on them). */
     void drillDown(const Store::CaseFilter &filter, const QString &title);
+    /** The newest requested report was drawn; `ok` false when it could not be read (the
+     *  reason is shown in the summary line). */
+    void reportReady(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /** What the worker computes, handed back to the GUI thread. */
+    struct Built
+    {
+        std::optional<Reports::Report> report;
+        QVector<double> backlog; // open cases per kBacklogBands band
+        QString error;
+    };
+    void startBuild();
+    void applyBuilt(quint64 generation, const Built &built);
+    Store::CaseFilter backlogFilter(int band) const;
     void retranslate();
     void fillGroupBoxes();
     Store::CaseFilter baseFilter() const;
@@ -82,6 +105,10 @@ private:
     std::function<qint64()> m_now;
     Core::ReportPeriod m_period;
     std::optional<Reports::Report> m_report;
+    QVector<double> m_backlog;
+    QThread *m_worker = nullptr;
+    quint64 m_generation = 0; // of the newest request; older results are stale
+    bool m_rebuild = false; // a request came while the worker was busy
     QComboBox *m_periodBox;
     QComboBox *m_agencyBox;
     QComboBox *m_staffBox;

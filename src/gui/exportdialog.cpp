@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -242,7 +243,7 @@ void ExportDialog::retranslate()
     m_unitLabel->setBuddy(m_unitEdit);
     m_unitEdit->setToolTip(tr("Shown under the title of the summary sheet"));
     m_xlsxBox->setText(tr("E&xcel workbook (.xlsx):"));
-    m_csvBox->setText(tr("&CSV (UTF-8):"));
+    m_csvBox->setText(tr("&CSV (tab-separated, for Excel):"));
     m_xlsxBrowse->setText(tr("Browse..."));
     m_csvBrowse->setText(tr("Browse..."));
     m_openFolderButton->setText(tr("Open folder"));
@@ -320,7 +321,9 @@ void ExportDialog::browse(QLineEdit *edit, const QString &filter, const QString 
         return;
     }
     if (!path.endsWith(suffix, Qt::CaseInsensitive)) {
-        path += suffix;
+        path += suffix; // a name the save dialog did not see: asked about on export
+    } else {
+        m_confirmedPaths << QFileInfo(path).absoluteFilePath();
     }
     m_autoPaths = false;
     edit->setText(path);
@@ -336,6 +339,10 @@ bool ExportDialog::startExport()
     const QString csv = csvPath();
     if (xlsx.isEmpty() && csv.isEmpty()) {
         m_statusLabel->setText(tr("Choose an Excel workbook or a CSV file to write."));
+        return false;
+    }
+    if (!confirmOverwrite({xlsx, csv})) {
+        m_statusLabel->setText(tr("Nothing was written: choose another file name."));
         return false;
     }
     Store::Clocks clocks(*m_store);
@@ -369,6 +376,37 @@ bool ExportDialog::startExport()
     setRunning(true);
     m_job->start();
     return true;
+}
+
+bool ExportDialog::confirmOverwrite(const QStringList &paths)
+{
+    QStringList existing;
+    for (const QString &path : paths) {
+        const QFileInfo file(path);
+        if (!path.isEmpty() && file.exists()
+            && !m_confirmedPaths.contains(file.absoluteFilePath())) {
+            existing << QDir::toNativeSeparators(file.absoluteFilePath());
+        }
+    }
+    if (existing.isEmpty()) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Replace the file?"),
+        existing.size() == 1
+            ? tr("%1 already exists.\nDo you want to replace it?").arg(existing.first())
+            : tr("These files already exist:\n%1\nDo you want to replace them?")
+                  .arg(existing.join(QLatin1Char('\n'))),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("replaceFileMessageBox"));
+    box.setTextFormat(Qt::PlainText); // paths are never markup
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("&Keep the file"), QMessageBox::RejectRole);
+    replace->setObjectName(QStringLiteral("replaceButton"));
+    keep->setObjectName(QStringLiteral("keepButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 void ExportDialog::cancelExport()

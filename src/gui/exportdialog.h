@@ -49,7 +49,8 @@ public:
     void setNow(std::function<qint64()> now);
 
     /** Starts the export of what the dialog shows; false (with the reason shown) when there
-     *  is nothing to write or an export is already running. */
+     *  is nothing to write, an export is already running, or staff would not replace a file
+     *  that exists (asked for every path the file dialog did not already ask about). */
     bool startExport();
     /** Cancels a running export; finished() follows with State::Cancelled. */
     void cancelExport();
@@ -75,6 +76,8 @@ private:
     void onFinished(Reports::ExportJob::State state);
     void setRunning(bool running);
     QString defaultPath(const QString &suffix) const;
+    /** Asks before writing over existing files the save dialog has not confirmed. */
+    bool confirmOverwrite(const QStringList &paths);
 
     Store::Store *m_store;
     std::function<qint64()> m_now;
@@ -82,6 +85,7 @@ private:
     Reports::ExportJob *m_job = nullptr;
     bool m_autoPaths = true; // the file names follow the period until staff choose their own
     QString m_folder; // where the last export went
+    QStringList m_confirmedPaths; // chosen in the save dialog, which asked about replacing
 
     QComboBox *m_lengthBox;
     QSpinBox *m_yearBox;

@@ -5,6 +5,7 @@
 #include "core/vietnamtime.h"
 #include "gui/clocktext.h"
 #include "gui/displaytext.h"
+#include "gui/plaintext.h"
 #include "store/clocks.h"
 
 #include <QFont>
@@ -62,7 +63,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case FirstLineColumn:
-            return row.firstLine;
+            return plainToolTip(row.firstLine);
+        case CitizenColumn:
+            return plainToolTip(row.citizenName);
         case ReceivedColumn:
             return fullTimeText(row.openedAtMs);
         case LastActivityColumn:

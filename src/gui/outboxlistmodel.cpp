@@ -4,6 +4,7 @@
 #include "core/vietnamtime.h"
 #include "gui/composertext.h"
 #include "gui/displaytext.h"
+#include "gui/plaintext.h"
 
 #include <QColor>
 
@@ -92,7 +93,7 @@ QVariant OutboxListModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n')
                 + tr("Next attempt %1").arg(fullTimeText(item->nextAttemptAtMs));
         }
-        return tip;
+        return plainToolTip(tip); // the reply text or a file name
     }
     case Qt::ForegroundRole:
         if (misses || item->state == Store::OutboxState::Refused) {

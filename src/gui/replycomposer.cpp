@@ -9,6 +9,7 @@
 #include "gui/displaytext.h"
 #include "gui/logging.h"
 #include "gui/outboxlistmodel.h"
+#include "gui/plaintext.h"
 #include "gui/templatepickerdialog.h"
 #include "gui/templatepromptdialog.h"
 #include "store/casework.h"
@@ -55,6 +56,8 @@ ReplyComposer::ReplyComposer(Store::Store *store, QWidget *parent)
     , m_now([] { return Core::nowMs(); })
 {
     m_ui->setupUi(this);
+    // A quoted citizen message, a file name, the citizen's phone number.
+    setPlainText({m_ui->quoteLabel, m_ui->problemLabel, m_ui->windowClosedLabel});
     m_ui->outboxListView->setModel(m_outbox);
     // The editor takes the height.
     m_ui->composerLayout->setStretchFactor(m_ui->replyPlainTextEdit, 1);
@@ -162,7 +165,7 @@ void ReplyComposer::setQuotedMessage(const QString &messageId, const QString &te
     m_quoteId = messageId;
     m_ui->quoteFrame->setVisible(!messageId.isEmpty());
     m_ui->quoteLabel->setText(tr("Answers: «%1»").arg(excerpt(text, 120)));
-    m_ui->quoteLabel->setToolTip(text);
+    m_ui->quoteLabel->setToolTip(plainToolTip(text));
 }
 
 void ReplyComposer::saveDraftNow()
@@ -522,7 +525,7 @@ void ReplyComposer::updateAttachments()
     m_ui->attachmentsListWidget->clear();
     for (const QString &path : std::as_const(m_attachments)) {
         auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_ui->attachmentsListWidget);
-        item->setToolTip(path);
+        item->setToolTip(plainToolTip(path));
     }
     const bool any = !m_attachments.isEmpty();
     m_ui->attachmentsListWidget->setVisible(any);

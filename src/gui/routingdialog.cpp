@@ -7,6 +7,7 @@
 #include "core/textfold.h"
 #include "core/vietnamtime.h"
 #include "gui/caseheading.h"
+#include "gui/plaintext.h"
 #include "reports/labels.h"
 #include "store/casework.h"
 #include "store/clocks.h"
@@ -14,7 +15,6 @@
 #include "store/store.h"
 
 #include <QEvent>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimeZone>
 
@@ -41,6 +41,8 @@ RoutingDialog::RoutingDialog(Store::Store *store, qint64 caseId, QWidget *parent
 {
     m_ui->setupUi(this);
     CaseHeading::style(m_ui->caseLabel);
+    // The heading names the citizen; the reason may quote the citizen's words.
+    setPlainText({m_ui->caseLabel, m_ui->reasonLabel});
     m_ui->dueDateEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
 
     loadCase();
@@ -303,7 +305,7 @@ void RoutingDialog::accept()
     if (route()) {
         QDialog::accept();
     } else {
-        QMessageBox::warning(this, windowTitle(), m_lastError);
+        warnPlain(this, windowTitle(), m_lastError);
     }
 }
 

@@ -2,6 +2,7 @@
 #include "gui/similaranswerspanel.h"
 
 #include "gui/logging.h"
+#include "gui/plaintext.h"
 #include "store/similaranswers.h"
 #include "store/store.h"
 
@@ -97,7 +98,7 @@ void SimilarAnswersPanel::load(qint64 caseId)
             tr("%1: «%2»\n→ %3")
                 .arg(answer.caseCode, excerpt(answer.question, 90), excerpt(answer.answer, 160)),
             m_list);
-        item->setToolTip(answer.answer);
+        item->setToolTip(plainToolTip(answer.answer));
         m_answers.append(answer.answer);
     }
     m_empty->setVisible(answers.isEmpty());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/templatepickerdialog.h"
+#include "gui/plaintext.h"
 
 #include "core/textfold.h"
 
@@ -63,6 +64,7 @@ TemplatePickerDialog::TemplatePickerDialog(const QVector<Core::ReplyTemplate> &t
     m_list->setObjectName(QStringLiteral("templateListWidget"));
     m_preview->setObjectName(QStringLiteral("templatePreviewLabel"));
     m_preview->setWordWrap(true);
+    setPlainText({m_preview}); // filled with the case's values, the citizen's name among them
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setMargin(6);

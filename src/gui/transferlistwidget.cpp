@@ -94,7 +94,8 @@ QString TransferListWidget::hopHtml(int hop, const Store::Transfer &transfer, qi
     lines << tr("Sent %1 by %2")
                  .arg(fullTimeText(transfer.routedAtMs), transfer.routedBy.toHtmlEscaped());
     if (!transfer.note.isEmpty()) {
-        lines << tr("Note: %1").arg(transfer.note.toHtmlEscaped());
+        lines << tr("Note: %1")
+                     .arg(transfer.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     }
     if (transfer.answeredAtMs == 0) {
         const bool overdue = transfer.dueAtMs > 0 && now > transfer.dueAtMs;

@@ -6,6 +6,7 @@
 #include "reports/logging.h"
 
 #include <QSaveFile>
+#include <QStringEncoder>
 
 namespace Desk::Reports {
 
@@ -44,13 +45,23 @@ void appendVietnamTime(QString &text, qint64 utcMs)
 
 QString csvField(const QString &text)
 {
-    QString value = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-        value.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        value = QLatin1Char('"') + value + QLatin1Char('"');
+    QString value;
+    value.reserve(text.size() + 4);
+    bool pieceStarts = true; // at the start of the text or right after a tab / line break
+    bool quote = false;
+    for (const QChar ch : text) {
+        if (pieceStarts && looksLikeFormula(QString(ch))) {
+            value += QLatin1Char('\'');
+        }
+        const char16_t c = ch.unicode();
+        pieceStarts = c == u'\t' || c == u'\r' || c == u'\n';
+        quote = quote || pieceStarts || c == u'"' || c == u',' || c == u';';
+        if (c == u'"') {
+            value += QLatin1Char('"');
+        }
+        value += ch;
     }
-    return value;
+    return quote ? QLatin1Char('"') + value + QLatin1Char('"') : value;
 }
 
 ExportResult writeCsv(
@@ -70,13 +81,18 @@ ExportResult writeCsv(
     if (!rows.start()) {
         return fail(rows.error());
     }
-    QByteArray line("\xEF\xBB\xBF"); // BOM
+    QStringEncoder encode(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
     QString text;
     for (int c = 0; c < kColumnCount; ++c) {
-        text += (c ? QStringLiteral(",") : QString()) + csvField(columnHeader(Column(c)));
+        if (c) {
+            text += QChar(kCsvSeparator);
+        }
+        text += csvField(columnHeader(Column(c)));
     }
-    line += text.toUtf8() + "\r\n";
-    file.write(line);
+    text += QLatin1String("\r\n");
+    if (file.write(encode.encode(text)) < 0) {
+        return fail(file.errorString());
+    }
     qint64 written = 0;
     CaseRow row;
     while (rows.next(&row)) {
@@ -87,7 +103,7 @@ ExportResult writeCsv(
         text.clear();
         for (int c = 0; c < kColumnCount; ++c) {
             if (c) {
-                text += QLatin1Char(',');
+                text += QChar(kCsvSeparator);
             }
             switch (columnType(Column(c))) {
             case ColumnType::Text:
@@ -106,7 +122,7 @@ ExportResult writeCsv(
             }
         }
         text += QLatin1String("\r\n");
-        if (file.write(text.toUtf8()) < 0) {
+        if (file.write(encode.encode(text)) < 0) {
             return fail(file.errorString());
         }
         if (++written % kProgressEvery == 0 && hooks.progress) {

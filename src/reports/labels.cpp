@@ -71,6 +71,17 @@ QString noLabel()
     return tr(QT_TRANSLATE_NOOP("Desk::Reports", "No"));
 }
 
+QString noShareText()
+{
+    return QStringLiteral("\u2014");
+}
+
+QString shareText(const std::optional<double> &share, int decimals)
+{
+    return share ? QString::number(100.0 * *share, 'f', decimals) + QStringLiteral(" %")
+                 : noShareText();
+}
+
 QString groupKeyLabel(const QString &key)
 {
     return key.isEmpty() ? tr(QT_TRANSLATE_NOOP("Desk::Reports", "(none)")) : key;

@@ -15,6 +15,10 @@ QString kindLabel(const QString &kindKey);
 QString measureLabel(Measure measure);
 QString yesLabel();
 QString noLabel();
+/** What stands for a share nobody can compute (no case decided in the period): "—". */
+QString noShareText();
+/** "95.0 %" (one decimal, `decimals` digits) or noShareText() when there is no share. */
+QString shareText(const std::optional<double> &share, int decimals = 1);
 /** "(none)" for an empty group key (no staff assigned, no agency, ...). */
 QString groupKeyLabel(const QString &key);
 /** "2026-Q3 (01/07/2026 - 30/09/2026)". */

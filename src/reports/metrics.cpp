@@ -110,10 +110,13 @@ bool isOutOfScope(const QString &kind, const QString &status)
 
 } // namespace
 
-double GroupMetrics::onTimeShare() const
+std::optional<double> GroupMetrics::onTimeShare() const
 {
     const qint64 n = decided();
-    return n == 0 ? 1.0 : double(answeredOnTime) / double(n);
+    if (n == 0) {
+        return std::nullopt;
+    }
+    return double(answeredOnTime) / double(n);
 }
 
 int GroupMetrics::indicator8() const

@@ -59,8 +59,10 @@ struct GroupMetrics
     const MeasureSummary &measure(Measure m) const { return measures[std::size_t(m)]; }
     /** Cases whose outcome is known: answered, or open past due. */
     qint64 decided() const { return answeredOnTime + answeredLate + overdueOpen; }
-    /** answeredOnTime / decided(), 0..1; 1 when nothing is decided yet. */
-    double onTimeShare() const;
+    /** answeredOnTime / decided(), 0..1; none when nothing is decided (no case in the period,
+     *  or all still in progress): shown as "—" (shareText), JSON null, an em dash in the
+     *  workbook, never as 100 %. */
+    std::optional<double> onTimeShare() const;
     /**
      * TT 01/2018/TT-VPCP Art. 13, indicator 8 (PAKN): 2 = no PAKN, or 100 % on time and none
      * prolonged; 1 = >= 90 % on time and none prolonged; 0 otherwise.

@@ -40,7 +40,9 @@ QJsonObject groupToJson(const GroupMetrics &group)
         {QStringLiteral("in_progress"), group.inProgress},
         {QStringLiteral("overdue_open"), group.overdueOpen},
         {QStringLiteral("prolonged"), group.prolonged},
-        {QStringLiteral("on_time_share"), group.onTimeShare()},
+        // null when nothing is decided (a period without cases is not "100 % on time").
+        {QStringLiteral("on_time_share"),
+            group.onTimeShare() ? QJsonValue(*group.onTimeShare()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("indicator8"), group.indicator8()}, {QStringLiteral("ratings"), ratings},
         {QStringLiteral("measures"), measures}};
 }

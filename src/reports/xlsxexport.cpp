@@ -175,6 +175,16 @@ private:
         worksheet_write_number(m_sheet, m_row++, 1, value, format);
     }
 
+    /** A percentage cell, or an em dash when nothing was decided (never "100 %"). */
+    void writeShare(lxw_row_t row, lxw_col_t col, const std::optional<double> &share)
+    {
+        if (share) {
+            worksheet_write_number(m_sheet, row, col, *share, m_formats.percent);
+        } else {
+            writeText(m_sheet, row, col, noShareText());
+        }
+    }
+
     void writeFigures()
     {
         const GroupMetrics &t = m_report.total;
@@ -196,8 +206,9 @@ private:
             m_formats.integer);
         count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Out of scope (complaints, redirected)")),
             double(m_report.outOfScope), m_formats.integer);
-        count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Share answered on time")), t.onTimeShare(),
-            m_formats.percent);
+        writeText(
+            m_sheet, m_row, 0, tr(QT_TRANSLATE_NOOP("Desk::Reports", "Share answered on time")));
+        writeShare(m_row++, 1, t.onTimeShare());
         count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Indicator 8 score (TT 01/2018/TT-VPCP)")),
             t.indicator8(), m_formats.integer);
     }
@@ -228,7 +239,7 @@ private:
                 worksheet_write_number(
                     m_sheet, m_row, lxw_col_t(1 + i), values[i], m_formats.integer);
             }
-            worksheet_write_number(m_sheet, m_row++, 6, g.onTimeShare(), m_formats.percent);
+            writeShare(m_row++, 6, g.onTimeShare());
         }
         return first;
     }

@@ -48,7 +48,7 @@ QString CaseAutomation::ratingQuestion(const Core::RatingScale &scale)
 CaseAutomation::Report CaseAutomation::run(qint64 nowMs, bool askForRatings)
 {
     Report report;
-    report.ok = classifyNewCases(nowMs, report) && recogniseRatings(report)
+    report.ok = classifyCases(nowMs, report) && recogniseRatings(report)
         && (!askForRatings || this->askForRatings(nowMs, report));
     if (report.classified + report.rated + report.ratingRequests > 0) {
         qCInfo(lcStore) << "automation: classified" << report.classified << "rated" << report.rated
@@ -57,14 +57,22 @@ CaseAutomation::Report CaseAutomation::run(qint64 nowMs, bool askForRatings)
     return report;
 }
 
-bool CaseAutomation::classifyNewCases(qint64 nowMs, Report &report)
+QString CaseAutomation::pendingClassificationSql()
+{
+    return QStringLiteral("SELECT c.id FROM cases c WHERE c.kind = '' AND EXISTS (SELECT 1 FROM "
+                          "messages m WHERE m.case_id = c.id AND m.direction = 'in') "
+                          "ORDER BY c.id LIMIT ?");
+}
+
+bool CaseAutomation::classifyCases(qint64 nowMs, Report &report)
 {
     Database &db = m_store.database();
     CaseWork work(m_store);
-    const auto pending = ids(db,
-        QStringLiteral(
-            "SELECT id FROM cases WHERE kind = '' AND status = 'new' ORDER BY id LIMIT ?"),
-        {kBatch});
+    // Whatever the status: a conversation that began with OA console answers (auto-replies,
+    // earlier manual answers) arrives as a `replied` case and still needs its kind. Cases with
+    // no citizen message yet (an OA broadcast) wait for one. Cases left unclassified by an
+    // older version are picked up the same way, kBatch per pass (index cases_unclassified).
+    const auto pending = ids(db, pendingClassificationSql(), {kBatch});
     for (const qint64 caseId : pending) {
         // The citizen's first messages say what the case is about; later ones drift.
         QStringList texts;

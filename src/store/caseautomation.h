@@ -10,7 +10,9 @@ class Store;
 
 /**
  * What the desk does by itself after each sync pass, from what is stored (so a crash or a
- * skipped pass only delays it): classifies new cases (a suggestion staff can override),
+ * skipped pass only delays it): classifies every case not classified yet from its citizen's
+ * messages, whatever its status, leaving the status as it is except new -> classified (a
+ * suggestion staff can override),
  * recognises citizens' answers to a rating request, and asks for a rating once a case has
  * its final answer. Idempotent: each step looks for work that is still undone.
  */
@@ -32,9 +34,12 @@ public:
     /** The rating question sent to citizens (translated; lists the scale's answers). */
     static QString ratingQuestion(const Core::RatingScale &scale);
     static constexpr int kBatch = 500;
+    /** The look-up of cases to classify (one bound value: the batch size); public so tests
+     *  can check SQLite's plan for it. */
+    static QString pendingClassificationSql();
 
 private:
-    bool classifyNewCases(qint64 nowMs, Report &report);
+    bool classifyCases(qint64 nowMs, Report &report);
     bool recogniseRatings(Report &report);
     bool askForRatings(qint64 nowMs, Report &report);
 

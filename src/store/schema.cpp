@@ -294,6 +294,13 @@ const char *const kVersion3Backfill[] = {
         WHERE status IN ('replied', 'closed') AND first_response_at_ms IS NOT NULL)",
 };
 
+// v4: automation classifies every unclassified case that has a citizen message, whatever its
+// status (cases whose conversation began with OA console answers arrive already `replied`);
+// this index keeps that look-up off a full scan of the cases.
+const char *const kVersion4Ddl[] = {
+    "CREATE INDEX cases_unclassified ON cases(id) WHERE kind = ''",
+};
+
 bool execAll(Database &db, const char *const *begin, const char *const *end, int version)
 {
     for (auto it = begin; it != end; ++it) {
