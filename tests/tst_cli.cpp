@@ -30,6 +30,7 @@ private slots:
     void setupSyncListSearchCheck();
     void unreachableZaloIsAClearError();
     void revokedTokensNeedAnAdministrator();
+    void refusedConversationIsListedByCheck();
     void killedSyncResumesExactly();
     void deadline_data();
     void deadline();
@@ -214,6 +215,51 @@ void TestCli::revokedTokensNeedAnAdministrator()
     QCOMPARE(
         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("token_state")).toString(),
         QStringLiteral("reauthorisation_required"));
+}
+
+void TestCli::refusedConversationIsListedByCheck()
+{
+    SimConfig config;
+    config.citizens = 8;
+    SimulatorHost host;
+    const QString refused = QStringLiteral("pending");
+    const QString profile = configuredProfile(host, config, refused);
+    QVERIFY(!profile.isEmpty());
+    const QString citizen = host.citizenIds().at(3);
+    host.setConversationRefusal(citizen, -201);
+    CliRun run = runCli(
+        {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
+    // The rest of the OA synced: the pass is ok, and says which conversation waits.
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("1 cuộc trò chuyện")),
+        run.err.constData());
+    run = runCli(
+        {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray waiting = QJsonDocument::fromJson(run.out)
+                                   .object()
+                                   .value(QStringLiteral("conversations_not_synced"))
+                                   .toArray();
+    QCOMPARE(waiting.size(), 1);
+    const QJsonObject row = waiting.first().toObject();
+    QCOMPARE(row.value(QStringLiteral("citizen_id")).toString(), citizen);
+    QCOMPARE(row.value(QStringLiteral("attempts")).toInt(), 1);
+    QVERIFY(row.value(QStringLiteral("last_error")).toString().contains(QLatin1String("-201")));
+    run = runCli({QStringLiteral("check"), QStringLiteral("--profile"), profile});
+    QVERIFY2(QString::fromUtf8(run.out).contains(citizen), run.out.constData());
+
+    // Zalo answers again; `--retry-now` reads it without waiting out the back-off.
+    host.setConversationRefusal(citizen, 0);
+    run = runCli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--retry-now"),
+        QStringLiteral("--profile"), profile});
+    QCOMPARE(run.exitCode, 0);
+    run = runCli(
+        {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
+    QVERIFY(QJsonDocument::fromJson(run.out)
+                .object()
+                .value(QStringLiteral("conversations_not_synced"))
+                .toArray()
+                .isEmpty());
 }
 
 void TestCli::killedSyncResumesExactly()

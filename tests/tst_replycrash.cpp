@@ -336,8 +336,8 @@ void TestReplyCrash::killedSendDeliversEachPartOnce()
     }
     QCOMPARE(unsentParts(), 0);
 
-    run = runCli({QStringLiteral("outbox"), QStringLiteral("--json"), QStringLiteral("--profile"),
-        m_profile});
+    run = runCli({QStringLiteral("outbox"), QStringLiteral("--json"), QStringLiteral("--limit"),
+        QStringLiteral("100000"), QStringLiteral("--profile"), m_profile});
     QCOMPARE(run.exitCode, 0);
     QHash<qint64, QJsonObject> rows;
     QSet<QString> rowMessageIds;

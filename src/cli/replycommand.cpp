@@ -244,9 +244,19 @@ int runOutbox(CliContext &context, const QStringList &arguments)
         CliContext::tr("only rows in this state (queued, sending, sent, refused, cancelled)"),
         CliContext::tr("STATE"));
     const QCommandLineOption send(QStringLiteral("send"), CliContext::tr("send what is due first"));
-    parser.addOptions({json, state, send});
+    const QCommandLineOption limit(QStringLiteral("limit"),
+        CliContext::tr("at most this many rows, newest first (default 500)"), CliContext::tr("N"));
+    parser.addOptions({json, state, send, limit});
     if (const auto exit = context.parse(parser, QStringLiteral("outbox"), arguments)) {
         return *exit;
+    }
+    int rows = 500;
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        rows = parser.value(limit).toInt(&ok);
+        if (!ok || rows < 1) {
+            return context.fail(ExitUsage, CliContext::tr("--limit needs a number"));
+        }
     }
     std::optional<Store::OutboxState> only;
     if (parser.isSet(state)) {
@@ -264,7 +274,7 @@ int runOutbox(CliContext &context, const QStringList &arguments)
     if (const auto exit = openStore(context, store)) {
         return *exit;
     }
-    printItems(context, Store::Outbox(store).list(only), parser.isSet(json));
+    printItems(context, Store::Outbox(store).list(only, rows), parser.isSet(json));
     if (report.storeFailed) {
         return context.fail(ExitLocal, report.problem);
     }

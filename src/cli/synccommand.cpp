@@ -82,7 +82,10 @@ int runSync(CliContext &context, const QStringList &arguments)
         CliContext::tr("how far back a new profile's first sync reaches (default 30 days); a "
                        "larger number later reaches further back"),
         CliContext::tr("DAYS"));
-    parser.addOptions({once, rate, history});
+    const QCommandLineOption retryNow(QStringLiteral("retry-now"),
+        CliContext::tr("also read at once the conversations Zalo refused earlier (they are "
+                       "otherwise retried with a growing pause)"));
+    parser.addOptions({once, rate, history, retryNow});
     if (const auto exit = context.parse(parser, QStringLiteral("sync"), arguments)) {
         return *exit;
     }
@@ -103,6 +106,7 @@ int runSync(CliContext &context, const QStringList &arguments)
         }
     }
 
+    settings.retryWaitingNow = parser.isSet(retryNow);
     if (parser.isSet(once)) {
         Secrets::KeychainSecretStore keychain;
         const Zalo::SyncReport report = Zalo::runSyncOnce(settings, &keychain);

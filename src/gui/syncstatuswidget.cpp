@@ -2,6 +2,7 @@
 #include "gui/syncstatuswidget.h"
 
 #include "core/vietnamtime.h"
+#include "gui/plaintext.h"
 
 #include <QEvent>
 
@@ -77,9 +78,7 @@ void SyncStatusWidget::updateText()
     setText(text);
     setStyleSheet(style);
     // Names are the citizens' own text: never read as markup.
-    setToolTip(tooltip.isEmpty()
-            ? QString()
-            : QStringLiteral("<p style='white-space:pre'>%1</p>").arg(tooltip.toHtmlEscaped()));
+    setToolTip(tooltip.isEmpty() ? QString() : plainToolTip(tooltip));
 }
 
 } // namespace Desk::Gui

@@ -264,6 +264,13 @@ const char *const kVersion3Ddl[] = {
 };
 
 // Cases answered before v3 (from the OA console, seen by sync) get their milestones.
+const char *const kVersion3Backfill[] = {
+    R"(UPDATE cases SET first_response_at_ms =
+           (SELECT min(m.time_ms) FROM messages m WHERE m.case_id = cases.id AND m.direction = 'out'))",
+    R"(UPDATE cases SET replied_at_ms = first_response_at_ms
+        WHERE status IN ('replied', 'closed') AND first_response_at_ms IS NOT NULL)",
+};
+
 // v4: several processes on one profile (issue: one OA, several processes).
 const char *const kVersion4Ddl[] = {
     // An outbox row being worked on belongs to one process (host/pid/instance) until the
@@ -285,19 +292,9 @@ const char *const kVersion4Ddl[] = {
        WITHOUT ROWID)",
     "CREATE INDEX citizen_sync_pending ON citizen_sync(next_attempt_at_ms) "
     "WHERE pending_since_ms > 0",
-};
-
-const char *const kVersion3Backfill[] = {
-    R"(UPDATE cases SET first_response_at_ms =
-           (SELECT min(m.time_ms) FROM messages m WHERE m.case_id = cases.id AND m.direction = 'out'))",
-    R"(UPDATE cases SET replied_at_ms = first_response_at_ms
-        WHERE status IN ('replied', 'closed') AND first_response_at_ms IS NOT NULL)",
-};
-
-// v4: automation classifies every unclassified case that has a citizen message, whatever its
-// status (cases whose conversation began with OA console answers arrive already `replied`);
-// this index keeps that look-up off a full scan of the cases.
-const char *const kVersion4Ddl[] = {
+    // Automation classifies every unclassified case that has a citizen message, whatever its
+    // status (cases whose conversation began with OA console answers arrive already
+    // `replied`); this index keeps that look-up off a full scan of the cases.
     "CREATE INDEX cases_unclassified ON cases(id) WHERE kind = ''",
 };
 

@@ -2,6 +2,7 @@
 #include "zalo/syncservice.h"
 
 #include "secrets/secretstore.h"
+#include "store/syncledger.h"
 #include "zalo/logging.h"
 #include "zalo/outboxsender.h"
 #include "zalo/synccontext.h"
@@ -213,6 +214,9 @@ SyncReport runSyncOnce(const SyncSettings &settings, Secrets::SecretStore *secre
     QString error;
     if (!context.open(&error)) {
         return SyncContext::storeFailure(error);
+    }
+    if (settings.retryWaitingNow) {
+        Store::SyncLedger(*context.store()).retryNow();
     }
     SyncReport report;
     QEventLoop loop;

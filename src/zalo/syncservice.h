@@ -75,6 +75,7 @@ struct SyncSettings
     int concurrency = 4; // citizens whose conversations are fetched at the same time
     bool askForRatings = true; // queue the rating question after a case's final answer
     int historyDays = 30; // how far back a profile's first sync reaches
+    bool retryWaitingNow = false; // runSyncOnce: conversations in back-off are tried at once
 
     /** The settings a profile gives (database, profile id, API addresses, interval). */
     static SyncSettings fromProfile(const Core::Profile &profile);

@@ -3,9 +3,15 @@
 // own core) over loopback into a fresh SQLite profile:
 //   1. rate limit off: messages/s and requests/s;
 //   2. the OA's 4,000 requests/minute limit on, in the simulator AND the client: share of the
-//      limit-bound maximum reached and the number of -32 answers (aim: > 90 %, zero).
-//   bench_sync [sim-path] [messages-unlimited] [messages-limited]
+//      limit-bound maximum reached and the number of -32 answers (aim: > 90 %, zero);
+//   3. the outbox drained through the sender (lease, durable 'sending' commit, send, 'sent'):
+//      replies/s with the limit off and share of the limit-bound maximum with it on;
+//   4. the store side alone, no network: queue -> sending -> sent per reply (the durable
+//      commit's cost shows here; compare with a build before the leases).
+//   bench_sync [sim-path] [messages-unlimited] [messages-limited] [replies]
 #include "secrets/memorysecretstore.h"
+#include "store/outbox.h"
+#include "store/store.h"
 #include "zalo/syncservice.h"
 #include "zalo/tokenmanager.h"
 
@@ -119,6 +125,109 @@ Run syncOnce(const QString &simPath, int messages, int rateLimit)
     return run;
 }
 
+struct Drain
+{
+    int queued = 0;
+    Zalo::DrainReport report;
+    double seconds = 0;
+    qint64 requests = 0;
+};
+
+/** Syncs a small OA, queues one reply to each of `replies` cases inside the reply window and
+ *  drains the outbox once, as the sync pass does. */
+Drain drainOnce(const QString &simPath, int replies, int rateLimit)
+{
+    Drain drain;
+    SimProcess sim;
+    QStringList arguments {QStringLiteral("--citizens"), QString::number(replies * 3),
+        QStringLiteral("--rate-limit"), QString::number(rateLimit)};
+    if (!sim.start(simPath, arguments)) {
+        std::fprintf(stderr, "zalo-oa-sim did not start\n");
+        std::exit(1);
+    }
+    const QString base = sim.info.value(QStringLiteral("base_url")).toString();
+    QTemporaryDir tmp;
+    Secrets::MemorySecretStore secrets;
+    const QString profileId = QStringLiteral("bench");
+    Zalo::storeCredentialsBlocking(&secrets, profileId,
+        sim.info.value(QStringLiteral("app_id")).toString(),
+        sim.info.value(QStringLiteral("secret_key")).toString(),
+        sim.info.value(QStringLiteral("access_token")).toString(),
+        sim.info.value(QStringLiteral("refresh_token")).toString());
+    Zalo::SyncSettings settings;
+    settings.databasePath = tmp.filePath(QStringLiteral("bench.sqlite"));
+    settings.profileId = profileId;
+    settings.apiBase = QUrl(base);
+    settings.oauthBase = QUrl(base);
+    settings.intervalMs = 0;
+    settings.requestsPerMinute = 0;
+    settings.askForRatings = false;
+    Zalo::runSyncOnce(settings, &secrets);
+    {
+        Store::Store store;
+        store.open(settings.databasePath);
+        Store::Outbox outbox(store);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 window = now - 6LL * 24 * 3600 * 1000;
+        for (const Core::CaseSummary &row : store.cases(Store::CaseFilter(), 0, replies * 3)) {
+            if (drain.queued == replies || row.lastInboundAtMs < window) {
+                continue;
+            }
+            Store::OutboxPart part;
+            part.text = QStringLiteral("Dạ, Tổ Tư vấn đã tiếp nhận câu hỏi của ông/bà (%1).")
+                            .arg(row.code);
+            if (!outbox
+                     .enqueue(row.id, {part}, Store::OutboxPurpose::Interim,
+                         QStringLiteral("bench"), now)
+                     .isEmpty()) {
+                ++drain.queued;
+            }
+        }
+    }
+    const qint64 before = simStats(base).value(QStringLiteral("requests")).toInteger();
+    settings.requestsPerMinute = rateLimit;
+    QElapsedTimer timer;
+    timer.start();
+    drain.report = Zalo::runOutboxOnce(settings, &secrets);
+    drain.seconds = timer.elapsed() / 1000.0;
+    drain.requests = simStats(base).value(QStringLiteral("requests")).toInteger() - before;
+    return drain;
+}
+
+/** queue -> sending -> sent for `replies` rows on a local profile, no network. */
+double storeCyclesPerSecond(int replies)
+{
+    QTemporaryDir tmp;
+    Store::Store store;
+    store.open(tmp.filePath(QStringLiteral("cycles.sqlite")));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Core::Citizen citizen;
+    citizen.zaloId = QStringLiteral("8000000000000000001");
+    citizen.displayName = QStringLiteral("Nguyễn Văn Bình");
+    Core::Message message;
+    message.messageId = QStringLiteral("m-1");
+    message.citizenId = citizen.zaloId;
+    message.timeMs = now;
+    message.text = QStringLiteral("Cho tôi hỏi thủ tục đăng ký khai sinh.");
+    const auto opened = store.ingestConversation(citizen, {message});
+    const qint64 caseId = *opened.touchedCaseIds.begin();
+    Store::Outbox outbox(store);
+    QVector<qint64> ids;
+    for (int i = 0; i < replies; ++i) {
+        Store::OutboxPart part;
+        part.text = QStringLiteral("Trả lời số %1").arg(i);
+        ids += outbox.enqueue(
+            caseId, {part}, Store::OutboxPurpose::Interim, QStringLiteral("bench"), now);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < ids.size(); ++i) {
+        outbox.markSending(ids.at(i), now + i);
+        outbox.markSent(ids.at(i), QStringLiteral("z-%1").arg(i), now + i);
+    }
+    return ids.size() / (timer.elapsed() / 1000.0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -130,6 +239,7 @@ int main(int argc, char *argv[])
         : QCoreApplication::applicationDirPath() + QStringLiteral("/../../src/sim/zalo-oa-sim");
     const int unlimitedMessages = argc > 2 ? std::atoi(argv[2]) : 200000;
     const int limitedMessages = argc > 3 ? std::atoi(argv[3]) : 30000;
+    const int replies = argc > 4 ? std::atoi(argv[4]) : 3000;
 
     const Run fast = syncOnce(simPath, unlimitedMessages, 0);
     std::printf("sync, rate limit off: %d messages (%lld requests) in %.1f s = %.0f messages/s, "
@@ -159,6 +269,21 @@ int main(int argc, char *argv[])
         std::printf("  (only %lld requests: raise the message count so the limit binds)\n",
             static_cast<long long>(requests));
     }
+
+    const Drain freeDrain = drainOnce(simPath, replies, 0);
+    std::printf("outbox drain, rate limit off: %d replies queued, %d sent in %.1f s = %.0f "
+                "replies/s (%lld requests)\n",
+        freeDrain.queued, freeDrain.report.sent, freeDrain.seconds,
+        freeDrain.report.sent / freeDrain.seconds, static_cast<long long>(freeDrain.requests));
+    const Drain limitedDrain = drainOnce(simPath, replies, limit);
+    const double drainFastest = 60.0 * (std::ceil(double(limitedDrain.requests) / limit) - 1.0);
+    std::printf("outbox drain, 4,000 requests/min limit: %d sent, %lld requests in %.1f s; "
+                "fastest possible %.1f s -> %.1f %% of the limit-bound maximum\n",
+        limitedDrain.report.sent, static_cast<long long>(limitedDrain.requests),
+        limitedDrain.seconds, drainFastest,
+        limitedDrain.seconds > 0 ? 100.0 * drainFastest / limitedDrain.seconds : 0.0);
+    std::printf("store only, queue -> sending -> sent: %.0f replies/s (%d rows)\n",
+        storeCyclesPerSecond(2000), 2000);
     std::printf("peak RSS of the client process: %ld MB\n", peakRssMb());
     return fast.report.ok() && slow.report.ok() ? 0 : 1;
 }
