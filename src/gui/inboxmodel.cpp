@@ -5,6 +5,7 @@
 #include "core/vietnamtime.h"
 #include "gui/clocktext.h"
 #include "gui/displaytext.h"
+#include "gui/messagekindtext.h"
 #include "store/clocks.h"
 
 #include <QFont>
@@ -45,7 +46,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case CitizenColumn:
             return row.citizenName.isEmpty() ? row.citizenId : row.citizenName;
         case FirstLineColumn:
-            return row.firstLine;
+            return summaryLineText(row.firstLine);
         case ReceivedColumn:
             return shortTimeText(row.openedAtMs, m_clock());
         case LastActivityColumn:
@@ -62,7 +63,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case FirstLineColumn:
-            return row.firstLine;
+            return summaryLineText(row.firstLine);
         case ReceivedColumn:
             return fullTimeText(row.openedAtMs);
         case LastActivityColumn:
