@@ -54,6 +54,7 @@ void SimState::applyConfig(const SimConfig &next)
     config.dropRate = next.dropRate;
     config.malformedRate = next.malformedRate;
     config.recentChatPerConversation = next.recentChatPerConversation;
+    config.zcaFunded = next.zcaFunded;
     config.uploadLifetimeSec = next.uploadLifetimeSec;
     tokens.setAccessLifetimeSec(config.accessTokenLifetimeSec);
     limiter.setLimit(config.rateLimitPerMinute);
