@@ -310,7 +310,8 @@ void CaseView::updateHeader()
                    .arg(durationText(window.freeRemainingMs), durationText(window.hardRemainingMs));
         break;
     case Core::ReplyWindow::State::Paid:
-        text = tr("Zalo: free 48 h over, replies are charged · possible for %1 more")
+        text = tr("Zalo: free 48 h over, a reply is a paid message and needs a funded Zalo "
+                  "Cloud Account (ZCA) · possible for %1 more")
                    .arg(durationText(window.hardRemainingMs));
         break;
     case Core::ReplyWindow::State::Closed:

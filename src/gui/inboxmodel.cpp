@@ -70,7 +70,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return fullTimeText(row.lastActivityAtMs);
         case ReplyWindowColumn:
             return tr("Zalo allows free replies for 48 hours after the citizen's last message "
-                      "and no reply at all after 7 days.");
+                      "and no reply at all after 7 days. In between, a reply is a paid message "
+                      "and needs a funded Zalo Cloud Account (ZCA).");
         case CodeColumn:
             return unread ? tr("%n unread message(s)", nullptr, row.unreadCount) : QVariant();
         case StatusColumn:

@@ -59,7 +59,7 @@ const QString kItemColumns = QStringLiteral(
     "o.id, o.case_id, c.code, o.citizen_id, z.display_name, o.client_ref, o.purpose, o.kind, "
     "o.text, o.quote_message_id, o.file_path, o.part_index, o.part_count, o.state, o.attempts, "
     "o.next_attempt_at_ms, o.created_at_ms, o.created_by, o.sending_since_ms, o.sent_at_ms, "
-    "o.zalo_message_id, o.error_code, o.error_message, c.last_inbound_at_ms "
+    "o.zalo_message_id, o.error_code, o.error_message, c.last_inbound_at_ms, o.attachment_ref "
     "FROM outbox o JOIN cases c ON c.id = o.case_id "
     "LEFT JOIN citizens z ON z.zalo_id = o.citizen_id ");
 
@@ -90,6 +90,7 @@ OutboxItem readItem(const QSqlQuery &q)
     item.errorCode = q.value(21).toInt();
     item.errorMessage = q.value(22).toString();
     item.lastInboundAtMs = q.value(23).toLongLong();
+    item.attachmentRef = q.value(24).toString();
     return item;
 }
 
@@ -268,15 +269,16 @@ int Outbox::pendingCount()
         .toInt();
 }
 
-bool Outbox::markSending(qint64 id, qint64 nowMs)
+bool Outbox::markSending(qint64 id, qint64 nowMs, const QString &attachmentRef)
 {
     Database &db = m_store.database();
     db.clearError();
     Transaction transaction(db);
-    QSqlQuery *update = db.query(
-        QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                       "sending_since_ms = ? WHERE id = ? AND state IN ('queued', 'sending')"),
-        {nowMs, id}, QStringLiteral("marking a reply as sending"));
+    QSqlQuery *update
+        = db.query(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                                  "sending_since_ms = ?, attachment_ref = ? "
+                                  "WHERE id = ? AND state IN ('queued', 'sending')"),
+            {nowMs, textValue(attachmentRef), id}, QStringLiteral("marking a reply as sending"));
     if (!transaction.isActive() || !update) {
         return false;
     }

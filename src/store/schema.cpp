@@ -263,6 +263,12 @@ const char *const kVersion3Ddl[] = {
         agency_code TEXT NOT NULL DEFAULT ''))",
 };
 
+// v4: the Zalo upload (attachment_id / file token) a `sending` attachment row went out
+// with, so recovery after a crash recognises that very attachment in the conversation.
+const char *const kVersion4Ddl[] = {
+    "ALTER TABLE outbox ADD COLUMN attachment_ref TEXT NOT NULL DEFAULT ''",
+};
+
 // Cases answered before v3 (from the OA console, seen by sync) get their milestones.
 const char *const kVersion3Backfill[] = {
     R"(UPDATE cases SET first_response_at_ms =
@@ -376,6 +382,8 @@ bool runStep(Database &db, int version)
     case 3:
         return execAll(db, std::begin(kVersion3Ddl), std::end(kVersion3Ddl), 3)
             && execAll(db, std::begin(kVersion3Backfill), std::end(kVersion3Backfill), 3);
+    case 4:
+        return execAll(db, std::begin(kVersion4Ddl), std::end(kVersion4Ddl), 4);
     default:
         return db.fail(QStringLiteral("no migration step to schema v%1").arg(version));
     }
