@@ -40,11 +40,7 @@ void TestSyncShapes::initTestCase()
     config.citizens = 300;
     config.rateLimitPerMinute = 0;
     QVERIFY(m_desk.start(config)); // includes the first sync
-    for (const auto &summary : m_desk.store().cases(Store::CaseFilter(), 0, 100000)) {
-        for (const auto &message : m_desk.store().messagesForCase(summary.id)) {
-            m_messages.append({summary.id, message});
-        }
-    }
+    m_messages = TestSupport::storedMessages(m_desk.store());
     QVERIFY(m_messages.size() > 1000);
 }
 

@@ -57,6 +57,10 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
     QFont headerFont = option.font;
     headerFont.setPointSizeF(headerFont.pointSizeF() * 0.9);
     const QFontMetrics headerMetrics(headerFont);
+    // The sender is painted bold: measured so, it never runs into the time.
+    QFont senderFont = headerFont;
+    senderFont.setBold(true);
+    const QFontMetrics senderMetrics(senderFont);
     const QFontMetrics textMetrics(option.font);
 
     const QRect textBounds
@@ -73,7 +77,7 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
     }
     const int imageHeight = hasImage ? thumb.height() + kPadding / 2 : 0;
     const int contentWidth = std::max({textBounds.width(), hasImage ? kThumbSize : 0,
-        headerMetrics.horizontalAdvance(index.data(TimelineModel::SenderRole).toString())
+        senderMetrics.horizontalAdvance(index.data(TimelineModel::SenderRole).toString())
             + headerMetrics.horizontalAdvance(QStringLiteral("  00/00/0000 00:00"))});
     const int bubbleWidth = std::min(maxBubble, contentWidth + 2 * kPadding);
     const int bubbleHeight

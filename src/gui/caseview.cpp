@@ -17,7 +17,9 @@
 #include "gui/transferlistwidget.h"
 #include "store/store.h"
 
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -181,6 +183,11 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
         QMenu menu(this);
         menu.addAction(
             tr("Reply quoting this message"), this, [this, index] { quoteMessageAt(index); });
+        if (message->type == QLatin1String("unreadable")) {
+            // The row as Zalo sent it, as plain text, for the administrator or a bug report.
+            menu.addAction(tr("Copy what Zalo sent"), this,
+                [raw = message->rawJson] { QGuiApplication::clipboard()->setText(raw); });
+        }
         menu.exec(m_timeline->viewport()->mapToGlobal(pos));
     });
     m_clockTick.setInterval(60 * 1000);

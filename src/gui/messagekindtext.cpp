@@ -7,49 +7,48 @@ namespace Desk::Gui {
 
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("Desk::Gui::MessageKindText", source);
-}
-
 // "Link: <name>" when there is a name, the bare word otherwise.
 QString named(const QString &word, const QString &name)
 {
-    return name.isEmpty() ? word : tr("%1: %2").arg(word, name);
+    return name.isEmpty()
+        ? word
+        : QCoreApplication::translate("Desk::Gui::MessageKindText", "%1: %2").arg(word, name);
 }
 
 } // namespace
 
+// Literal translation contexts: lupdate 6.4 misreads contexts built from nested namespaces.
 QString messageKindLabel(const QString &type, const QString &name, const QString &url)
 {
     if (type.isEmpty() || type == QLatin1String("text")) {
         return {};
     }
     if (type == QLatin1String("image") || type == QLatin1String("photo")) {
-        return tr("Image");
+        return QCoreApplication::translate("Desk::Gui::MessageKindText", "Image");
     }
     if (type == QLatin1String("gif")) {
-        return tr("Animated image (GIF)");
+        return QCoreApplication::translate("Desk::Gui::MessageKindText", "Animated image (GIF)");
     }
     if (type == QLatin1String("sticker")) {
-        return tr("Sticker");
+        return QCoreApplication::translate("Desk::Gui::MessageKindText", "Sticker");
     }
     if (type == QLatin1String("voice")) {
-        return tr("Voice message");
+        return QCoreApplication::translate("Desk::Gui::MessageKindText", "Voice message");
     }
     if (type == QLatin1String("link")) {
-        return named(tr("Link"), name.isEmpty() ? url : name);
+        return named(QCoreApplication::translate("Desk::Gui::MessageKindText", "Link"),
+            name.isEmpty() ? url : name);
     }
     if (type == QLatin1String("location")) {
-        return named(tr("Location"), name);
+        return named(QCoreApplication::translate("Desk::Gui::MessageKindText", "Location"), name);
     }
     if (type == QLatin1String("file")) {
-        return named(tr("File"), name);
+        return named(QCoreApplication::translate("Desk::Gui::MessageKindText", "File"), name);
     }
     if (type == QLatin1String("unreadable")) {
-        return tr("Unreadable message");
+        return QCoreApplication::translate("Desk::Gui::MessageKindText", "Unreadable message");
     }
-    return tr("[%1 message]").arg(type);
+    return QCoreApplication::translate("Desk::Gui::MessageKindText", "[%1 message]").arg(type);
 }
 
 QString messageKindLabel(const Core::Message &message)
