@@ -17,3 +17,9 @@ desk_add_test(transferslip LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(replycomposer LIBS desk_gui desk_sim desk_secrets LABELS gui integration TIMEOUT 300)
 desk_add_test(plaintext LIBS desk_gui LABELS gui)
+# A case with every Zalo row kind, synced from the simulator and drawn at 1366x768.
+desk_add_test(timelinerender LIBS desk_gui desk_sim desk_i18n LABELS gui integration TIMEOUT 300
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+target_sources(tst_timelinerender PRIVATE
+  ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.h
+  ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.cpp)

@@ -11,6 +11,8 @@
 #include "zalo/tokenmanager.h"
 #include "zalo/zaloclient.h"
 
+#include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -36,8 +38,17 @@ private slots:
     void lostReplyIsRecoveredNotResent_data();
     void lostReplyIsRecoveredNotResent();
     void refusalStopsTheReply();
+    void attachmentIsRecoveredByItsOwnUpload_data();
+    void attachmentIsRecoveredByItsOwnUpload();
+    void gifGoesOutWithItsSize();
 
 private:
+    /** A JPEG (or a GIF when `name` ends in .gif, 37 x 21) in the test's directory. */
+    QString writePicture(const QString &name, int shade);
+    qint64 queueFile(qint64 caseId, const QString &path);
+    Zalo::ZaloClient::UploadOutcome upload(const QString &path);
+    /** The sends to `citizenId` that carried an attachment, oldest first. */
+    QVector<Sim::SentMessage> sentAttachments(const QString &citizenId) const;
     qint64 caseFor(const QString &citizenId);
     QVector<qint64> queue(qint64 caseId, const QStringList &texts);
     Zalo::DrainReport drain();
@@ -200,6 +211,171 @@ void TestOutboxSender::refusalStopsTheReply()
         QCOMPARE(outbox.item(id)->errorCode, -244);
     }
     QVERIFY(sentTexts(citizen).isEmpty());
+}
+
+QString TestOutboxSender::writePicture(const QString &name, int shade)
+{
+    const QString path = m_dir->filePath(name);
+    if (name.endsWith(QLatin1String(".gif"))) {
+        // The smallest GIF89a, its logical screen set to 37 x 21 (little endian).
+        QByteArray gif = QByteArray::fromBase64(
+            "R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+        gif.replace(6, 4, QByteArray("\x25\x00\x15\x00", 4));
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(gif) == gif.size() ? path : QString();
+    }
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(shade, 255 - shade, 128));
+    return image.save(path, "JPG") ? path : QString();
+}
+
+qint64 TestOutboxSender::queueFile(qint64 caseId, const QString &path)
+{
+    Store::OutboxPart part;
+    part.kind = QStringLiteral("image");
+    part.filePath = path;
+    const auto ids = Store::Outbox(*m_store).enqueue(
+        caseId, {part}, Store::OutboxPurpose::Reply, QStringLiteral("lan"), m_sim->nowMs());
+    return ids.value(0);
+}
+
+Zalo::ZaloClient::UploadOutcome TestOutboxSender::upload(const QString &path)
+{
+    Zalo::ZaloClient::UploadOutcome outcome;
+    bool done = false;
+    m_client->uploadImage(path, [&](const Zalo::ZaloClient::UploadOutcome &result) {
+        outcome = result;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    return outcome;
+}
+
+QVector<Sim::SentMessage> TestOutboxSender::sentAttachments(const QString &citizenId) const
+{
+    QVector<Sim::SentMessage> result;
+    for (const auto &sent : m_sim->sentMessages()) {
+        if (sent.userId == citizenId && sent.body.contains("\"attachment\"")) {
+            result.append(sent);
+        }
+    }
+    return result;
+}
+
+void TestOutboxSender::attachmentIsRecoveredByItsOwnUpload_data()
+{
+    QTest::addColumn<bool>("consoleImageFirst"); // staff sent a picture from Zalo's console
+    QTest::addColumn<int>("ours"); // pictures the desk queues, in a row
+    QTest::addColumn<int>("lost"); // of them, sent but with the answer lost
+    QTest::addColumn<bool>("crashBeforePost"); // the last one: 'sending', then a crash
+    QTest::addColumn<int>("recovered");
+    QTest::addRow("ours crashed before its POST, another picture just sent")
+        << true << 1 << 0 << true << 0;
+    QTest::addRow("ours went out, answer lost, after another picture")
+        << true << 1 << 1 << false << 1;
+    QTest::addRow("two of ours in a row, both answers lost") << false << 2 << 2 << false << 2;
+    QTest::addRow("two of ours in a row, the second crashed before its POST")
+        << false << 2 << 0 << true << 0;
+}
+
+void TestOutboxSender::attachmentIsRecoveredByItsOwnUpload()
+{
+    QFETCH(bool, consoleImageFirst);
+    QFETCH(int, ours);
+    QFETCH(int, lost);
+    QFETCH(bool, crashBeforePost);
+    QFETCH(int, recovered);
+    const QString citizen = m_sim->citizenIds().at(3);
+    const qint64 caseId = caseFor(citizen);
+    if (consoleImageFirst) {
+        // A picture the desk never queued: same kind, moments before; it must stay unclaimed.
+        const auto other = upload(writePicture(QStringLiteral("console.jpg"), 10));
+        QVERIFY(other.ok());
+        bool done = false;
+        m_client->sendImage(
+            citizen, other.id, QString(), [&](const Zalo::SendOutcome &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+    QVector<qint64> ids;
+    Store::Outbox outbox(*m_store);
+    const auto queueOurs = [&](int i) {
+        ids.append(
+            queueFile(caseId, writePicture(QStringLiteral("ours-%1.jpg").arg(i), 80 + 60 * i)));
+    };
+    if (crashBeforePost) {
+        // The earlier pictures go out normally; the last one is uploaded and marked `sending`
+        // as the sender does, then the process dies before its POST.
+        for (int i = 0; i + 1 < ours; ++i) {
+            queueOurs(i);
+        }
+        if (!ids.isEmpty()) {
+            QCOMPARE(drain().sent, ids.size());
+        }
+        queueOurs(ours - 1);
+        const auto mine = upload(outbox.item(ids.constLast())->part.filePath);
+        QVERIFY(mine.ok());
+        QVERIFY(outbox.markSending(ids.constLast(), m_sim->nowMs(), mine.id));
+    } else {
+        for (int i = 0; i < ours; ++i) {
+            queueOurs(i);
+        }
+    }
+    Sim::SendFaults faults;
+    faults.replyLostNext = lost;
+    m_sim->setSendFaults(faults);
+    int found = 0;
+    for (int pass = 0; pass < 6 && outbox.pendingCount() > 0; ++pass) {
+        found += drain().recovered;
+    }
+    QCOMPARE(outbox.pendingCount(), 0);
+    QCOMPARE(found, recovered);
+
+    // Each picture reached the citizen once, and each row names the message of its own upload.
+    const auto sent = sentAttachments(citizen);
+    QCOMPARE(sent.size(), ours + (consoleImageFirst ? 1 : 0));
+    QSet<QString> claimed;
+    for (const qint64 id : ids) {
+        const auto row = outbox.item(id);
+        QCOMPARE(row->state, Store::OutboxState::Sent);
+        QVERIFY(!row->attachmentRef.isEmpty());
+        const auto match = std::find_if(sent.cbegin(), sent.cend(),
+            [&](const Sim::SentMessage &m) { return m.messageId == row->zaloMessageId; });
+        QVERIFY2(match != sent.cend(), qPrintable(row->zaloMessageId));
+        QVERIFY2(match->body.contains(row->attachmentRef.toLatin1()), match->body.constData());
+        claimed.insert(row->zaloMessageId);
+    }
+    QCOMPARE(claimed.size(), ours);
+}
+
+void TestOutboxSender::gifGoesOutWithItsSize()
+{
+    // A .gif goes through /upload/gif and out as media_type "gif" with the size of its
+    // header: the simulator refuses a gif element without width and height (-201).
+    const QString citizen = m_sim->citizenIds().at(4);
+    const qint64 caseId = caseFor(citizen);
+    const qint64 id = queueFile(caseId, writePicture(QStringLiteral("cam-on.gif"), 0));
+    const auto report = drain();
+    QCOMPARE(report.sent, 1);
+    QCOMPARE(report.refused, 0);
+    const auto sent = sentAttachments(citizen);
+    QCOMPARE(sent.size(), 1);
+    const QJsonObject element = QJsonDocument::fromJson(sent.first().body)
+                                    .object()
+                                    .value(QStringLiteral("message"))
+                                    .toObject()
+                                    .value(QStringLiteral("attachment"))
+                                    .toObject()
+                                    .value(QStringLiteral("payload"))
+                                    .toObject()
+                                    .value(QStringLiteral("elements"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+    QCOMPARE(element.value(QStringLiteral("media_type")).toString(), QStringLiteral("gif"));
+    QCOMPARE(element.value(QStringLiteral("width")).toInt(), 37);
+    QCOMPARE(element.value(QStringLiteral("height")).toInt(), 21);
+    QCOMPARE(element.value(QStringLiteral("attachment_id")).toString(),
+        Store::Outbox(*m_store).item(id)->attachmentRef);
 }
 
 QTEST_MAIN(TestOutboxSender)

@@ -342,7 +342,8 @@ void TestReplyComposer::replyWindow_data()
                               << true;
     QTest::addRow("3 days ago")
         << 72 * hour
-        << QStringLiteral("Free replies are over, replies are charged · hard limit in 4 day(s)")
+        << QStringLiteral("Free replies are over: a reply now is a paid message and needs a "
+                          "funded Zalo Cloud Account (ZCA) · hard limit in 4 day(s)")
         << true;
     QTest::addRow("8 days ago")
         << 192 * hour

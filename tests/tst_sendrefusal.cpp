@@ -81,6 +81,8 @@ private slots:
     void cleanupTestCase();
     void refusalStopsTheReply_data();
     void refusalStopsTheReply();
+    void paidReplyWithoutZcaIsExplained_data();
+    void paidReplyWithoutZcaIsExplained();
     void rateLimitIsRetriedAfterBackOff();
     void serverErrorIsCheckedThenSent();
     void notNowIsQueuedAgainWithBackOff();
@@ -308,6 +310,56 @@ void TestSendRefusal::refusalStopsTheReply()
     QCOMPARE(detail.value(QStringLiteral("outbox_id")).toInteger(), ids.first());
 
     checkAdvice(report.problem, code, phone);
+}
+
+void TestSendRefusal::paidReplyWithoutZcaIsExplained_data()
+{
+    QTest::addColumn<bool>("funded");
+    QTest::addRow("no funded Zalo Cloud Account: -320, explained") << false;
+    QTest::addRow("funded: the same reply goes out") << true;
+}
+
+void TestSendRefusal::paidReplyWithoutZcaIsExplained()
+{
+    // Between 48 h and 7 days a reply is billed to the app's Zalo Cloud Account (§13).
+    QFETCH(bool, funded);
+    const qint64 now = m_desk.sim().nowMs();
+    QString citizen;
+    for (const QString &candidate : m_desk.sim().citizenIds()) {
+        const qint64 age = now - m_lastInbound.value(candidate);
+        if (!m_used.contains(candidate) && age > 2 * kDayMs + 3600 * 1000
+            && age < 7 * kDayMs - 3600 * 1000) {
+            citizen = candidate;
+            break;
+        }
+    }
+    QVERIFY2(!citizen.isEmpty(), "the seeded data has no citizen in the paid part");
+    m_used.insert(citizen);
+    Sim::SimConfig config = m_desk.sim().config();
+    config.zcaFunded = funded;
+    m_desk.sim().setConfig(config);
+    const auto ids = queue(citizen, {QStringLiteral("Kính gửi Ông/Bà, hồ sơ đã được tiếp nhận.")});
+    QCOMPARE(ids.size(), 1);
+    const Zalo::DrainReport report = m_desk.drain();
+    config.zcaFunded = true;
+    m_desk.sim().setConfig(config);
+    if (funded) {
+        QCOMPARE(report.sent, 1);
+        checkSentOnce(citizen, ids, {QStringLiteral("Kính gửi Ông/Bà, hồ sơ đã được tiếp nhận.")});
+        return;
+    }
+    QCOMPARE(report.refused, 1);
+    QCOMPARE(report.lastErrorCode, -320);
+    QVERIFY(receivedTexts(m_desk.sim().sentMessages(), citizen).isEmpty());
+    QCOMPARE(Store::Outbox(m_desk.store()).item(ids.first())->errorMessage, report.problem);
+    // Staff read why and what the administrator must do, in Vietnamese.
+    const QString vi = report.problem;
+    QVERIFY2(vi.contains(QStringLiteral("Zalo Cloud Account")), qPrintable(vi));
+    QVERIFY2(vi.contains(QStringLiteral("quản trị")), qPrintable(vi));
+    QVERIFY2(vi.contains(QStringLiteral("48 giờ")), qPrintable(vi));
+    QVERIFY2(!vi.contains(QStringLiteral("-320")), "explained, not numbered");
+    const Zalo::ApiError lowBalance = Zalo::ApiError::make(Zalo::ErrorKind::Api, QString(), -321);
+    QVERIFY(Zalo::staffMessage(lowBalance).contains(QStringLiteral("nạp tiền")));
 }
 
 void TestSendRefusal::rateLimitIsRetriedAfterBackOff()

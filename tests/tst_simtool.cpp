@@ -25,7 +25,8 @@ void TestSimTool::printsOneJsonLineAndServes()
         {QStringLiteral("--citizens"), QStringLiteral("50"), QStringLiteral("--messages"),
             QStringLiteral("321"), QStringLiteral("--seed"), QStringLiteral("99"),
             QStringLiteral("--rate-limit"), QStringLiteral("7"), QStringLiteral("--anchor-time"),
-            QStringLiteral("2026-11-28T10:00:00"), QStringLiteral("--recent-per-conversation")});
+            QStringLiteral("2026-11-28T10:00:00"), QStringLiteral("--recent-per-conversation"),
+            QStringLiteral("--no-zca")});
     QVERIFY(sim.waitForStarted(10000));
     QByteArray line;
     while (!line.contains('\n') && sim.waitForReadyRead(20000))
@@ -52,6 +53,16 @@ void TestSimTool::printsOneJsonLineAndServes()
     QCOMPARE(body.value(QStringLiteral("error")).toInt(), 0);
     QCOMPARE(body.value(QStringLiteral("data")).toArray().size(), 10);
     reply->deleteLater();
+
+    // The flags are what the admin API reports.
+    QNetworkReply *config = nam.get(QNetworkRequest(
+        QUrl(info.value(QStringLiteral("base_url")).toString() + QStringLiteral("/_sim/config"))));
+    QSignalSpy configFinished(config, &QNetworkReply::finished);
+    QVERIFY(configFinished.wait(10000));
+    const QJsonObject settings = QJsonDocument::fromJson(config->readAll()).object();
+    QCOMPARE(settings.value(QStringLiteral("zca_funded")).toBool(true), false);
+    QCOMPARE(settings.value(QStringLiteral("recent_chat_per_conversation")).toBool(), true);
+    config->deleteLater();
 
     sim.kill();
     QVERIFY(sim.waitForFinished(10000));

@@ -209,6 +209,12 @@ private slots:
     void sendErrors();
     void sendingAdminEndpoints();
     void uploadOverHttp();
+    void pageSizeAboveTenIsRefused_data();
+    void pageSizeAboveTenIsRefused();
+    void paidReplyNeedsFundedZca_data();
+    void paidReplyNeedsFundedZca();
+    void gifNeedsItsSize_data();
+    void gifNeedsItsSize();
     void rateLimit();
     void faults_data();
     void faults();
@@ -225,6 +231,11 @@ private slots:
 private:
     void startSim(const SimConfig &config = baseConfig());
     QString recentCitizen(qint64 maxAgeMs, bool recent);
+    /** A citizen whose last message is between `minAgeMs` and `maxAgeMs` old. */
+    QString citizenAged(qint64 minAgeMs, qint64 maxAgeMs);
+    /** multipart/form-data POST of `bytes` as field `file` named `fileName`. */
+    Reply upload(const QString &path, const QByteArray &fileName, const QByteArray &contentType,
+        const QByteArray &bytes);
     qint64 lastInboundMs(const QString &userId);
 
     std::unique_ptr<Simulator> m_sim;
@@ -264,6 +275,29 @@ qint64 TestSimulator::lastInboundMs(const QString &userId)
         }
     }
     return 0;
+}
+
+QString TestSimulator::citizenAged(qint64 minAgeMs, qint64 maxAgeMs)
+{
+    const qint64 now = m_sim->nowMs();
+    for (const QString &id : m_sim->citizenIds()) {
+        const qint64 last = lastInboundMs(id);
+        if (last > 0 && now - last >= minAgeMs && now - last <= maxAgeMs)
+            return id;
+    }
+    return {};
+}
+
+Reply TestSimulator::upload(const QString &path, const QByteArray &fileName,
+    const QByteArray &contentType, const QByteArray &bytes)
+{
+    QNetworkRequest request(m_sim->baseUrl().resolved(QUrl(path)));
+    request.setRawHeader("access_token", m_client->token.toLatin1());
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("multipart/form-data; boundary=b0"));
+    const QByteArray body = "--b0\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n" + bytes + "\r\n--b0--\r\n";
+    return m_client->send(request, "POST", body);
 }
 
 /** A citizen whose last message is within `maxAgeMs` (recent) or older than it. */
@@ -338,7 +372,6 @@ void TestSimulator::paging_data()
     QTest::addColumn<int>("expectedRows");
     const int total = 1200; // 200 citizens x 6
     QTest::addRow("first page") << 0 << 10 << 10;
-    QTest::addRow("count capped at 10") << 0 << 50 << 10;
     QTest::addRow("small page") << 3 << 5 << 5;
     QTest::addRow("middle") << 600 << 10 << 10;
     QTest::addRow("tail") << total - 3 << 10 << 3;
@@ -441,7 +474,7 @@ void TestSimulator::rowShape()
         QStringLiteral("^\\d{2}:\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}$"));
     const QString oaId = m_sim->credentials().oaId;
     QSet<QString> types;
-    for (int offset = 0; offset < 400; offset += 10) {
+    for (int offset = 0; offset < 1200; offset += 10) {
         const QJsonArray rows
             = m_client->get(QStringLiteral("/v2.0/oa/listrecentchat"), page(offset, 10)).rows();
         for (const QJsonValue &value : rows) {
@@ -464,25 +497,41 @@ void TestSimulator::rowShape()
                     .toString(QStringLiteral("HH:mm:ss dd/MM/yyyy")));
             const QString type = row[QStringLiteral("type")].toString();
             types.insert(type);
-            if (type == QLatin1String("image")) {
-                QVERIFY(
-                    row[QStringLiteral("url")].toString().startsWith(m_sim->baseUrl().toString()));
-                QVERIFY(row.contains(QStringLiteral("thumb")));
+            const QString base = m_sim->baseUrl().toString();
+            if (type == QLatin1String("image") || type == QLatin1String("photo")
+                || type == QLatin1String("gif")) {
+                QVERIFY(row[QStringLiteral("url")].toString().startsWith(base));
+                QVERIFY(row[QStringLiteral("thumb")].toString().startsWith(base));
             } else if (type == QLatin1String("file")) {
                 QVERIFY(row[QStringLiteral("name")].toString().contains(QLatin1Char('.')));
                 QVERIFY(row[QStringLiteral("url")].toString().endsWith(
                     row[QStringLiteral("name")].toString()));
             } else if (type == QLatin1String("link")) {
-                QVERIFY(row[QStringLiteral("links")].isArray());
+                const QJsonObject link = row[QStringLiteral("links")][0].toObject();
+                QVERIFY(
+                    link[QStringLiteral("url")].toString().startsWith(QLatin1String("https://")));
+                QVERIFY(!link[QStringLiteral("title")].toString().isEmpty());
+                QVERIFY(link[QStringLiteral("thumb")].toString().startsWith(base));
+            } else if (type == QLatin1String("location")) {
+                const QJsonObject place = row[QStringLiteral("location")].toObject();
+                const double latitude = place[QStringLiteral("latitude")].toString().toDouble();
+                const double longitude = place[QStringLiteral("longitude")].toString().toDouble();
+                QVERIFY(latitude >= 8.6 && latitude <= 9.6);
+                QVERIFY(longitude >= 104.7 && longitude <= 105.4);
+                QVERIFY(
+                    place[QStringLiteral("address")].toString().contains(QStringLiteral("Cà Mau")));
+            } else if (type == QLatin1String("voice")) {
+                QVERIFY(row[QStringLiteral("url")].toString().endsWith(QLatin1String(".aac")));
             } else if (type != QLatin1String("sticker")) {
                 QCOMPARE(type, QStringLiteral("text"));
                 QVERIFY(!row[QStringLiteral("message")].toString().isEmpty());
             }
         }
     }
-    QVERIFY(types.contains(QStringLiteral("text")));
-    QVERIFY(types.contains(QStringLiteral("image")));
-    QVERIFY(types.contains(QStringLiteral("file")));
+    // Every kind a real OA sends, pictures typed both ways (reference §13).
+    for (const char *kind :
+        {"text", "photo", "image", "gif", "sticker", "link", "location", "voice", "file"})
+        QVERIFY2(types.contains(QLatin1String(kind)), kind);
 }
 
 void TestSimulator::conversationAcceptsStringOrNumberIds()
@@ -944,15 +993,8 @@ void TestSimulator::uploadOverHttp()
     const QString citizen = m_sim->citizenIds().at(2);
     m_sim->injectInbound(citizen, QStringLiteral("Gửi giúp tôi mẫu đơn"));
     const QByteArray pdf = "%PDF-1.4\n% mau don\n";
-    QNetworkRequest request(
-        m_sim->baseUrl().resolved(QUrl(QStringLiteral("/v2.0/oa/upload/file"))));
-    request.setRawHeader("access_token", m_client->token.toLatin1());
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("multipart/form-data; boundary=b0"));
-    const QByteArray body = "--b0\r\nContent-Disposition: form-data; name=\"file\"; "
-                            "filename=\"mau_don.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
-        + pdf + "\r\n--b0--\r\n";
-    const Reply uploaded = m_client->send(request, "POST", body);
+    const Reply uploaded
+        = upload(QStringLiteral("/v2.0/oa/upload/file"), "mau_don.pdf", "application/pdf", pdf);
     QCOMPARE(uploaded.zaloError(), 0);
     const QString token = uploaded.json[QStringLiteral("data")][QStringLiteral("token")].toString();
     QVERIFY(!token.isEmpty());
@@ -978,6 +1020,117 @@ void TestSimulator::uploadOverHttp()
     QByteArray forged = send;
     forged.replace(token.toLatin1(), "abc");
     QCOMPARE(m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), forged).zaloError(), -201);
+}
+
+void TestSimulator::pageSizeAboveTenIsRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("code");
+    for (const char *path : {"/v2.0/oa/listrecentchat", "/v2.0/oa/conversation"}) {
+        QTest::addRow("%s count 10", path) << QString::fromLatin1(path) << 10 << 0;
+        QTest::addRow("%s count 11", path) << QString::fromLatin1(path) << 11 << -210;
+        QTest::addRow("%s count 50", path) << QString::fromLatin1(path) << 50 << -210;
+    }
+}
+
+void TestSimulator::pageSizeAboveTenIsRefused()
+{
+    // Zalo refuses a page above 10 (reference §13); a silent cap would hide a client bug.
+    QFETCH(QString, path);
+    QFETCH(int, count);
+    QFETCH(int, code);
+    const QJsonObject params = path.endsWith(QLatin1String("conversation"))
+        ? conversationParams(m_sim->citizenIds().first(), 0, count)
+        : page(0, count);
+    const Reply r = m_client->get(path, params);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.zaloError(), code);
+    if (code == 0) {
+        QVERIFY(!r.rows().isEmpty());
+    } else {
+        QCOMPARE(r.zaloMessage(), QStringLiteral("Parameter exceeds allowable limit"));
+        QVERIFY(!r.json.contains(QStringLiteral("data")));
+    }
+}
+
+void TestSimulator::paidReplyNeedsFundedZca_data()
+{
+    QTest::addColumn<bool>("funded");
+    QTest::addColumn<bool>("paidPart");
+    QTest::addColumn<int>("code");
+    QTest::addRow("funded, free part") << true << false << 0;
+    QTest::addRow("funded, paid part") << true << true << 0;
+    QTest::addRow("no ZCA, free part") << false << false << 0;
+    QTest::addRow("no ZCA, paid part") << false << true << -320;
+}
+
+void TestSimulator::paidReplyNeedsFundedZca()
+{
+    QFETCH(bool, funded);
+    QFETCH(bool, paidPart);
+    QFETCH(int, code);
+    constexpr qint64 hour = 3600LL * 1000;
+    // Set through the admin API as an administrator would; the default is a funded OA.
+    QCOMPARE(m_client->get(QStringLiteral("/_sim/config"), {}, false)
+                 .json[QStringLiteral("zca_funded")]
+                 .toBool(),
+        true);
+    const QByteArray change = funded ? R"({"zca_funded":true})" : R"({"zca_funded":false})";
+    QCOMPARE(m_client->postJson(QStringLiteral("/_sim/config"), change).status, 200);
+    const QString citizen
+        = paidPart ? citizenAged(49 * hour, 7 * 24 * hour - hour) : citizenAged(0, 47 * hour);
+    QVERIFY(!citizen.isEmpty());
+    const QByteArray send
+        = R"({"recipient":{"user_id":")" + citizen.toLatin1() + R"("},"message":{"text":"Dạ"}})";
+    const Reply r = m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), send);
+    QCOMPARE(r.zaloError(), code);
+    QCOMPARE(m_sim->stats().sentMessages, code == 0 ? 1 : 0);
+    if (code != 0)
+        QVERIFY(r.zaloMessage().contains(QStringLiteral("Zalo Cloud Account")));
+}
+
+void TestSimulator::gifNeedsItsSize_data()
+{
+    QTest::addColumn<QByteArray>("size");
+    QTest::addColumn<int>("code");
+    QTest::addRow("width and height") << QByteArray(R"(,"width":1,"height":1)") << 0;
+    QTest::addRow("no size") << QByteArray() << -201;
+    QTest::addRow("width only") << QByteArray(R"(,"width":1)") << -201;
+    QTest::addRow("size as strings") << QByteArray(R"(,"width":"1","height":"1")") << -201;
+}
+
+void TestSimulator::gifNeedsItsSize()
+{
+    // PHP SDK MessageBuilder: media_type gif carries width and height (reference §3.1, §13).
+    QFETCH(QByteArray, size);
+    QFETCH(int, code);
+    const QString citizen = m_sim->citizenIds().at(1);
+    m_sim->injectInbound(citizen, QStringLiteral("Cảm ơn"));
+    const QByteArray gif
+        = QByteArray::fromBase64("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+    const Reply uploaded
+        = upload(QStringLiteral("/v2.0/oa/upload/gif"), "cam_on.gif", "image/gif", gif);
+    QCOMPARE(uploaded.zaloError(), 0);
+    const QByteArray id = uploaded.json[QStringLiteral("data")][QStringLiteral("attachment_id")]
+                              .toString()
+                              .toLatin1();
+    QVERIFY(!id.isEmpty());
+    const QByteArray send = R"({"recipient":{"user_id":")" + citizen.toLatin1()
+        + R"("},"message":{"attachment":{"type":"template","payload":{"template_type":"media",)"
+        + R"("elements":[{"media_type":"gif","attachment_id":")" + id + '"' + size + "}]}}}}";
+    const Reply r = m_client->postJson(QStringLiteral("/v3.0/oa/message/cs"), send);
+    QCOMPARE(r.zaloError(), code);
+    if (code != 0)
+        return;
+    // The conversation shows it as a gif whose url names the upload.
+    const QJsonObject row
+        = m_client->get(QStringLiteral("/v2.0/oa/conversation"), conversationParams(citizen, 0, 1))
+              .rows()
+              .first()
+              .toObject();
+    QCOMPARE(row[QStringLiteral("type")].toString(), QStringLiteral("gif"));
+    QVERIFY(row[QStringLiteral("url")].toString().endsWith(QString::fromLatin1(id)));
 }
 
 void TestSimulator::rateLimit()
@@ -1211,7 +1364,7 @@ void TestSimulator::contentIsRealistic()
     QVERIFY(all.contains(QStringLiteral("phản ánh")) || all.contains(QStringLiteral("chấn chỉnh")));
     QVERIFY(all.contains(QStringLiteral("kiến nghị"), Qt::CaseInsensitive));
     QVERIFY(texts.contains(QStringLiteral("Rất hài lòng")) || texts.contains(QStringLiteral("1")));
-    QVERIFY(types.contains(QStringLiteral("image")) && types.contains(QStringLiteral("file")));
+    QVERIFY(types.contains(QStringLiteral("photo")) && types.contains(QStringLiteral("file")));
 
     // Most texts carry Vietnamese diacritics; some people type without them.
     static const QRegularExpression marked(
@@ -1250,12 +1403,18 @@ void TestSimulator::media()
         for (const QJsonValue &row :
             m_client->get(QStringLiteral("/v2.0/oa/listrecentchat"), page(offset, 10)).rows()) {
             const QString type = row[QStringLiteral("type")].toString();
-            if (type != QLatin1String("image") && type != QLatin1String("file"))
+            const bool picture = type == QLatin1String("image") || type == QLatin1String("photo");
+            if (!picture && type != QLatin1String("file") && type != QLatin1String("gif"))
                 continue;
             const QUrl url(row[QStringLiteral("url")].toString());
             const Reply file = m_client->getPlain(url.path());
             QCOMPARE(file.status, 200);
-            if (type == QLatin1String("image")) {
+            if (type == QLatin1String("gif")) {
+                QVERIFY(file.body.startsWith("GIF89a"));
+                const Reply thumb
+                    = m_client->getPlain(QUrl(row[QStringLiteral("thumb")].toString()).path());
+                QVERIFY(image.loadFromData(thumb.body, "JPG"));
+            } else if (picture) {
                 QVERIFY(image.loadFromData(file.body, "JPG"));
                 const Reply thumb
                     = m_client->getPlain(QUrl(row[QStringLiteral("thumb")].toString()).path());

@@ -122,6 +122,18 @@ void TestStoreOps::firstLine_data()
     QTest::addRow("sticker") << "sticker" << QString() << QString() << QStringLiteral("[sticker]");
     QTest::addRow("file") << "file" << QString() << QStringLiteral("don-xin.pdf")
                           << QStringLiteral("[file] don-xin.pdf");
+    QTest::addRow("link: its title before the caption")
+        << "link" << QStringLiteral("xem giúp em") << QStringLiteral("Thủ tục khai sinh")
+        << QStringLiteral("[link] Thủ tục khai sinh");
+    QTest::addRow("location: its address")
+        << "location" << QString() << QStringLiteral("Chợ Cà Mau")
+        << QStringLiteral("[location] Chợ Cà Mau");
+    QTest::addRow("location without address")
+        << "location" << QString() << QString() << QStringLiteral("[location]");
+    QTest::addRow("gif") << "gif" << QString() << QString() << QStringLiteral("[gif]");
+    QTest::addRow("voice") << "voice" << QString() << QString() << QStringLiteral("[voice]");
+    QTest::addRow("unreadable, whatever its text")
+        << "unreadable" << QStringLiteral("x") << QString() << QStringLiteral("[unreadable]");
 }
 
 void TestStoreOps::firstLine()

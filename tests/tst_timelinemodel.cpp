@@ -7,6 +7,26 @@
 
 using namespace Desk;
 
+namespace {
+
+Core::Message messageOf(const QString &type)
+{
+    Core::Message message;
+    message.messageId = QStringLiteral("m1");
+    message.type = type;
+    return message;
+}
+
+// What a timeline holding only `message` gives for `role`.
+QVariant shownFor(const Core::Message &message, int role)
+{
+    Gui::TimelineModel model;
+    model.setMessages({message}, QStringLiteral("Nguyễn Văn A"));
+    return model.index(0, 0).data(role);
+}
+
+} // namespace
+
 class TestTimelineModel : public QObject
 {
     Q_OBJECT
@@ -14,6 +34,9 @@ private slots:
     void displayText_data();
     void displayText();
     void rolesAndSender();
+    void pictures_data();
+    void pictures();
+    void unreadableShowsWhatArrived();
     void notesMergeByTime_data();
     void notesMergeByTime();
 };
@@ -27,19 +50,36 @@ void TestTimelineModel::displayText_data()
     QTest::addRow("text") << QStringLiteral("text") << QStringLiteral("Cho hỏi thủ tục")
                           << QString() << QStringLiteral("Cho hỏi thủ tục");
     QTest::addRow("image without caption")
-        << QStringLiteral("image") << QString() << QString() << QStringLiteral("[Image]");
+        << QStringLiteral("image") << QString() << QString() << QStringLiteral("Image");
     QTest::addRow("image with caption") << QStringLiteral("image") << QStringLiteral("Tờ khai")
-                                        << QString() << QStringLiteral("Tờ khai");
+                                        << QString() << QStringLiteral("Image\nTờ khai");
+    QTest::addRow("photo is an image")
+        << QStringLiteral("photo") << QString() << QString() << QStringLiteral("Image");
+    QTest::addRow("gif") << QStringLiteral("gif") << QString() << QString()
+                         << QStringLiteral("Animated image (GIF)");
     QTest::addRow("file") << QStringLiteral("file") << QString()
                           << QStringLiteral("don-de-nghi.pdf")
-                          << QStringLiteral("[File] don-de-nghi.pdf");
+                          << QStringLiteral("File: don-de-nghi.pdf");
     QTest::addRow("file with caption keeps its name")
         << QStringLiteral("file") << QStringLiteral("Em gửi đơn ạ") << QStringLiteral("don.docx")
-        << QStringLiteral("Em gửi đơn ạ\n[File] don.docx");
+        << QStringLiteral("File: don.docx\nEm gửi đơn ạ");
     QTest::addRow("sticker") << QStringLiteral("sticker") << QString() << QString()
-                             << QStringLiteral("[Sticker]");
-    QTest::addRow("unknown kind") << QStringLiteral("location") << QString() << QString()
-                                  << QStringLiteral("[location message]");
+                             << QStringLiteral("Sticker");
+    QTest::addRow("link with title and description")
+        << QStringLiteral("link") << QStringLiteral("Hướng dẫn nộp hồ sơ")
+        << QStringLiteral("Thủ tục khai sinh")
+        << QStringLiteral("Link: Thủ tục khai sinh\nHướng dẫn nộp hồ sơ");
+    QTest::addRow("location with address")
+        << QStringLiteral("location") << QString() << QStringLiteral("Chợ Cà Mau")
+        << QStringLiteral("Location: Chợ Cà Mau");
+    QTest::addRow("location without address")
+        << QStringLiteral("location") << QString() << QString() << QStringLiteral("Location");
+    QTest::addRow("voice") << QStringLiteral("voice") << QString() << QString()
+                           << QStringLiteral("Voice message");
+    QTest::addRow("unreadable") << QStringLiteral("unreadable") << QString() << QString()
+                                << QStringLiteral("Unreadable message");
+    QTest::addRow("unknown kind") << QStringLiteral("hologram") << QString() << QString()
+                                  << QStringLiteral("[hologram message]");
 }
 
 void TestTimelineModel::displayText()
@@ -48,14 +88,10 @@ void TestTimelineModel::displayText()
     QFETCH(QString, text);
     QFETCH(QString, fileName);
     QFETCH(QString, shown);
-    Core::Message message;
-    message.messageId = QStringLiteral("m1");
-    message.type = type;
+    Core::Message message = messageOf(type);
     message.text = text;
     message.fileName = fileName;
-    Gui::TimelineModel model;
-    model.setMessages({message}, QStringLiteral("Nguyễn Văn A"));
-    QCOMPARE(model.index(0, 0).data().toString(), shown);
+    QCOMPARE(shownFor(message, Qt::DisplayRole).toString(), shown);
 }
 
 void TestTimelineModel::rolesAndSender()
@@ -85,6 +121,54 @@ void TestTimelineModel::rolesAndSender()
         QStringLiteral("Advisory team (OA)"));
     QVERIFY(!model.index(1, 0).data(Gui::TimelineModel::ImageUrlRole).isValid());
     QCOMPARE(model.index(1, 0).data(Gui::TimelineModel::TimeRole).toLongLong(), qint64(2000));
+}
+
+void TestTimelineModel::pictures_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("thumb");
+    QTest::addColumn<QString>("shown");
+    const QString full = QStringLiteral("http://127.0.0.1/full");
+    const QString small = QStringLiteral("http://127.0.0.1/thumb");
+    QTest::addRow("image: its thumbnail") << "image" << full << small << small;
+    QTest::addRow("image without thumbnail: the picture") << "image" << full << "" << full;
+    QTest::addRow("gif") << "gif" << full << "" << full;
+    QTest::addRow("sticker") << "sticker" << full << small << small;
+    QTest::addRow("link: its preview") << "link" << full << small << small;
+    QTest::addRow("link without preview: none") << "link" << full << ""
+                                                << "";
+    QTest::addRow("file: none") << "file" << full << small << "";
+    QTest::addRow("voice: none") << "voice" << full << ""
+                                 << "";
+}
+
+void TestTimelineModel::pictures()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, url);
+    QFETCH(QString, thumb);
+    QFETCH(QString, shown);
+    Core::Message message = messageOf(type);
+    message.url = url;
+    message.thumbUrl = thumb;
+    QCOMPARE(shownFor(message, Gui::TimelineModel::ImageUrlRole).toString(), shown);
+}
+
+void TestTimelineModel::unreadableShowsWhatArrived()
+{
+    Core::Message message;
+    message.messageId = QStringLiteral("u1");
+    message.type = QStringLiteral("unreadable");
+    message.rawJson
+        = QStringLiteral(R"({"message_id":"u1","type":7,"message":"<b>đơn</b> &amp;"})");
+    Gui::TimelineModel model;
+    model.setMessages({message}, QString());
+    const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    // Escaped inside rich text: the citizen's markup is shown, never applied.
+    QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;đơn&lt;/b&gt; &amp;amp;")), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("message_id")));
+    QCOMPARE(model.index(0, 0).data(Gui::TimelineModel::RawJsonRole).toString(), message.rawJson);
 }
 
 void TestTimelineModel::notesMergeByTime_data()

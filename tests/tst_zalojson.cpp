@@ -49,6 +49,8 @@ private slots:
     void envelope();
     void messageRows_data();
     void messageRows();
+    void messageKinds_data();
+    void messageKinds();
     void rawJsonKeepsTheRow();
     void badRowsAreRejectedOneByOne();
     void pageDataMustBeAnArray();
@@ -159,8 +161,7 @@ void TestZaloJson::messageRows_data()
         << 5 << "aa04" << citizen << Core::Direction::Inbound << qint64(1759512200000) << "link"
         << "https://dichvucong.gov.vn"
         << "https://dichvucong.gov.vn"
-        << ""
-        << "";
+        << "" << QStringLiteral("Cổng DVC");
 }
 
 void TestZaloJson::messageRows()
@@ -179,6 +180,127 @@ void TestZaloJson::messageRows()
     QTEST(m.thumbUrl, "thumb");
     QTEST(m.fileName, "fileName");
     QVERIFY(m.text.isNull() || m.text == m.text.normalized(QString::NormalizationForm_C));
+}
+
+void TestZaloJson::messageKinds_data()
+{
+    // Row shapes real OAs send (reference §13) and damaged variants of them: every row is
+    // kept (the raw JSON too); a field of the wrong shape is left empty, never guessed.
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("thumb");
+    QTest::addColumn<QString>("fileName");
+
+    QTest::addRow("photo is an image")
+        << "k01"
+        << "image" << QStringLiteral("Ảnh CCCD") << "https://photo.talk.zdn.vn/p.jpg"
+        << "https://photo.talk.zdn.vn/p_t.jpg"
+        << "";
+    QTest::addRow("image without thumb") << "k02"
+                                         << "image"
+                                         << ""
+                                         << "https://photo.talk.zdn.vn/i.jpg"
+                                         << ""
+                                         << "";
+    QTest::addRow("gif") << "k03"
+                         << "gif"
+                         << ""
+                         << "https://gif.zdn.vn/a.gif"
+                         << "https://gif.zdn.vn/a_t.jpg"
+                         << "";
+    QTest::addRow("sticker") << "k04"
+                             << "sticker"
+                             << ""
+                             << "https://zalo-api.zadn.vn/sticker/9"
+                             << ""
+                             << "";
+    QTest::addRow("link with links[]: title, thumb, description after the text")
+        << "k05"
+        << "link" << QStringLiteral("Xem giúp em\nHướng dẫn nộp hồ sơ trực tuyến")
+        << "https://dichvucong.gov.vn/p/1"
+        << "https://dichvucong.gov.vn/t.png" << QStringLiteral("Thủ tục đăng ký khai sinh");
+    QTest::addRow("link whose links is no array keeps the row url") << "k06"
+                                                                    << "link"
+                                                                    << "https://x.vn"
+                                                                    << "https://x.vn"
+                                                                    << ""
+                                                                    << "";
+    QTest::addRow("link whose links[0] is no object") << "k07"
+                                                      << "link"
+                                                      << ""
+                                                      << ""
+                                                      << ""
+                                                      << "";
+    QTest::addRow("location with coordinates as string and number, address")
+        << "k08"
+        << "location"
+        << ""
+        << "geo:9.176900,105.152400"
+        << "" << QStringLiteral("Số 2 Hùng Vương, phường An Xuyên, Cà Mau");
+    QTest::addRow("location under coordinates, lat/lng, no address") << "k09"
+                                                                     << "location"
+                                                                     << ""
+                                                                     << "geo:9.500000,105.000000"
+                                                                     << ""
+                                                                     << "";
+    QTest::addRow("location with bad coordinates keeps the address")
+        << "k10"
+        << "location"
+        << ""
+        << ""
+        << "" << QStringLiteral("Chợ Cà Mau");
+    QTest::addRow("voice") << "k11"
+                           << "voice"
+                           << ""
+                           << "https://voice.zdn.vn/v.aac"
+                           << ""
+                           << "";
+    QTest::addRow("file with name and size") << "k12"
+                                             << "file"
+                                             << ""
+                                             << "https://f.zdn.vn/don.docx"
+                                             << "" << QStringLiteral("đơn đề nghị.docx");
+    QTest::addRow("file whose name is a number") << "k13"
+                                                 << "file"
+                                                 << ""
+                                                 << "https://f.zdn.vn/x.pdf"
+                                                 << ""
+                                                 << "17";
+    QTest::addRow("photo with an object as message and an array as url") << "k14"
+                                                                         << "image"
+                                                                         << ""
+                                                                         << ""
+                                                                         << ""
+                                                                         << "";
+    QTest::addRow("unknown type is kept as it is")
+        << "k15"
+        << "hologram" << QStringLiteral("từ tương lai") << ""
+        << ""
+        << "";
+}
+
+void TestZaloJson::messageKinds()
+{
+    QFETCH(QString, id);
+    int rejected = -1;
+    const auto messages = messagesOf(QStringLiteral("conversation_kinds.json"), &rejected);
+    QCOMPARE(rejected, 0);
+    QCOMPARE(messages.size(), 15);
+    const auto it = std::find_if(messages.cbegin(), messages.cend(),
+        [&id](const Core::Message &m) { return m.messageId == id; });
+    QVERIFY(it != messages.cend());
+    QTEST(it->type, "type");
+    QTEST(it->text, "text");
+    QTEST(it->url, "url");
+    QTEST(it->thumbUrl, "thumb");
+    QTEST(it->fileName, "fileName");
+    QCOMPARE(it->direction, Core::Direction::Inbound);
+    // The row as Zalo sent it, whatever the desk made of it.
+    const auto raw = QJsonDocument::fromJson(it->rawJson.toUtf8()).object();
+    QCOMPARE(raw.value(QLatin1String("message_id")).toString(), id);
+    QVERIFY(raw.contains(QLatin1String("type")));
 }
 
 void TestZaloJson::rawJsonKeepsTheRow()

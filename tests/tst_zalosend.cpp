@@ -504,12 +504,18 @@ void TestZaloSend::gifWithSize()
     auto f = makeFixture();
     QVERIFY(f);
     QTemporaryDir dir;
-    const auto gif = uploadFile(
-        *f, writeFile(dir, QStringLiteral("a.gif"), fileOfSize(QStringLiteral("gif"), 900)), true);
+    // The size comes from the file's own header (320 x 240, little endian).
+    QByteArray bytes = fileOfSize(QStringLiteral("gif"), 900);
+    bytes.replace(6, 4, QByteArray("\x40\x01\xF0\x00", 4));
+    const auto gif = uploadFile(*f, writeFile(dir, QStringLiteral("a.gif"), bytes), true);
     QVERIFY(gif.ok());
+    QCOMPARE(gif.kind, Zalo::Attachment::Kind::Gif);
+    QCOMPARE(gif.width, 320);
+    QCOMPARE(gif.height, 240);
     const QString citizen = recentCitizen(*f);
-    const SendOutcome sent
-        = await<SendOutcome>([&](auto cb) { f->client->sendGif(citizen, gif.id, 320, 240, cb); });
+    const SendOutcome sent = await<SendOutcome>([&](auto cb) {
+        f->client->sendGif(citizen, gif.id, gif.width, gif.height, QString(), cb);
+    });
     QCOMPARE(sent.kind, SendOutcome::Sent);
     const QJsonObject element {{QStringLiteral("media_type"), QStringLiteral("gif")},
         {QStringLiteral("attachment_id"), gif.id}, {QStringLiteral("width"), 320},

@@ -7,3 +7,5 @@ desk_add_test(sync LIBS desk_zalo desk_sim desk_store LABELS integration TIMEOUT
 desk_add_test(outboxsender LIBS desk_zalo desk_sim LABELS integration TIMEOUT 240)
 # One case from the citizen's message to the rating, through sync passes against the simulator.
 desk_add_test(wholecase LIBS desk_zalo desk_sim desk_store LABELS integration TIMEOUT 240)
+# Every row kind a real OA sends: stored, kept raw, searchable where it carries text.
+desk_add_test(syncshapes LIBS desk_zalo desk_sim desk_store LABELS integration TIMEOUT 300)

@@ -1337,7 +1337,9 @@
     <message numerus="yes">
         <source>The agency's answer recorded (%n document(s))</source>
         <translation>
-            <numerusform>The agency's answer recorded (%n document)</numerusform><numerusform>The agency's answer recorded (%n documents)</numerusform></translation>
+            <numerusform>The agency's answer recorded (%n document)</numerusform>
+            <numerusform>The agency's answer recorded (%n documents)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rated: %1</source>
@@ -1346,7 +1348,9 @@
     <message numerus="yes">
         <source>Queued a %1 (%n message(s))</source>
         <translation>
-            <numerusform>Queued a %1 (%n message)</numerusform><numerusform>Queued a %1 (%n messages)</numerusform></translation>
+            <numerusform>Queued a %1 (%n message)</numerusform>
+            <numerusform>Queued a %1 (%n messages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent through Zalo: %1, part %2</source>
@@ -1437,10 +1441,6 @@
         <translation>Zalo: free replies for %1 more · replies possible for %2</translation>
     </message>
     <message>
-        <source>Zalo: free 48 h over, replies are charged · possible for %1 more</source>
-        <translation>Zalo: free 48 h over, replies are charged · possible for %1 more</translation>
-    </message>
-    <message>
         <source>Zalo: over 7 days since the citizen's last message; a reply is refused. Call the citizen or wait for a new message.</source>
         <translation>Zalo: over 7 days since the citizen's last message; a reply is refused. Call the citizen or wait for a new message.</translation>
     </message>
@@ -1474,6 +1474,14 @@
     <message>
         <source>Who did what, and when</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy what Zalo sent</source>
+        <translation>Copy what Zalo sent</translation>
+    </message>
+    <message>
+        <source>Zalo: free 48 h over, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA) · possible for %1 more</source>
+        <translation>Zalo: free 48 h over, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA) · possible for %1 more</translation>
     </message>
 </context>
 <context>
@@ -1597,17 +1605,23 @@
     <message numerus="yes">
         <source>%n h</source>
         <translation>
-            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1616,7 +1630,9 @@
     <message numerus="yes">
         <source>%1 · %n message(s)</source>
         <translation>
-            <numerusform>%1 · %n message</numerusform><numerusform>%1 · %n messages</numerusform></translation>
+            <numerusform>%1 · %n message</numerusform>
+            <numerusform>%1 · %n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>The citizen has not written in this case: Zalo accepts no reply yet.</source>
@@ -1624,10 +1640,6 @@
     </message>
     <message>
         <source>%1 left to reply for free · hard limit in %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Free replies are over, replies are charged · hard limit in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1661,6 +1673,10 @@
     <message>
         <source>Withdrawn</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free replies are over: a reply now is a paid message and needs a funded Zalo Cloud Account (ZCA) · hard limit in %1</source>
+        <translation>Free replies are over: a reply now is a paid message and needs a funded Zalo Cloud Account (ZCA) · hard limit in %1</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2248,6 @@ Do you want to replace them?</translation>
 </context>
 <context>
     <name>Desk::Gui::InboxModel</name>
-    <message>
-        <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days.</source>
-        <translation>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days.</translation>
-    </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
         <translation>
@@ -2282,6 +2294,10 @@ Do you want to replace them?</translation>
     <message>
         <source>Legal deadline</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</source>
+        <translation>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2366,49 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::MessageKindText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Animated image (GIF)</source>
+        <translation>Animated image (GIF)</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Voice message</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unreadable message</source>
+        <translation>Unreadable message</translation>
+    </message>
+    <message>
+        <source>[%1 message]</source>
+        <translation>[%1 message]</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::OutboxListModel</name>
     <message>
         <source>[Attachment] %1</source>
@@ -2401,7 +2460,9 @@ Licence: GPL-3.0-or-later.</translation>
     <message numerus="yes">
         <source>The reply is longer than Zalo's 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen's message.</source>
         <translation>
-            <numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n message, in this order. Only the first quotes the citizen's message.</numerusform><numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n messages, in this order. Only the first quotes the citizen's message.</numerusform></translation>
+            <numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n message, in this order. Only the first quotes the citizen's message.</numerusform>
+            <numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n messages, in this order. Only the first quotes the citizen's message.</numerusform>
+        </translation>
     </message>
     <message>
         <source>— Message %1 of %2 (%3 characters) —</source>
@@ -2410,7 +2471,9 @@ Licence: GPL-3.0-or-later.</translation>
     <message numerus="yes">
         <source>Queue %n message(s)</source>
         <translation>
-            <numerusform>Queue %n message</numerusform><numerusform>Queue %n messages</numerusform></translation>
+            <numerusform>Queue %n message</numerusform>
+            <numerusform>Queue %n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
@@ -2462,7 +2525,9 @@ Licence: GPL-3.0-or-later.</translation>
     <message numerus="yes">
         <source>No date agreed: the agency answers within %n working day(s) of the clock policy.</source>
         <translation>
-            <numerusform>No date agreed: the agency answers within %n working day of the clock policy.</numerusform><numerusform>No date agreed: the agency answers within %n working days of the clock policy.</numerusform></translation>
+            <numerusform>No date agreed: the agency answers within %n working day of the clock policy.</numerusform>
+            <numerusform>No date agreed: the agency answers within %n working days of the clock policy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No date agreed and no policy: the agency's answer has no clock.</source>
@@ -2471,7 +2536,9 @@ Licence: GPL-3.0-or-later.</translation>
     <message numerus="yes">
         <source>due %1 (%n working day(s))</source>
         <translation>
-            <numerusform>due %1 (%n working day)</numerusform><numerusform>due %1 (%n working days)</numerusform></translation>
+            <numerusform>due %1 (%n working day)</numerusform>
+            <numerusform>due %1 (%n working days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a working day</source>
@@ -2617,28 +2684,16 @@ Licence: GPL-3.0-or-later.</translation>
 <context>
     <name>Desk::Gui::TimelineModel</name>
     <message>
-        <source>[Image]</source>
-        <translation>[Image]</translation>
-    </message>
-    <message>
-        <source>[File] %1</source>
-        <translation>[File] %1</translation>
-    </message>
-    <message>
-        <source>[Sticker]</source>
-        <translation>[Sticker]</translation>
-    </message>
-    <message>
-        <source>[%1 message]</source>
-        <translation>[%1 message]</translation>
-    </message>
-    <message>
         <source>Advisory team (OA)</source>
         <translation>Advisory team (OA)</translation>
     </message>
     <message>
         <source>Internal note · %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zalo sent this message in a form the desk cannot read. What arrived:</source>
+        <translation>Zalo sent this message in a form the desk cannot read. What arrived:</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3003,14 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>The citizen has blocked the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The administrator must link a Zalo Cloud Account to the OA's app on Zalo's developer site and top it up; then send the reply again. Replies within 48 hours of the citizen's message are free.</source>
+        <translation>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The administrator must link a Zalo Cloud Account to the OA's app on Zalo's developer site and top it up; then send the reply again. Replies within 48 hours of the citizen's message are free.</translation>
+    </message>
+    <message>
+        <source>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA's Zalo Cloud Account (ZCA) has run out of money or cannot be charged. The administrator must top up the Zalo Cloud Account or fix its payment method; then send the reply again.</source>
+        <translation>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA's Zalo Cloud Account (ZCA) has run out of money or cannot be charged. The administrator must top up the Zalo Cloud Account or fix its payment method; then send the reply again.</translation>
     </message>
 </context>
 <context>

@@ -1337,7 +1337,8 @@
     <message numerus="yes">
         <source>The agency's answer recorded (%n document(s))</source>
         <translation>
-            <numerusform>Đã ghi nhận ý kiến trả lời của cơ quan (%n tài liệu)</numerusform></translation>
+            <numerusform>Đã ghi nhận ý kiến trả lời của cơ quan (%n tài liệu)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rated: %1</source>
@@ -1346,7 +1347,8 @@
     <message numerus="yes">
         <source>Queued a %1 (%n message(s))</source>
         <translation>
-            <numerusform>Xếp hàng gửi %1 (%n tin nhắn)</numerusform></translation>
+            <numerusform>Xếp hàng gửi %1 (%n tin nhắn)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent through Zalo: %1, part %2</source>
@@ -1437,10 +1439,6 @@
         <translation>Zalo: trả lời miễn phí còn %1 · hạn chót trả lời còn %2</translation>
     </message>
     <message>
-        <source>Zalo: free 48 h over, replies are charged · possible for %1 more</source>
-        <translation>Zalo: đã qua 48 giờ miễn phí, trả lời sẽ tính phí · còn trả lời được trong %1</translation>
-    </message>
-    <message>
         <source>Zalo: over 7 days since the citizen's last message; a reply is refused. Call the citizen or wait for a new message.</source>
         <translation>Zalo: đã quá 7 ngày kể từ tin nhắn cuối của công dân, không gửi trả lời được. Hãy gọi điện cho công dân hoặc chờ tin nhắn mới.</translation>
     </message>
@@ -1473,6 +1471,14 @@
     <message>
         <source>Who did what, and when</source>
         <translation>Ai đã làm gì, vào lúc nào</translation>
+    </message>
+    <message>
+        <source>Copy what Zalo sent</source>
+        <translation>Sao chép nội dung Zalo đã gửi</translation>
+    </message>
+    <message>
+        <source>Zalo: free 48 h over, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA) · possible for %1 more</source>
+        <translation>Zalo: đã qua 48 giờ miễn phí, tin trả lời là tin trả phí, cần Zalo Cloud Account (ZCA) còn số dư · còn trả lời được trong %1</translation>
     </message>
 </context>
 <context>
@@ -1594,17 +1600,20 @@
     <message numerus="yes">
         <source>%n h</source>
         <translation>
-            <numerusform>%n giờ</numerusform></translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n phút</numerusform></translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n ngày</numerusform></translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1613,7 +1622,8 @@
     <message numerus="yes">
         <source>%1 · %n message(s)</source>
         <translation>
-            <numerusform>%1 · %n tin nhắn</numerusform></translation>
+            <numerusform>%1 · %n tin nhắn</numerusform>
+        </translation>
     </message>
     <message>
         <source>The citizen has not written in this case: Zalo accepts no reply yet.</source>
@@ -1622,10 +1632,6 @@
     <message>
         <source>%1 left to reply for free · hard limit in %2</source>
         <translation>Còn %1 để trả lời miễn phí · hạn cứng còn %2</translation>
-    </message>
-    <message>
-        <source>Free replies are over, replies are charged · hard limit in %1</source>
-        <translation>Đã hết thời gian trả lời miễn phí, tin trả lời bị tính phí · hạn cứng còn %1</translation>
     </message>
     <message>
         <source>Over 7 days since the citizen's last message: Zalo refuses replies.</source>
@@ -1658,6 +1664,10 @@
     <message>
         <source>Withdrawn</source>
         <translation>Đã rút lại</translation>
+    </message>
+    <message>
+        <source>Free replies are over: a reply now is a paid message and needs a funded Zalo Cloud Account (ZCA) · hard limit in %1</source>
+        <translation>Đã hết thời gian trả lời miễn phí: tin trả lời lúc này là tin trả phí, cần Zalo Cloud Account (ZCA) còn số dư · hạn cứng còn %1</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2239,6 @@ Bạn có muốn ghi đè các tệp này không?</translation>
 </context>
 <context>
     <name>Desk::Gui::InboxModel</name>
-    <message>
-        <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days.</source>
-        <translation>Zalo cho trả lời miễn phí trong 48 giờ sau tin nhắn cuối của công dân và không cho trả lời sau 7 ngày.</translation>
-    </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
         <translation>
@@ -2278,6 +2284,10 @@ Bạn có muốn ghi đè các tệp này không?</translation>
     <message>
         <source>Legal deadline</source>
         <translation>Hạn theo quy định</translation>
+    </message>
+    <message>
+        <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</source>
+        <translation>Zalo cho trả lời miễn phí trong 48 giờ sau tin nhắn cuối của công dân và không cho trả lời sau 7 ngày. Trong khoảng giữa, tin trả lời là tin trả phí, cần Zalo Cloud Account (ZCA) còn số dư.</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2355,49 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::MessageKindText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Animated image (GIF)</source>
+        <translation>Ảnh động (GIF)</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Nhãn dán</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Tin nhắn thoại</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unreadable message</source>
+        <translation>Tin nhắn không đọc được</translation>
+    </message>
+    <message>
+        <source>[%1 message]</source>
+        <translation>[Tin nhắn %1]</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::OutboxListModel</name>
     <message>
         <source>[Attachment] %1</source>
@@ -2396,7 +2449,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message numerus="yes">
         <source>The reply is longer than Zalo's 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen's message.</source>
         <translation>
-            <numerusform>Câu trả lời dài hơn giới hạn 2.000 ký tự của Zalo nên sẽ được gửi thành %n tin nhắn theo thứ tự dưới đây. Chỉ tin đầu tiên trích dẫn tin nhắn của công dân.</numerusform></translation>
+            <numerusform>Câu trả lời dài hơn giới hạn 2.000 ký tự của Zalo nên sẽ được gửi thành %n tin nhắn theo thứ tự dưới đây. Chỉ tin đầu tiên trích dẫn tin nhắn của công dân.</numerusform>
+        </translation>
     </message>
     <message>
         <source>— Message %1 of %2 (%3 characters) —</source>
@@ -2405,7 +2459,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message numerus="yes">
         <source>Queue %n message(s)</source>
         <translation>
-            <numerusform>Xếp hàng gửi %n tin</numerusform></translation>
+            <numerusform>Xếp hàng gửi %n tin</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
@@ -2457,7 +2512,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message numerus="yes">
         <source>No date agreed: the agency answers within %n working day(s) of the clock policy.</source>
         <translation>
-            <numerusform>Không ấn định ngày: cơ quan trả lời trong %n ngày làm việc theo quy định thời hạn.</numerusform></translation>
+            <numerusform>Không ấn định ngày: cơ quan trả lời trong %n ngày làm việc theo quy định thời hạn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No date agreed and no policy: the agency's answer has no clock.</source>
@@ -2466,7 +2522,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message numerus="yes">
         <source>due %1 (%n working day(s))</source>
         <translation>
-            <numerusform>hạn: %1 (%n ngày làm việc)</numerusform></translation>
+            <numerusform>hạn: %1 (%n ngày làm việc)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a working day</source>
@@ -2612,28 +2669,16 @@ Giấy phép: GPL-3.0 trở lên.</translation>
 <context>
     <name>Desk::Gui::TimelineModel</name>
     <message>
-        <source>[Image]</source>
-        <translation>[Hình ảnh]</translation>
-    </message>
-    <message>
-        <source>[File] %1</source>
-        <translation>[Tệp] %1</translation>
-    </message>
-    <message>
-        <source>[Sticker]</source>
-        <translation>[Nhãn dán]</translation>
-    </message>
-    <message>
-        <source>[%1 message]</source>
-        <translation>[Tin nhắn %1]</translation>
-    </message>
-    <message>
         <source>Advisory team (OA)</source>
         <translation>Tổ tư vấn (OA)</translation>
     </message>
     <message>
         <source>Internal note · %1</source>
         <translation>Ghi chú nội bộ · %1</translation>
+    </message>
+    <message>
+        <source>Zalo sent this message in a form the desk cannot read. What arrived:</source>
+        <translation>Zalo gửi tin nhắn này ở dạng phần mềm không đọc được. Nội dung nhận được:</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2987,14 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>The citizen has blocked the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
         <translation>Công dân đã chặn OA. Hãy gọi điện cho công dân theo số %1 để trả lời, hoặc dùng kênh khác (bưu chính, thư điện tử).</translation>
+    </message>
+    <message>
+        <source>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The administrator must link a Zalo Cloud Account to the OA's app on Zalo's developer site and top it up; then send the reply again. Replies within 48 hours of the citizen's message are free.</source>
+        <translation>Đã quá 48 giờ kể từ tin nhắn cuối của công dân nên tin trả lời này là tin trả phí, nhưng OA chưa có Zalo Cloud Account (ZCA) để thanh toán. Người quản trị cần liên kết Zalo Cloud Account với ứng dụng của OA trên trang Zalo for Developers và nạp tiền vào tài khoản; sau đó gửi lại tin trả lời. Tin trả lời trong vòng 48 giờ kể từ tin nhắn của công dân được miễn phí.</translation>
+    </message>
+    <message>
+        <source>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA's Zalo Cloud Account (ZCA) has run out of money or cannot be charged. The administrator must top up the Zalo Cloud Account or fix its payment method; then send the reply again.</source>
+        <translation>Đã quá 48 giờ kể từ tin nhắn cuối của công dân nên tin trả lời này là tin trả phí, nhưng Zalo Cloud Account (ZCA) của OA đã hết tiền hoặc không thanh toán được. Người quản trị cần nạp tiền vào Zalo Cloud Account hoặc sửa phương thức thanh toán; sau đó gửi lại tin trả lời.</translation>
     </message>
 </context>
 <context>

@@ -72,11 +72,13 @@ struct Message
     QString citizenId;
     Direction direction = Direction::Inbound;
     qint64 timeMs = 0; // UTC epoch milliseconds
-    QString type; // text, image, file, sticker, link, ...
-    QString text; // NFC
-    QString url; // media URL (image, file, link)
-    QString thumbUrl; // image thumbnail
-    QString fileName; // file attachments
+    // text, image (Zalo's `photo` too), gif, sticker, link, location, voice, file; or
+    // "unreadable": a row the desk could not parse, kept with its raw JSON.
+    QString type;
+    QString text; // NFC; a link's description follows its caption
+    QString url; // media URL (image, gif, sticker, voice, file, link); "geo:lat,lng" for location
+    QString thumbUrl; // thumbnail (image, link preview)
+    QString fileName; // file name; a link's title; a location's address
     QString rawJson;
 };
 

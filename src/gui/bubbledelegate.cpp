@@ -20,6 +20,16 @@ const QColor kOutboundFill(0xd9, 0xec, 0xff);
 // Internal notes: the composer's sticky-note yellow, so they never pass for a message.
 const QColor kNoteFill(0xff, 0xf8, 0xc5);
 const QColor kNoteBorder(0xe3, 0xc8, 0x4a);
+// A row Zalo sent that the desk could not read: kept and shown, in a warning colour.
+const QColor kUnreadableFill(0xfd, 0xec, 0xea);
+const QColor kUnreadableBorder(0xc6, 0x28, 0x28);
+const QColor kLinkText(0x0b, 0x57, 0xd0);
+
+bool isLinkLike(const QString &type)
+{
+    return type == QLatin1String("file") || type == QLatin1String("link")
+        || type == QLatin1String("location");
+}
 } // namespace
 
 BubbleDelegate::BubbleDelegate(ImageSource *images, QObject *parent)
@@ -47,6 +57,10 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
     QFont headerFont = option.font;
     headerFont.setPointSizeF(headerFont.pointSizeF() * 0.9);
     const QFontMetrics headerMetrics(headerFont);
+    // The sender is painted bold: measured so, it never runs into the time.
+    QFont senderFont = headerFont;
+    senderFont.setBold(true);
+    const QFontMetrics senderMetrics(senderFont);
     const QFontMetrics textMetrics(option.font);
 
     const QRect textBounds
@@ -63,7 +77,7 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
     }
     const int imageHeight = hasImage ? thumb.height() + kPadding / 2 : 0;
     const int contentWidth = std::max({textBounds.width(), hasImage ? kThumbSize : 0,
-        headerMetrics.horizontalAdvance(index.data(TimelineModel::SenderRole).toString())
+        senderMetrics.horizontalAdvance(index.data(TimelineModel::SenderRole).toString())
             + headerMetrics.horizontalAdvance(QStringLiteral("  00/00/0000 00:00"))});
     const int bubbleWidth = std::min(maxBubble, contentWidth + 2 * kPadding);
     const int bubbleHeight
@@ -94,11 +108,17 @@ void BubbleDelegate::paint(
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
 
+    const QString type = index.data(TimelineModel::TypeRole).toString();
+    const bool unreadable = type == QLatin1String("unreadable");
     QPainterPath path;
     path.addRoundedRect(layout.bubble, note ? 3 : kRadius, note ? 3 : kRadius);
-    painter->fillPath(path, note ? kNoteFill : outbound ? kOutboundFill : kInboundFill);
-    if (note) {
-        painter->setPen(QPen(kNoteBorder, 1, Qt::DashLine));
+    painter->fillPath(path,
+        note             ? kNoteFill
+            : unreadable ? kUnreadableFill
+            : outbound   ? kOutboundFill
+                         : kInboundFill);
+    if (note || unreadable) {
+        painter->setPen(QPen(note ? kNoteBorder : kUnreadableBorder, 1, Qt::DashLine));
         painter->drawPath(path);
     }
     if (option.state & QStyle::State_Selected) {
@@ -137,8 +157,10 @@ void BubbleDelegate::paint(
     painter->setFont(option.font);
     painter->setPen(option.palette.color(QPalette::Text));
     QString text = index.data(Qt::DisplayRole).toString();
-    if (index.data(TimelineModel::TypeRole).toString() == QLatin1String("file")) {
-        painter->setPen(QColor(0x0b, 0x57, 0xd0));
+    if (isLinkLike(type)) {
+        painter->setPen(kLinkText);
+    } else if (unreadable) {
+        painter->setPen(kUnreadableBorder);
     }
     painter->drawText(layout.text, Qt::TextWordWrap, text);
     painter->restore();

@@ -18,7 +18,9 @@
 #include "gui/transferlistwidget.h"
 #include "store/store.h"
 
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -183,6 +185,11 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
         QMenu menu(this);
         menu.addAction(
             tr("Reply quoting this message"), this, [this, index] { quoteMessageAt(index); });
+        if (message->type == QLatin1String("unreadable")) {
+            // The row as Zalo sent it, as plain text, for the administrator or a bug report.
+            menu.addAction(tr("Copy what Zalo sent"), this,
+                [raw = message->rawJson] { QGuiApplication::clipboard()->setText(raw); });
+        }
         menu.exec(m_timeline->viewport()->mapToGlobal(pos));
     });
     m_clockTick.setInterval(60 * 1000);
@@ -312,7 +319,8 @@ void CaseView::updateHeader()
                    .arg(durationText(window.freeRemainingMs), durationText(window.hardRemainingMs));
         break;
     case Core::ReplyWindow::State::Paid:
-        text = tr("Zalo: free 48 h over, replies are charged · possible for %1 more")
+        text = tr("Zalo: free 48 h over, a reply is a paid message and needs a funded Zalo "
+                  "Cloud Account (ZCA) · possible for %1 more")
                    .arg(durationText(window.hardRemainingMs));
         break;
     case Core::ReplyWindow::State::Closed:

@@ -91,7 +91,8 @@ QString replyWindowHint(const Core::ReplyWindow &window)
             .arg(hoursText(window.freeRemainingMs), daysText(window.hardRemainingMs));
     case State::Paid:
         return QCoreApplication::translate("Desk::Gui::ComposerText",
-            "Free replies are over, replies are charged · hard limit in %1")
+            "Free replies are over: a reply now is a paid message and needs a funded Zalo "
+            "Cloud Account (ZCA) · hard limit in %1")
             .arg(daysText(window.hardRemainingMs));
     case State::Closed:
         return QCoreApplication::translate("Desk::Gui::ComposerText",

@@ -5,6 +5,7 @@
 #include "core/vietnamtime.h"
 #include "gui/clocktext.h"
 #include "gui/displaytext.h"
+#include "gui/messagekindtext.h"
 #include "gui/plaintext.h"
 #include "store/clocks.h"
 
@@ -46,7 +47,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case CitizenColumn:
             return row.citizenName.isEmpty() ? row.citizenId : row.citizenName;
         case FirstLineColumn:
-            return row.firstLine;
+            return summaryLineText(row.firstLine);
         case ReceivedColumn:
             return shortTimeText(row.openedAtMs, m_clock());
         case LastActivityColumn:
@@ -63,7 +64,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case FirstLineColumn:
-            return plainToolTip(row.firstLine);
+            return plainToolTip(summaryLineText(row.firstLine));
         case CitizenColumn:
             return plainToolTip(row.citizenName);
         case ReceivedColumn:
@@ -72,7 +73,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return fullTimeText(row.lastActivityAtMs);
         case ReplyWindowColumn:
             return tr("Zalo allows free replies for 48 hours after the citizen's last message "
-                      "and no reply at all after 7 days.");
+                      "and no reply at all after 7 days. In between, a reply is a paid message "
+                      "and needs a funded Zalo Cloud Account (ZCA).");
         case CodeColumn:
             return unread ? tr("%n unread message(s)", nullptr, row.unreadCount) : QVariant();
         case StatusColumn:

@@ -2,6 +2,7 @@
 #include "gui/timelinemodel.h"
 
 #include "gui/caseeventtext.h"
+#include "gui/messagekindtext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,25 +89,40 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const bool outbound = message->direction == Core::Direction::Outbound;
     switch (role) {
     case Qt::DisplayRole: {
-        // A file keeps its name visible even when the citizen wrote a caption with it.
-        const bool isFile = message->type == QLatin1String("file");
-        const QString fileLine = isFile ? tr("[File] %1").arg(message->fileName) : QString();
-        if (!message->text.isEmpty()) {
-            return isFile && !message->fileName.isEmpty()
-                ? message->text + QLatin1Char('\n') + fileLine
-                : message->text;
+        // The kind's label first (a file keeps its name visible even under a caption), then
+        // what the citizen wrote with it.
+        QStringList lines;
+        const QString label = messageKindLabel(*message);
+        if (!label.isEmpty()) {
+            lines.append(label);
         }
-        if (isFile) {
-            return fileLine;
+        if (!message->text.isEmpty() && message->type != QLatin1String("unreadable")) {
+            lines.append(message->text);
         }
-        if (message->type == QLatin1String("image")) {
-            return tr("[Image]");
-        }
-        if (message->type == QLatin1String("sticker")) {
-            return tr("[Sticker]");
-        }
-        return tr("[%1 message]").arg(message->type);
+        return lines.join(QLatin1Char('\n'));
     }
+    case Qt::ToolTipRole:
+        if (message->type == QLatin1String("unreadable")) {
+            // What Zalo sent, as plain text (escaped: a citizen's `<b>` stays visible).
+            const QJsonDocument raw = QJsonDocument::fromJson(message->rawJson.toUtf8());
+            const QString shown = raw.isNull()
+                ? message->rawJson
+                : QString::fromUtf8(raw.toJson(QJsonDocument::Indented)).trimmed();
+            return QStringLiteral("<p>%1</p><pre>%2</pre>")
+                .arg(tr("Zalo sent this message in a form the desk cannot read. What "
+                        "arrived:")
+                         .toHtmlEscaped(),
+                    shown.toHtmlEscaped());
+        }
+        if (message->type == QLatin1String("location") || message->type == QLatin1String("link")) {
+            // Rich text with the address escaped: shown exactly as it is, never as markup.
+            return message->url.isEmpty()
+                ? QVariant()
+                : QVariant(QStringLiteral("<p>%1</p>").arg(message->url.toHtmlEscaped()));
+        }
+        return {};
+    case RawJsonRole:
+        return message->rawJson;
     case OutboundRole:
         return outbound;
     case TimeRole:
@@ -114,8 +130,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case TypeRole:
         return message->type;
     case ImageUrlRole:
-        if (message->type == QLatin1String("image")) {
+        // Pictures show themselves (their thumbnail when Zalo gave one); a link its preview.
+        if (isPictureKind(message->type)) {
             return message->thumbUrl.isEmpty() ? message->url : message->thumbUrl;
+        }
+        if (message->type == QLatin1String("link") && !message->thumbUrl.isEmpty()) {
+            return message->thumbUrl;
         }
         return {};
     case FileNameRole:

@@ -19,11 +19,12 @@ public:
     enum Role {
         OutboundRole = Qt::UserRole + 1,
         TimeRole, // UTC ms
-        TypeRole, // text, image, file, ...
-        ImageUrlRole, // thumbnail (or full image) URL for image rows
+        TypeRole, // text, image, gif, sticker, link, location, voice, file, unreadable
+        ImageUrlRole, // thumbnail (or the picture) of image, gif and sticker rows; link preview
         FileNameRole,
         SenderRole,
         NoteRole, // true for an internal note (staff only, never sent)
+        RawJsonRole, // the row as Zalo sent it (messages only)
     };
 
     using QAbstractListModel::QAbstractListModel;

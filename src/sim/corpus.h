@@ -43,6 +43,9 @@ enum class Role : quint8 {
     File,
     Sticker,
     Link,
+    Gif,
+    Location,
+    Voice,
     OaAnswer,
     OaGeneric,
     OaAskCode,
@@ -57,15 +60,18 @@ enum class Role : quint8 {
     Count,
 };
 
-/** Zalo row `type` values the simulator produces. */
-enum class Kind : quint8 { Text, Image, File, Sticker, Link };
+/** Zalo row kinds the simulator produces (reference §13); Image rows are typed `photo` or `image`.
+ */
+enum class Kind : quint8 { Text, Image, File, Sticker, Link, Gif, Location, Voice };
 
 struct Template
 {
     Role role;
     int area; // -1: fits every area
     const char *text;
-    const char *extra; // image label (ASCII), file name, link URL; nullptr otherwise
+    // Image / gif: label drawn on the picture (ASCII); file: its name; link: "url\ttitle\t
+    // description"; location: the address, with {slots}; voice: seconds; nullptr otherwise.
+    const char *extra;
 };
 
 /** The raw template table (defined in corpus_templates.cpp). */
@@ -87,7 +93,8 @@ Kind kindOf(Role role);
 bool isOaRole(Role role);
 /** Template ids for `role`: the area's own ones plus the generic ones. Never empty. */
 const QList<quint16> &templatesFor(Role role, int area);
-QString kindName(Kind kind);
+/** The row `type`; images are `photo` (as real OAs send them) unless `legacyImage`. */
+QString kindName(Kind kind, bool legacyImage = false);
 
 int communeCount();
 QString communeName(int index); // "Xã Tân Lộc"

@@ -83,6 +83,12 @@ Kind kindOf(Role role)
         return Kind::Sticker;
     case Role::Link:
         return Kind::Link;
+    case Role::Gif:
+        return Kind::Gif;
+    case Role::Location:
+        return Kind::Location;
+    case Role::Voice:
+        return Kind::Voice;
     default:
         return Kind::Text;
     }
@@ -119,11 +125,17 @@ const QList<quint16> &templatesFor(Role role, int area)
     return *it;
 }
 
-QString kindName(Kind kind)
+QString kindName(Kind kind, bool legacyImage)
 {
     switch (kind) {
     case Kind::Image:
-        return QStringLiteral("image");
+        return legacyImage ? QStringLiteral("image") : QStringLiteral("photo");
+    case Kind::Gif:
+        return QStringLiteral("gif");
+    case Kind::Location:
+        return QStringLiteral("location");
+    case Kind::Voice:
+        return QStringLiteral("voice");
     case Kind::File:
         return QStringLiteral("file");
     case Kind::Sticker:

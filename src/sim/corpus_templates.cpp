@@ -304,9 +304,20 @@ const Template kTemplates[] = {
     {R::Sticker, -1, "", "2"},
     {R::Sticker, -1, "", "3"},
     {R::Link, -1, "Thủ tục này phải không ad?",
-        "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html"},
+        "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html\tCổng Dịch vụ "
+        "công quốc gia\tThông tin chi tiết thủ tục hành chính"},
     {R::Link, -1, "Em thấy trên mạng nói vầy nè",
-        "https://thuvienphapluat.vn/hoi-dap-phap-luat/thu-tuc-hanh-chinh"},
+        "https://thuvienphapluat.vn/hoi-dap-phap-luat/thu-tuc-hanh-chinh\tHỏi đáp pháp luật về thủ "
+        "tục hành chính\tGiải đáp thắc mắc về hồ sơ, lệ phí và thời hạn giải quyết"},
+    {R::Link, -1, "",
+        "https://dichvucong.camau.gov.vn/dvc/tra-cuu-ho-so\tTra cứu hồ sơ - Hệ thống thông tin "
+        "giải quyết TTHC tỉnh Cà Mau\tTra cứu tình trạng giải quyết hồ sơ theo mã biên nhận"},
+    {R::Gif, -1, "", "CAM ON"},
+    {R::Gif, -1, "", "XIN CHAO"},
+    {R::Location, -1, "Nhà em ở đây ạ", "{address}"},
+    {R::Location, -1, "", "Trung tâm Phục vụ hành chính công {commune}, tỉnh Cà Mau"},
+    {R::Voice, -1, "", "12"},
+    {R::Voice, -1, "", "37"},
 
     // --- OA answers by area
     {R::OaAnswer, HoTich,

@@ -233,11 +233,15 @@ std::vector<Role> DataGenerator::script(SplitMix64 &rng, Scenario scenario, int 
             roles.push_back(Role::Thanks);
         } else {
             const quint32 r = rng.below(100);
-            roles.push_back(r < 10 ? Role::Image
-                    : r < 15       ? Role::File
-                    : r < 18       ? Role::Sticker
-                    : r < 20       ? Role::Link
-                                   : followRole(scenario));
+            // One draw whatever comes out, so adding kinds never shifts a citizen's stream.
+            roles.push_back(r < 8 ? Role::Image
+                    : r < 9       ? Role::Gif
+                    : r < 14      ? Role::File
+                    : r < 16      ? Role::Sticker
+                    : r < 18      ? Role::Link
+                    : r < 19      ? Role::Location
+                    : r < 20      ? Role::Voice
+                                  : followRole(scenario));
         }
     }
     return roles;

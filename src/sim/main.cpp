@@ -83,6 +83,9 @@ int main(int argc, char *argv[])
             QStringLiteral("iso"));
     const auto perConversation = opt("recent-per-conversation",
         QStringLiteral("listrecentchat returns one row per conversation."));
+    const auto noZca = opt("no-zca",
+        QStringLiteral("The OA has no funded Zalo Cloud Account: paid replies (48 h-7 d) get "
+                       "-320."));
     parser.process(app);
 
     SimConfig config;
@@ -120,6 +123,7 @@ int main(int argc, char *argv[])
     number(port, &portNumber);
     config.live = parser.isSet(live);
     config.recentChatPerConversation = parser.isSet(perConversation);
+    config.zcaFunded = !parser.isSet(noZca);
     if (parser.isSet(anchor)) {
         bool anchorOk = false;
         config.anchorTimeMs = parseAnchor(parser.value(anchor), &anchorOk);

@@ -55,8 +55,9 @@ std::optional<HttpResponse> MediaRoutes::handle(const HttpRequest &request)
             return notFound();
         const MessageRecord &m = s.data.message(*message);
         const Corpus::Template &t = Corpus::templateAt(m.templateId);
-        if (m.custom || Corpus::kindOf(t.role) != Corpus::Kind::Image)
-            return notFound();
+        const Corpus::Kind kind = m.custom ? Corpus::Kind::Text : Corpus::kindOf(t.role);
+        if (kind != Corpus::Kind::Image && !(kind == Corpus::Kind::Gif && thumbnail))
+            return notFound(); // a gif's still thumbnail is a JPEG like a photo's
         return file(
             s.media.documentJpeg(QString::fromLatin1(t.extra), m.payload, thumbnail), "image/jpeg");
     }
@@ -80,6 +81,17 @@ std::optional<HttpResponse> MediaRoutes::handle(const HttpRequest &request)
                 "application/"
                 "vnd.openxmlformats-officedocument.wordprocessingml.document");
         return notFound();
+    }
+    if (folder == QLatin1String("gif") && name.endsWith(QLatin1String(".gif"))) {
+        // The smallest valid GIF89a (1x1): enough for a client that fetches or sniffs it.
+        static const QByteArray gif = QByteArray::fromBase64(
+            "R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+        return s.data.findMessage(name.chopped(4)) ? file(gif, "image/gif") : notFound();
+    }
+    if (folder == QLatin1String("voice") && name.endsWith(QLatin1String(".aac"))) {
+        // An ADTS header and silence: a voice note's bytes, not its sound.
+        static const QByteArray aac = QByteArray::fromHex("fff15080021ffc") + QByteArray(16, '\0');
+        return s.data.findMessage(name.chopped(4)) ? file(aac, "audio/aac") : notFound();
     }
     if (folder == QLatin1String("sticker") && name.endsWith(QLatin1String(".png")))
         return file(s.media.stickerPng(name.chopped(4).toInt()), "image/png");

@@ -16,6 +16,7 @@ namespace {
 constexpr int kMaxPage = 10;
 constexpr int kMaxTextCodePoints = 2000;
 constexpr qint64 kReplyWindowMs = 7LL * 24 * 3600 * 1000;
+constexpr qint64 kFreeWindowMs = 48LL * 3600 * 1000;
 
 QByteArray serialize(const QJsonObject &object)
 {
@@ -25,6 +26,19 @@ QByteArray serialize(const QJsonObject &object)
 QByteArray invalid(const QString &field)
 {
     return serialize(OaApi::error(-201, field + QStringLiteral(" is invalid!")));
+}
+
+/**
+ * `count` of listrecentchat / conversation: 1 to 10. Above 10 the OA refuses with -210
+ * (reference §13), it does not cap: a client asking for more must learn it at once.
+ */
+std::optional<QByteArray> checkPageSize(const std::optional<qint64> &count)
+{
+    if (!count || *count <= 0)
+        return invalid(QStringLiteral("count"));
+    if (*count > kMaxPage)
+        return serialize(OaApi::error(-210, QStringLiteral("Parameter exceeds allowable limit")));
+    return std::nullopt;
 }
 
 std::optional<QJsonObject> parseObject(const QByteArray &json)
@@ -193,9 +207,9 @@ QByteArray OaApi::listRecentChat(const HttpRequest &request)
     if (!offset || *offset < 0 || *offset > std::numeric_limits<int>::max())
         return invalid(QStringLiteral("offset"));
     const auto count = integerField(*params, QStringLiteral("count"));
-    if (!count || *count <= 0)
-        return invalid(QStringLiteral("count"));
-    const int pageSize = int(qMin<qint64>(*count, kMaxPage)); // silently capped like the OA
+    if (auto refused = checkPageSize(count))
+        return *refused;
+    const int pageSize = int(*count);
     const QList<quint32> page = m_state.config.recentChatPerConversation
         ? m_state.data.recentConversations(int(*offset), pageSize)
         : m_state.data.recentMessages(int(*offset), pageSize);
@@ -232,9 +246,9 @@ QByteArray OaApi::conversation(const HttpRequest &request)
     if (!offset || *offset < 0 || *offset > std::numeric_limits<int>::max())
         return invalid(QStringLiteral("offset"));
     const auto count = integerField(*params, QStringLiteral("count"));
-    if (!count || *count <= 0)
-        return invalid(QStringLiteral("count"));
-    const int pageSize = int(qMin<qint64>(*count, kMaxPage));
+    if (auto refused = checkPageSize(count))
+        return *refused;
+    const int pageSize = int(*count);
     const int refusal = m_state.conversationRefusals.value(m_state.renderer.userId(*citizen), 0);
     if (refusal != 0)
         return serialize(
@@ -304,6 +318,8 @@ QByteArray OaApi::sendConsultation(const HttpRequest &request)
         refusal = -232; // never wrote to the OA
     else if (refusal == 0 && now - lastInbound > kReplyWindowMs)
         refusal = -230;
+    else if (refusal == 0 && !s.config.zcaFunded && now - lastInbound > kFreeWindowMs)
+        refusal = -320; // a billed reply, and no funded Zalo Cloud Account to bill
     if (refusal != 0)
         return serialize(error(refusal, SendLog::errorMessage(refusal)));
 
@@ -369,7 +385,7 @@ std::optional<QByteArray> OaApi::readAttachment(
                     QStringLiteral("attachment_id")))
                 return refused;
         }
-        content->kind = Corpus::Kind::Image;
+        content->kind = mediaType == QLatin1String("gif") ? Corpus::Kind::Gif : Corpus::Kind::Image;
         content->url = url.isEmpty() ? base + QStringLiteral("upload/") + attachmentId : url;
         content->thumb = content->url;
         return std::nullopt;

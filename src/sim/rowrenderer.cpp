@@ -176,6 +176,8 @@ void RowRenderer::writeMedia(JsonWriter *out, quint32 message) const
     QString url;
     QString thumb;
     QString name;
+    QStringList link; // url, title, description
+    QString address;
     if (m.custom) {
         const CustomMessage &custom = m_data.custom(m.payload);
         kind = custom.kind;
@@ -187,12 +189,15 @@ void RowRenderer::writeMedia(JsonWriter *out, quint32 message) const
         kind = Corpus::kindOf(t.role);
         const QString extra = QString::fromUtf8(t.extra ? t.extra : "");
         const QString base = m_baseUrl + QStringLiteral("/media/");
+        const QString id = m_data.messageId(message);
         switch (kind) {
         case Kind::Image:
-            url = base + QStringLiteral("image/") + m_data.messageId(message)
-                + QStringLiteral(".jpg");
-            thumb = base + QStringLiteral("image/") + m_data.messageId(message)
-                + QStringLiteral("_thumb.jpg");
+            url = base + QStringLiteral("image/") + id + QStringLiteral(".jpg");
+            thumb = base + QStringLiteral("image/") + id + QStringLiteral("_thumb.jpg");
+            break;
+        case Kind::Gif:
+            url = base + QStringLiteral("gif/") + id + QStringLiteral(".gif");
+            thumb = base + QStringLiteral("image/") + id + QStringLiteral("_thumb.jpg");
             break;
         case Kind::File:
             name = extra;
@@ -203,15 +208,37 @@ void RowRenderer::writeMedia(JsonWriter *out, quint32 message) const
             thumb = url;
             break;
         case Kind::Link:
-            url = extra;
+            link = extra.split(QLatin1Char('\t'));
+            url = link.value(0);
+            thumb = base + QStringLiteral("attachment/link-") + QString::number(m.templateId)
+                + QStringLiteral(".jpg");
+            break;
+        case Kind::Location:
+            address = fill(extra, m.citizen, m.payload);
+            break;
+        case Kind::Voice:
+            url = base + QStringLiteral("voice/") + id + QStringLiteral(".aac");
             break;
         case Kind::Text:
             break;
         }
     }
-    out->key("type").value(Corpus::kindName(kind));
+    // A quarter of the pictures come typed `image`, the rest `photo`, as real OAs mix them.
+    out->key("type").value(Corpus::kindName(kind, m.payload % 4 == 0));
     if (kind == Kind::Text)
         return;
+    if (kind == Kind::Location) {
+        // Somewhere in Cà Mau (8.6-9.6 N, 104.7-105.4 E), fixed by the message's seed.
+        const double latitude = 8.6 + double(m.payload % 10000) / 10000.0;
+        const double longitude = 104.7 + double((m.payload / 10000) % 7000) / 10000.0;
+        out->key("location");
+        out->beginObject();
+        out->key("latitude").value(QString::number(latitude, 'f', 6));
+        out->key("longitude").value(QString::number(longitude, 'f', 6));
+        out->key("address").value(address);
+        out->endObject();
+        return;
+    }
     out->key("url").value(url);
     if (!thumb.isEmpty())
         out->key("thumb").value(thumb);
@@ -222,9 +249,9 @@ void RowRenderer::writeMedia(JsonWriter *out, quint32 message) const
         out->beginArray();
         out->beginObject();
         out->key("url").value(url);
-        out->key("title").value(QStringLiteral("Cổng Dịch vụ công quốc gia"));
-        out->key("description").value(QString());
-        out->key("thumb").value(QString());
+        out->key("title").value(link.value(1));
+        out->key("description").value(link.value(2));
+        out->key("thumb").value(thumb);
         out->endObject();
         out->endArray();
     }

@@ -54,6 +54,11 @@ QString SendLog::errorMessage(int code)
             "User has not interacted with the OA, or the last interaction has expired");
     case -244:
         return QStringLiteral("User has restricted this message type from your OA");
+    case -320:
+        return QStringLiteral("Your app needs to connect with Zalo Cloud Account to use paid "
+                              "features");
+    case -321:
+        return QStringLiteral("Zalo Cloud Account is out of money or unable to be charged");
     default:
         return QStringLiteral("Send message failed");
     }

@@ -24,6 +24,7 @@ QJsonObject configToJson(const SimConfig &config)
         {QStringLiteral("malformed_rate"), config.malformedRate},
         {QStringLiteral("corrupt_row_rate"), config.corruptRowRate},
         {QStringLiteral("recent_chat_per_conversation"), config.recentChatPerConversation},
+        {QStringLiteral("zca_funded"), config.zcaFunded},
         {QStringLiteral("anchor_time_ms"), config.anchorTimeMs},
     };
 }
@@ -77,6 +78,8 @@ bool applyConfigJson(const QJsonObject &json, SimConfig *config, QString *error)
             next.live = value.toBool();
         else if (key == QLatin1String("recent_chat_per_conversation") && value.isBool())
             next.recentChatPerConversation = value.toBool();
+        else if (key == QLatin1String("zca_funded") && value.isBool())
+            next.zcaFunded = value.toBool();
         else
             return fail(QStringLiteral("unknown or read-only key: ") + key);
         if (!ok)

@@ -58,6 +58,7 @@ void SimState::applyConfig(const SimConfig &next)
     config.corruptRowRate = next.corruptRowRate;
     faults.setCorruptRowRate(config.corruptRowRate);
     config.recentChatPerConversation = next.recentChatPerConversation;
+    config.zcaFunded = next.zcaFunded;
     config.uploadLifetimeSec = next.uploadLifetimeSec;
     tokens.setAccessLifetimeSec(config.accessTokenLifetimeSec);
     config.refreshTokenLifetimeSec = next.refreshTokenLifetimeSec;

@@ -36,6 +36,12 @@ struct SimConfig
     /** listrecentchat: one row per conversation (its latest message) instead of per message. */
     bool recentChatPerConversation = false;
     /**
+     * The OA has a linked, funded Zalo Cloud Account (ZCA). Without one, a consultation
+     * reply in the paid part of the window (48 h to 7 days after the citizen's last message)
+     * is refused with -320 (reference §13).
+     */
+    bool zcaFunded = true;
+    /**
      * "Now" of the generated data (UTC epoch ms): messages spread over ~30 days before it.
      * 0 = the moment the data is generated. The simulator's clock starts at the anchor and
      * runs in real time, so the 7-day reply window and sent messages use that clock.
@@ -47,7 +53,7 @@ struct SimConfig
  * The snake_case view used by POST /_sim/config and the CLI's JSON: latency_ms,
  * http_5xx_rate, drop_rate, malformed_rate, rate_limit_per_minute,
  * access_token_lifetime_sec, upload_lifetime_sec, live, live_interval_ms,
- * recent_chat_per_conversation.
+ * recent_chat_per_conversation, zca_funded.
  */
 QJsonObject configToJson(const SimConfig &config);
 /** Applies the known keys of `json` to `config`; false (and `error`) on a bad value or key. */

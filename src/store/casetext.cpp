@@ -47,15 +47,24 @@ QString caseDocument(
 
 QString summaryLine(const Core::Message &message)
 {
+    // Markers ("[image]", "[link] <title>") are language-neutral; the GUI shows them as
+    // labels. A link or a location is known by its title / address before any caption.
+    const QString type = message.type.isEmpty() ? QStringLiteral("text") : message.type;
+    const QString marker = QLatin1Char('[') + type + QLatin1Char(']');
+    const QString name = message.fileName.simplified();
+    const bool named = type == QLatin1String("link") || type == QLatin1String("location");
     QString line = message.text.simplified();
-    if (line.isEmpty()) {
-        const QString type = message.type.isEmpty() ? QStringLiteral("text") : message.type;
-        if (type == QLatin1String("file") && !message.fileName.isEmpty()) {
-            line = QLatin1String("[file] ") + message.fileName.simplified();
+    if (type == QLatin1String("unreadable")) {
+        line = marker;
+    } else if (named && !name.isEmpty()) {
+        line = marker + QLatin1Char(' ') + name;
+    } else if (line.isEmpty()) {
+        if (type == QLatin1String("file") && !name.isEmpty()) {
+            line = marker + QLatin1Char(' ') + name;
         } else if (type == QLatin1String("link") && !message.url.isEmpty()) {
-            line = QLatin1String("[link] ") + message.url;
+            line = marker + QLatin1Char(' ') + message.url;
         } else if (type != QLatin1String("text")) {
-            line = QLatin1Char('[') + type + QLatin1Char(']');
+            line = marker;
         }
     }
     if (line.size() > kSummaryMaxChars) {

@@ -42,7 +42,12 @@ QString messageDocument(const Core::Message &message);
 QString caseDocument(
     const QString &citizenSearchText, const QString &caseCode, const QStringList &messageDocuments);
 
-/** The inbox's one-line summary of a message: trimmed text or a marker such as "[image]". */
+/**
+ * The inbox's one-line summary of a message: its trimmed text, or a language-neutral marker
+ * the GUI turns into a label: "[image]", "[gif]", "[sticker]", "[voice]", "[unreadable]",
+ * "[file] <name>", "[link] <title or url>", "[location] <address>" (links and locations
+ * show the marker even with a caption).
+ */
 QString summaryLine(const Core::Message &message);
 constexpr int kSummaryMaxChars = 200;
 

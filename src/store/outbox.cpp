@@ -62,7 +62,7 @@ const QString kItemColumns = QStringLiteral(
     "o.text, o.quote_message_id, o.file_path, o.part_index, o.part_count, o.state, o.attempts, "
     "o.next_attempt_at_ms, o.created_at_ms, o.created_by, o.sending_since_ms, o.sent_at_ms, "
     "o.zalo_message_id, o.error_code, o.error_message, c.last_inbound_at_ms, o.lease_owner, "
-    "o.lease_expires_at_ms "
+    "o.lease_expires_at_ms, o.attachment_ref "
     "FROM outbox o JOIN cases c ON c.id = o.case_id "
     "LEFT JOIN citizens z ON z.zalo_id = o.citizen_id ");
 
@@ -95,6 +95,7 @@ OutboxItem readItem(const QSqlQuery &q)
     item.lastInboundAtMs = q.value(23).toLongLong();
     item.leaseOwner = q.value(24).toString();
     item.leaseExpiresAtMs = q.value(25).toLongLong();
+    item.attachmentRef = q.value(26).toString();
     return item;
 }
 
@@ -321,7 +322,7 @@ int Outbox::pendingCount()
         .toInt();
 }
 
-bool Outbox::markSending(qint64 id, qint64 nowMs)
+bool Outbox::markSending(qint64 id, qint64 nowMs, const QString &attachmentRef)
 {
     Database &db = m_store.database();
     db.clearError();
@@ -331,10 +332,10 @@ bool Outbox::markSending(qint64 id, qint64 nowMs)
     Transaction transaction(db);
     QSqlQuery *update = db.query(
         QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                       "sending_since_ms = ?, lease_expires_at_ms = ?, "
+                       "sending_since_ms = ?, attachment_ref = ?, lease_expires_at_ms = ?, "
                        "lease_owner = ? WHERE id = ? AND state IN ('queued', 'sending') "
                        "AND (lease_owner = ? OR (lease_owner = '' AND state = 'queued'))"),
-        {nowMs, nowMs + kLeaseMs, m_owner, id, m_owner},
+        {nowMs, textValue(attachmentRef), nowMs + kLeaseMs, m_owner, id, m_owner},
         QStringLiteral("marking a reply as sending"));
     if (!transaction.isActive() || !update) {
         return false;

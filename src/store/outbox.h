@@ -55,6 +55,7 @@ struct OutboxItem
     qint64 createdAtMs = 0;
     QString createdBy;
     qint64 sendingSinceMs = 0;
+    QString attachmentRef; // attachment parts: the upload id / token the last POST carried
     qint64 sentAtMs = 0;
     QString zaloMessageId;
     int errorCode = 0;
@@ -118,9 +119,10 @@ public:
     /**
      * Committed durably (synchronous=FULL: it survives a power cut) before the POST: the row
      * may reach Zalo from now on. Only by the lease holder, or on a queued row nobody leased
-     * (which it leases).
+     * (which it leases). `attachmentRef` is the upload (attachment_id / token) an attachment
+     * part goes out with: recovery looks for it.
      */
-    bool markSending(qint64 id, qint64 nowMs);
+    bool markSending(qint64 id, qint64 nowMs, const QString &attachmentRef = {});
     /**
      * Zalo accepted the part: stores it as an outbound message of the case (so the timeline
      * shows it at once and sync will not count it as answered elsewhere), records the

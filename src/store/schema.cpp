@@ -278,6 +278,9 @@ const char *const kVersion4Ddl[] = {
     // is known to be dead, and then through the check-the-conversation recovery.
     "ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE outbox ADD COLUMN lease_expires_at_ms INTEGER NOT NULL DEFAULT 0",
+    // The Zalo upload (attachment_id / file token) a `sending` attachment row went out with,
+    // so recovery after a crash recognises that very attachment in the conversation.
+    "ALTER TABLE outbox ADD COLUMN attachment_ref TEXT NOT NULL DEFAULT ''",
     // Per citizen: how far back the conversation is known to be complete (Zalo's clock), so a
     // walk stops only below it, never at the first known message; and a conversation Zalo
     // keeps refusing (or that held an unreadable row) is retried with back-off on its own.

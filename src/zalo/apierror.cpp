@@ -223,6 +223,21 @@ QString staffMessage(const ApiError &error)
         return QCoreApplication::translate("Desk::Zalo::ApiError",
             "The citizen has received as many messages as Zalo allows for now. Try again "
             "later or contact the citizen by phone.");
+    // Paid replies (48 h to 7 days after the citizen's last message) are billed to a Zalo
+    // Cloud Account linked to the app (reference §13).
+    case -320:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "More than 48 hours have passed since the citizen's last message, so this reply "
+            "is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The "
+            "administrator must link a Zalo Cloud Account to the OA's app on Zalo's developer "
+            "site and top it up; then send the reply again. Replies within 48 hours of the "
+            "citizen's message are free.");
+    case -321:
+        return QCoreApplication::translate("Desk::Zalo::ApiError",
+            "More than 48 hours have passed since the citizen's last message, so this reply "
+            "is a paid message, and the OA's Zalo Cloud Account (ZCA) has run out of money "
+            "or cannot be charged. The administrator must top up the Zalo Cloud Account or "
+            "fix its payment method; then send the reply again.");
     default:
         return QCoreApplication::translate("Desk::Zalo::ApiError",
             "Zalo refused the message (error %1). Check the content and the recipient, "

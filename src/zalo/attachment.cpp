@@ -126,6 +126,23 @@ std::optional<Attachment> Attachment::check(
                 "smaller (compress it or scan at a lower resolution).")
                 .arg(fileName, sizeText(limit)));
     Attachment attachment;
+    if (format->kind == Attachment::Kind::Gif) {
+        // GIF87a/89a: "GIF8?a", then the logical screen width and height, 16-bit little
+        // endian. Zalo needs both in the message; a header without them is no usable GIF.
+        const auto word = [&bytes](int at) {
+            return int(quint8(bytes.at(at))) | int(quint8(bytes.at(at + 1))) << 8;
+        };
+        if (bytes.size() >= 10) {
+            attachment.width = word(6);
+            attachment.height = word(8);
+        }
+        if (attachment.width <= 0 || attachment.height <= 0)
+            return fail(problem,
+                QCoreApplication::translate("Desk::Zalo::Attachment",
+                    "The content of \"%1\" is not a real %2 file (the name and the content do "
+                    "not match). Save or export the file again in the right format.")
+                    .arg(fileName, QLatin1String(format->label)));
+    }
     attachment.kind = format->kind;
     attachment.fileName = fileName;
     attachment.mimeType = format->mimeType;

@@ -25,6 +25,8 @@ struct Attachment
     QString fileName; // as Zalo will see it; always has an extension
     QByteArray mimeType;
     QByteArray bytes;
+    int width = 0; // gifs: the logical screen size from the header, which Zalo's gif
+    int height = 0; // message element must carry (media_type "gif")
 
     /** /v2.0/oa/upload/image, /gif or /file. */
     QString uploadPath() const;

@@ -5,9 +5,11 @@
 #include "store/store.h"
 #include "zalo/logging.h"
 #include "zalo/zaloclient.h"
+#include "zalo/zalojson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <algorithm>
@@ -32,15 +34,44 @@ QString uncertainText()
         "again, so the citizen does not receive it twice.");
 }
 
+/**
+ * Whether `message` is the attachment `item` sent: never by kind alone (two pictures in a
+ * row look alike). The upload the POST carried (attachment_id / token) is its identity where
+ * Zalo echoes it in the row (url or any field); a file is also known by its name, and its
+ * size when the row gives one. A picture whose upload is not in the row is not recognised:
+ * it is sent again rather than confused with another one.
+ */
+bool sameAttachment(const Core::Message &message, const Store::OutboxItem &item)
+{
+    const bool isFile = item.part.kind == QLatin1String("file");
+    const bool kindFits = isFile
+        ? message.type == QLatin1String("file")
+        : message.type == QLatin1String("image") || message.type == QLatin1String("gif");
+    if (!kindFits) {
+        return false;
+    }
+    if (!item.attachmentRef.isEmpty() && message.rawJson.contains(item.attachmentRef)) {
+        return true;
+    }
+    if (!isFile || message.fileName.isEmpty()) {
+        return false;
+    }
+    const QFileInfo local(item.part.filePath);
+    if (message.fileName != local.fileName()) {
+        return false;
+    }
+    const auto row = parseJson(message.rawJson.toUtf8());
+    const auto size = row ? integerValue(row->object().value(QLatin1String("size"))) : std::nullopt;
+    return !size || *size == local.size();
+}
+
 bool sameContent(const Core::Message &message, const Store::OutboxItem &item)
 {
     if (item.part.kind == QLatin1String("text")) {
         return message.text.trimmed()
             == item.part.text.normalized(QString::NormalizationForm_C).trimmed();
     }
-    // Attachments come back as their kind (image / file); the caption is not reliable.
-    return message.type == item.part.kind
-        || (item.part.kind == QLatin1String("image") && message.type == QLatin1String("gif"));
+    return sameAttachment(message, item);
 }
 
 } // namespace
@@ -169,13 +200,13 @@ void OutboxSender::recover(const Store::OutboxItem &item, int offset)
 void OutboxSender::send(const Store::OutboxItem &item)
 {
     if (item.part.kind == QLatin1String("text")) {
-        post(item, QString());
+        post(item, ZaloClient::UploadOutcome());
         return;
     }
     // Upload first: an upload has no effect for the citizen, so a crash here costs nothing.
     auto uploaded = [this, item](const ZaloClient::UploadOutcome &upload) {
         if (upload.ok()) {
-            post(item, upload.id);
+            post(item, upload);
             return;
         }
         if (!upload.problem.isEmpty()) {
@@ -201,20 +232,25 @@ void OutboxSender::send(const Store::OutboxItem &item)
     }
 }
 
-void OutboxSender::post(const Store::OutboxItem &item, const QString &attachmentId)
+void OutboxSender::post(const Store::OutboxItem &item, const ZaloClient::UploadOutcome &upload)
 {
-    // From here on the part may reach the citizen: the mark is committed before the POST.
-    if (!storeOk(m_outbox.markSending(item.id, now()))) {
+    // From here on the part may reach the citizen: the mark (with the upload recovery will
+    // look for) is committed before the POST.
+    if (!storeOk(m_outbox.markSending(item.id, now(), upload.id))) {
         finish();
         return;
     }
     auto done = [this, item](const SendOutcome &outcome) { record(item, outcome); };
     if (item.part.kind == QLatin1String("text")) {
         m_client->sendText(item.citizenId, item.part.text, item.part.quoteMessageId, done);
+    } else if (upload.kind == Attachment::Kind::Gif) {
+        // Zalo wants a gif as media_type "gif" with its size (reference §13).
+        m_client->sendGif(
+            item.citizenId, upload.id, upload.width, upload.height, item.part.text, done);
     } else if (item.part.kind == QLatin1String("image")) {
-        m_client->sendImage(item.citizenId, attachmentId, item.part.text, done);
+        m_client->sendImage(item.citizenId, upload.id, item.part.text, done);
     } else {
-        m_client->sendFile(item.citizenId, attachmentId, done);
+        m_client->sendFile(item.citizenId, upload.id, done);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "store/outbox.h"
 #include "zalo/apierror.h"
+#include "zalo/zaloclient.h"
 
 #include <QObject>
 #include <QSet>
@@ -14,8 +15,6 @@ class Store;
 }
 
 namespace Desk::Zalo {
-
-class ZaloClient;
 
 /** What one drain of the outbox did. */
 struct DrainReport
@@ -35,8 +34,8 @@ struct DrainReport
  * The rule that keeps a reply from going out twice: a row is marked `sending` (committed)
  * before its POST; whenever the sender meets a `sending` row - after a crash, or because
  * the last answer from Zalo was lost - it first reads the citizen's conversation and looks
- * for the OA message that row would have produced (same text, or same kind of attachment,
- * sent after the row went to `sending`). Found: the row is recorded as sent with that id.
+ * for the OA message that row would have produced (same text, or the very attachment it
+ * uploaded, sent after the row went to `sending`). Found: the row is recorded as sent with that id.
  * Not found: it is sent now. So a part is delivered once, or is still pending; never twice.
  */
 class OutboxSender : public QObject
@@ -61,7 +60,7 @@ private:
     /** Looks for the part in the conversation from row `offset` on (newest first). */
     void recover(const Store::OutboxItem &item, int offset);
     void send(const Store::OutboxItem &item);
-    void post(const Store::OutboxItem &item, const QString &attachmentId);
+    void post(const Store::OutboxItem &item, const ZaloClient::UploadOutcome &upload);
     void record(const Store::OutboxItem &item, const SendOutcome &outcome);
     void defer(const Store::OutboxItem &item, const ApiError &error);
     bool storeOk(bool ok);

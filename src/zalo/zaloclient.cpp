@@ -514,13 +514,16 @@ void ZaloClient::sendImage(const QString &userId, const QString &attachmentId,
 }
 
 void ZaloClient::sendGif(const QString &userId, const QString &attachmentId, int width, int height,
-    SendCallback callback)
+    const QString &caption, SendCallback callback)
 {
-    sendMessage(userId,
-        mediaMessage(QJsonObject {{QStringLiteral("media_type"), QStringLiteral("gif")},
+    QJsonObject message
+        = mediaMessage(QJsonObject {{QStringLiteral("media_type"), QStringLiteral("gif")},
             {QStringLiteral("attachment_id"), attachmentId}, {QStringLiteral("width"), width},
-            {QStringLiteral("height"), height}}),
-        std::move(callback));
+            {QStringLiteral("height"), height}});
+    if (!caption.isEmpty()) {
+        message.insert(QStringLiteral("text"), caption);
+    }
+    sendMessage(userId, message, std::move(callback));
 }
 
 void ZaloClient::sendFile(const QString &userId, const QString &token, SendCallback callback)
@@ -605,9 +608,13 @@ void ZaloClient::upload(const Attachment &attachment, UploadCallback callback)
     call->rawBody = std::move(body);
     call->contentType = "multipart/form-data; boundary=" + boundary;
     const bool isFile = attachment.kind == Attachment::Kind::File;
-    call->callback = [callback, isFile](const ApiReply &reply) {
+    call->callback = [callback, isFile, kind = attachment.kind, width = attachment.width,
+                         height = attachment.height](const ApiReply &reply) {
         UploadOutcome outcome;
         outcome.error = reply.error;
+        outcome.kind = kind;
+        outcome.width = width;
+        outcome.height = height;
         if (reply.ok()) {
             outcome.id
                 = reply.data.toObject()

@@ -127,7 +127,7 @@ public:
         SendCallback callback);
     /** An uploaded gif: Zalo wants its size in pixels with media_type "gif". */
     void sendGif(const QString &userId, const QString &attachmentId, int width, int height,
-        SendCallback callback);
+        const QString &caption, SendCallback callback);
     /** An uploaded pdf/doc/docx by its token. */
     void sendFile(const QString &userId, const QString &token, SendCallback callback);
     /** Any `message` object (text, attachment ...) to `userId`. */
@@ -140,6 +140,9 @@ public:
         QString problem;
         /** attachment_id (images, gifs) or token (files); valid about 7 days at Zalo. */
         QString id;
+        Attachment::Kind kind = Attachment::Kind::Image;
+        int width = 0; // gifs: what sendGif() needs
+        int height = 0;
         bool ok() const { return error.ok() && problem.isEmpty() && !id.isEmpty(); }
     };
     using UploadCallback = std::function<void(const UploadOutcome &)>;

@@ -59,6 +59,93 @@ QString phoneString(const QJsonValue &value)
     return phone;
 }
 
+// "12.5", 12.5: a coordinate, or nullopt when it is none or out of `limit`.
+std::optional<double> coordinate(const QJsonValue &value, double limit)
+{
+    bool ok = value.isDouble();
+    const double number = ok ? value.toDouble() : value.toString().trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(number) || std::fabs(number) > limit) {
+        return std::nullopt;
+    }
+    return number;
+}
+
+// The first of `keys` present in `object` as a coordinate.
+std::optional<double> coordinateField(
+    const QJsonObject &object, std::initializer_list<const char *> keys, double limit)
+{
+    for (const char *key : keys) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull()) {
+            return coordinate(value, limit);
+        }
+    }
+    return std::nullopt;
+}
+
+QString firstNonEmpty(std::initializer_list<QString> candidates)
+{
+    for (const QString &candidate : candidates) {
+        if (!candidate.trimmed().isEmpty()) {
+            return candidate.trimmed();
+        }
+    }
+    return {};
+}
+
+// The caption, then the part of `extra` it does not already say (a link's description).
+QString withExtraLine(const QString &text, const QString &extra)
+{
+    if (extra.isEmpty() || text.contains(extra)) {
+        return text;
+    }
+    return text.isEmpty() ? extra : text + QLatin1Char('\n') + extra;
+}
+
+/**
+ * What each kind of row carries beyond `message`, in the Message fields the store keeps
+ * (reference §13; the exact shapes are not documented, so every plausible key is read and a
+ * field of the wrong shape is ignored, never a reason to drop the row):
+ * image (`photo` is the same kind): url, thumb; link: url / thumb / title (in fileName) of
+ * links[0], its description after the text; location: "geo:lat,lng" in url and the address
+ * in fileName; file: name.
+ */
+void readKindFields(const QJsonObject &row, Core::Message *message)
+{
+    if (message->type == QLatin1String("photo")) {
+        message->type = QStringLiteral("image");
+    } else if (message->type == QLatin1String("link")) {
+        const QJsonArray links = row.value(QLatin1String("links")).toArray();
+        const QJsonObject link = links.isEmpty() ? QJsonObject() : links.first().toObject();
+        message->url = firstNonEmpty({stringField(link, QLatin1String("url")), message->url});
+        message->thumbUrl
+            = firstNonEmpty({stringField(link, QLatin1String("thumb")), message->thumbUrl});
+        message->fileName = Core::toNfc(firstNonEmpty(
+            {stringField(link, QLatin1String("title")), stringField(row, QLatin1String("title"))}));
+        message->text = withExtraLine(message->text,
+            Core::toNfc(firstNonEmpty({stringField(link, QLatin1String("description")),
+                stringField(row, QLatin1String("description"))})));
+    } else if (message->type == QLatin1String("location")) {
+        const QJsonValue nested = row.value(QLatin1String("location"));
+        const QJsonObject place = nested.isObject()
+            ? nested.toObject()
+            : row.value(QLatin1String("coordinates")).toObject();
+        const QJsonObject &source = place.isEmpty() ? row : place;
+        const auto latitude = coordinateField(source, {"latitude", "lat"}, 90.0);
+        const auto longitude = coordinateField(source, {"longitude", "lng", "long", "lon"}, 180.0);
+        message->url = latitude && longitude
+            ? QStringLiteral("geo:%1,%2")
+                  .arg(QString::number(*latitude, 'f', 6), QString::number(*longitude, 'f', 6))
+            : QString();
+        message->fileName = Core::toNfc(firstNonEmpty({stringField(place, QLatin1String("address")),
+            stringField(row, QLatin1String("address")),
+            stringField(row, QLatin1String("description"))}));
+    } else if (message->type == QLatin1String("file") && message->fileName.isEmpty()) {
+        message->fileName = Core::toNfc(firstNonEmpty({stringField(row, QLatin1String("file_name")),
+            stringField(row, QLatin1String("title"))}));
+    }
+}
+
 } // namespace
 
 QUrl apiUrl(const QUrl &base, const QString &path, const QJsonObject &params)
@@ -279,6 +366,7 @@ std::optional<Core::Message> parseMessageRow(const QJsonObject &row, QString *er
     message.url = stringField(row, QLatin1String("url"));
     message.thumbUrl = stringField(row, QLatin1String("thumb"));
     message.fileName = stringField(row, QLatin1String("name"));
+    readKindFields(row, &message);
     message.rawJson = compact(row);
     return message;
 }

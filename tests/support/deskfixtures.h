@@ -37,6 +37,18 @@ inline QStringList sentTexts(const Sim::SimulatorHost &sim, const QString &citiz
     return texts;
 }
 
+/** Every stored message with the case it was filed in, case by case. */
+inline QVector<QPair<qint64, Core::Message>> storedMessages(const Store::Store &store)
+{
+    QVector<QPair<qint64, Core::Message>> result;
+    for (const auto &summary : store.cases(Store::CaseFilter(), 0, 1000000)) {
+        for (const auto &message : store.messagesForCase(summary.id)) {
+            result.append({summary.id, message});
+        }
+    }
+    return result;
+}
+
 class SimDesk
 {
 public:
