@@ -179,6 +179,10 @@
         <source>send a case to an agency (--agency CODE)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>connect the OA: print Zalo's permission address, read back the code (OAuth v4, PKCE)</source>
+        <translation>connect the OA: print Zalo's permission address, read back the code (OAuth v4, PKCE)</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
@@ -377,28 +381,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Zalo app secret key</source>
-        <translation>Zalo app secret key</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
     <message>
-        <source>OA access token</source>
-        <translation>OA access token</translation>
-    </message>
-    <message>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
-    </message>
-    <message>
-        <source>OA refresh token</source>
-        <translation>OA refresh token</translation>
-    </message>
-    <message>
-        <source>not an http(s) URL: %1</source>
-        <translation>not an http(s) URL: %1</translation>
     </message>
     <message>
         <source>--app-id, --secret-key, --access-token and --refresh-token go together: give all four</source>
@@ -747,6 +735,82 @@
     <message>
         <source>Written: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the app's OA callback URL, exactly as registered on developers.zalo.me</source>
+        <translation>the app's OA callback URL, exactly as registered on developers.zalo.me</translation>
+    </message>
+    <message>
+        <source>Zalo app secret key (- reads it from standard input; default: the one in the keychain)</source>
+        <translation>Zalo app secret key (- reads it from standard input; default: the one in the keychain)</translation>
+    </message>
+    <message>
+        <source>--app-id and --redirect-uri are required</source>
+        <translation>--app-id and --redirect-uri are required</translation>
+    </message>
+    <message>
+        <source>the callback URL is not an http(s) address: %1</source>
+        <translation>the callback URL is not an http(s) address: %1</translation>
+    </message>
+    <message>
+        <source>no secret key in the keychain for this profile: give --secret-key - and type it on standard input</source>
+        <translation>no secret key in the keychain for this profile: give --secret-key - and type it on standard input</translation>
+    </message>
+    <message>
+        <source>1. Open this address in a browser where the OA's administrator is logged in to Zalo, and allow the app:</source>
+        <translation>1. Open this address in a browser where the OA's administrator is logged in to Zalo, and allow the app:</translation>
+    </message>
+    <message>
+        <source>2. Zalo then opens the callback URL. Paste that whole address (or only its code) here and press Enter; the code is valid for 10 minutes:</source>
+        <translation>2. Zalo then opens the callback URL. Paste that whole address (or only its code) here and press Enter; the code is valid for 10 minutes:</translation>
+    </message>
+    <message>
+        <source>no authorisation code was pasted. Nothing was changed; run authorize again.</source>
+        <translation>no authorisation code was pasted. Nothing was changed; run authorize again.</translation>
+    </message>
+    <message>
+        <source>the pasted address belongs to another authorisation attempt (its state does not match this one), so it was not used. Nothing was changed. Open the address printed above and paste the address it leads to.</source>
+        <translation>the pasted address belongs to another authorisation attempt (its state does not match this one), so it was not used. Nothing was changed. Open the address printed above and paste the address it leads to.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Zalo issued the tokens but the system keychain refused them (%1). Run authorize again.</source>
+        <translation>Zalo issued the tokens but the system keychain refused them (%1). Run authorize again.</translation>
+    </message>
+    <message>
+        <source>The OA is connected: the tokens are in the system keychain.</source>
+        <translation>The OA is connected: the tokens are in the system keychain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token is valid for %n hour(s); the desk renews it by itself.</source>
+        <translation><numerusform>The access token is valid for %n hour(s); the desk renews it by itself.</numerusform><numerusform>The access token is valid for %n hour(s); the desk renews it by itself.</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: advisory-desk-cli sync --once</source>
+        <translation>Next: advisory-desk-cli sync --once</translation>
+    </message>
+    <message>
+        <source>--%1 - : no value on standard input (one line for each option given as -, in the order of the options)</source>
+        <translation>--%1 - : no value on standard input (one line for each option given as -, in the order of the options)</translation>
+    </message>
+    <message>
+        <source>warning: %1 given on the command line can be seen by other users of this computer (process list) and stays in the shell history. Give - instead and type or pipe the value on standard input.</source>
+        <translation>warning: %1 given on the command line can be seen by other users of this computer (process list) and stays in the shell history. Give - instead and type or pipe the value on standard input.</translation>
+    </message>
+    <message>
+        <source>Zalo app secret key (- reads it from standard input)</source>
+        <translation>Zalo app secret key (- reads it from standard input)</translation>
+    </message>
+    <message>
+        <source>OA access token (- reads it from standard input)</source>
+        <translation>OA access token (- reads it from standard input)</translation>
+    </message>
+    <message>
+        <source>OA refresh token (- reads it from standard input)</source>
+        <translation>OA refresh token (- reads it from standard input)</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1401,9 @@
     <message numerus="yes">
         <source>The agency's answer recorded (%n document(s))</source>
         <translation>
-            <numerusform>The agency's answer recorded (%n document)</numerusform><numerusform>The agency's answer recorded (%n documents)</numerusform></translation>
+            <numerusform>The agency's answer recorded (%n document)</numerusform>
+            <numerusform>The agency's answer recorded (%n documents)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rated: %1</source>
@@ -1346,7 +1412,9 @@
     <message numerus="yes">
         <source>Queued a %1 (%n message(s))</source>
         <translation>
-            <numerusform>Queued a %1 (%n message)</numerusform><numerusform>Queued a %1 (%n messages)</numerusform></translation>
+            <numerusform>Queued a %1 (%n message)</numerusform>
+            <numerusform>Queued a %1 (%n messages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent through Zalo: %1, part %2</source>
@@ -1597,17 +1665,23 @@
     <message numerus="yes">
         <source>%n h</source>
         <translation>
-            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1616,7 +1690,9 @@
     <message numerus="yes">
         <source>%1 · %n message(s)</source>
         <translation>
-            <numerusform>%1 · %n message</numerusform><numerusform>%1 · %n messages</numerusform></translation>
+            <numerusform>%1 · %n message</numerusform>
+            <numerusform>%1 · %n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>The citizen has not written in this case: Zalo accepts no reply yet.</source>
@@ -2367,7 +2443,9 @@ Licence: GPL-3.0-or-later.</translation>
     <message numerus="yes">
         <source>The reply is longer than Zalo's 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen's message.</source>
         <translation>
-            <numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n message, in this order. Only the first quotes the citizen's message.</numerusform><numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n messages, in this order. Only the first quotes the citizen's message.</numerusform></translation>
+            <numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n message, in this order. Only the first quotes the citizen's message.</numerusform>
+            <numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n messages, in this order. Only the first quotes the citizen's message.</numerusform>
+        </translation>
     </message>
     <message>
         <source>— Message %1 of %2 (%3 characters) —</source>
@@ -2376,7 +2454,9 @@ Licence: GPL-3.0-or-later.</translation>
     <message numerus="yes">
         <source>Queue %n message(s)</source>
         <translation>
-            <numerusform>Queue %n message</numerusform><numerusform>Queue %n messages</numerusform></translation>
+            <numerusform>Queue %n message</numerusform>
+            <numerusform>Queue %n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
@@ -2428,7 +2508,9 @@ Licence: GPL-3.0-or-later.</translation>
     <message numerus="yes">
         <source>No date agreed: the agency answers within %n working day(s) of the clock policy.</source>
         <translation>
-            <numerusform>No date agreed: the agency answers within %n working day of the clock policy.</numerusform><numerusform>No date agreed: the agency answers within %n working days of the clock policy.</numerusform></translation>
+            <numerusform>No date agreed: the agency answers within %n working day of the clock policy.</numerusform>
+            <numerusform>No date agreed: the agency answers within %n working days of the clock policy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No date agreed and no policy: the agency's answer has no clock.</source>
@@ -2437,7 +2519,9 @@ Licence: GPL-3.0-or-later.</translation>
     <message numerus="yes">
         <source>due %1 (%n working day(s))</source>
         <translation>
-            <numerusform>due %1 (%n working day)</numerusform><numerusform>due %1 (%n working days)</numerusform></translation>
+            <numerusform>due %1 (%n working day)</numerusform>
+            <numerusform>due %1 (%n working days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a working day</source>
@@ -2945,6 +3029,41 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>"%1" is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::Authorization</name>
+    <message>
+        <source>not an http(s) URL: %1</source>
+        <translation>not an http(s) URL: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://): the app secret and the tokens would cross the network readable by anyone on the way. Use the https:// address; plain http is only accepted for this computer (127.0.0.1, localhost).</source>
+        <translation>%1 is not encrypted (http://): the app secret and the tokens would cross the network readable by anyone on the way. Use the https:// address; plain http is only accepted for this computer (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <source>Zalo's authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</source>
+        <translation>Zalo's authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Zalo does not accept this App ID or secret key. Copy both again from the app's settings page on developers.zalo.me.</source>
+        <translation>Zalo does not accept this App ID or secret key. Copy both again from the app's settings page on developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>The callback URL does not match the one registered for the app on developers.zalo.me (Official Account settings). Use exactly the same address.</source>
+        <translation>The callback URL does not match the one registered for the app on developers.zalo.me (Official Account settings). Use exactly the same address.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the authorisation code (%1). A code can be used once, within 10 minutes, and only together with the permission page it came from. Open the permission page again and paste the new code.</source>
+        <translation>Zalo refused the authorisation code (%1). A code can be used once, within 10 minutes, and only together with the permission page it came from. Open the permission page again and paste the new code.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token (%1): it has been used already or has expired (refresh tokens live about 3 months). The administrator must authorise the OA again: advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA.</source>
+        <translation>Zalo refused the refresh token (%1): it has been used already or has expired (refresh tokens live about 3 months). The administrator must authorise the OA again: advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the authorisation (error %1: %2).</source>
+        <translation>Zalo refused the authorisation (error %1: %2).</translation>
     </message>
 </context>
 <context>

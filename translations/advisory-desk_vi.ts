@@ -179,6 +179,10 @@
         <source>send a case to an agency (--agency CODE)</source>
         <translation>chuyển một yêu cầu đến cơ quan (--agency MÃ)</translation>
     </message>
+    <message>
+        <source>connect the OA: print Zalo's permission address, read back the code (OAuth v4, PKCE)</source>
+        <translation>kết nối OA: in địa chỉ cấp quyền của Zalo, nhận lại mã cấp quyền (OAuth v4, PKCE)</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
@@ -376,28 +380,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Zalo app secret key</source>
-        <translation>khóa bí mật của ứng dụng Zalo</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>KHÓA</translation>
     </message>
     <message>
-        <source>OA access token</source>
-        <translation>access token của OA</translation>
-    </message>
-    <message>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
-    </message>
-    <message>
-        <source>OA refresh token</source>
-        <translation>refresh token của OA</translation>
-    </message>
-    <message>
-        <source>not an http(s) URL: %1</source>
-        <translation>không phải địa chỉ http(s): %1</translation>
     </message>
     <message>
         <source>--app-id, --secret-key, --access-token and --refresh-token go together: give all four</source>
@@ -746,6 +734,82 @@
     <message>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>the app's OA callback URL, exactly as registered on developers.zalo.me</source>
+        <translation>Callback URL của ứng dụng cho OA, đúng như đã khai báo trên developers.zalo.me</translation>
+    </message>
+    <message>
+        <source>Zalo app secret key (- reads it from standard input; default: the one in the keychain)</source>
+        <translation>khóa bí mật (secret key) của ứng dụng Zalo (- để đọc từ đầu vào chuẩn; mặc định: khóa đã lưu trong kho khóa)</translation>
+    </message>
+    <message>
+        <source>--app-id and --redirect-uri are required</source>
+        <translation>cần có --app-id và --redirect-uri</translation>
+    </message>
+    <message>
+        <source>the callback URL is not an http(s) address: %1</source>
+        <translation>Callback URL không phải địa chỉ http(s): %1</translation>
+    </message>
+    <message>
+        <source>no secret key in the keychain for this profile: give --secret-key - and type it on standard input</source>
+        <translation>kho khóa chưa có secret key cho hồ sơ này: hãy ghi --secret-key - và nhập khóa qua đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>1. Open this address in a browser where the OA's administrator is logged in to Zalo, and allow the app:</source>
+        <translation>1. Mở địa chỉ sau trong trình duyệt đang đăng nhập Zalo bằng tài khoản quản trị OA, rồi đồng ý cấp quyền cho ứng dụng:</translation>
+    </message>
+    <message>
+        <source>2. Zalo then opens the callback URL. Paste that whole address (or only its code) here and press Enter; the code is valid for 10 minutes:</source>
+        <translation>2. Sau đó Zalo mở Callback URL. Dán toàn bộ địa chỉ đó (hoặc chỉ mã code trong đó) vào đây rồi nhấn Enter; mã có hiệu lực 10 phút:</translation>
+    </message>
+    <message>
+        <source>no authorisation code was pasted. Nothing was changed; run authorize again.</source>
+        <translation>chưa dán mã cấp quyền. Không có gì bị thay đổi; hãy chạy lại authorize.</translation>
+    </message>
+    <message>
+        <source>the pasted address belongs to another authorisation attempt (its state does not match this one), so it was not used. Nothing was changed. Open the address printed above and paste the address it leads to.</source>
+        <translation>địa chỉ vừa dán thuộc về một lần cấp quyền khác (tham số state không khớp với lần này) nên không được dùng. Không có gì bị thay đổi. Hãy mở địa chỉ in ở trên và dán địa chỉ mà Zalo chuyển tới.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Zalo issued the tokens but the system keychain refused them (%1). Run authorize again.</source>
+        <translation>Zalo đã cấp token nhưng kho khóa hệ thống không lưu được (%1). Hãy chạy lại authorize.</translation>
+    </message>
+    <message>
+        <source>The OA is connected: the tokens are in the system keychain.</source>
+        <translation>Đã kết nối OA: token đã được lưu vào kho khóa hệ thống.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token is valid for %n hour(s); the desk renews it by itself.</source>
+        <translation><numerusform>Access token có hiệu lực %n giờ; ứng dụng tự gia hạn khi cần.</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: advisory-desk-cli sync --once</source>
+        <translation>Bước tiếp theo: advisory-desk-cli sync --once</translation>
+    </message>
+    <message>
+        <source>--%1 - : no value on standard input (one line for each option given as -, in the order of the options)</source>
+        <translation>--%1 - : không có giá trị trên đầu vào chuẩn (mỗi tùy chọn ghi - cần một dòng, theo thứ tự các tùy chọn)</translation>
+    </message>
+    <message>
+        <source>warning: %1 given on the command line can be seen by other users of this computer (process list) and stays in the shell history. Give - instead and type or pipe the value on standard input.</source>
+        <translation>cảnh báo: %1 ghi trực tiếp trên dòng lệnh thì người dùng khác của máy này có thể xem được (danh sách tiến trình) và còn lưu trong lịch sử lệnh. Hãy ghi - rồi nhập hoặc chuyển giá trị qua đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Zalo app secret key (- reads it from standard input)</source>
+        <translation>khóa bí mật (secret key) của ứng dụng Zalo (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>OA access token (- reads it from standard input)</source>
+        <translation>access token của OA (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>OA refresh token (- reads it from standard input)</source>
+        <translation>refresh token của OA (- để đọc từ đầu vào chuẩn)</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1401,8 @@
     <message numerus="yes">
         <source>The agency's answer recorded (%n document(s))</source>
         <translation>
-            <numerusform>Đã ghi nhận ý kiến trả lời của cơ quan (%n tài liệu)</numerusform></translation>
+            <numerusform>Đã ghi nhận ý kiến trả lời của cơ quan (%n tài liệu)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rated: %1</source>
@@ -1346,7 +1411,8 @@
     <message numerus="yes">
         <source>Queued a %1 (%n message(s))</source>
         <translation>
-            <numerusform>Xếp hàng gửi %1 (%n tin nhắn)</numerusform></translation>
+            <numerusform>Xếp hàng gửi %1 (%n tin nhắn)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent through Zalo: %1, part %2</source>
@@ -1594,17 +1660,20 @@
     <message numerus="yes">
         <source>%n h</source>
         <translation>
-            <numerusform>%n giờ</numerusform></translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n phút</numerusform></translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n ngày</numerusform></translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1613,7 +1682,8 @@
     <message numerus="yes">
         <source>%1 · %n message(s)</source>
         <translation>
-            <numerusform>%1 · %n tin nhắn</numerusform></translation>
+            <numerusform>%1 · %n tin nhắn</numerusform>
+        </translation>
     </message>
     <message>
         <source>The citizen has not written in this case: Zalo accepts no reply yet.</source>
@@ -2362,7 +2432,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message numerus="yes">
         <source>The reply is longer than Zalo's 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen's message.</source>
         <translation>
-            <numerusform>Câu trả lời dài hơn giới hạn 2.000 ký tự của Zalo nên sẽ được gửi thành %n tin nhắn theo thứ tự dưới đây. Chỉ tin đầu tiên trích dẫn tin nhắn của công dân.</numerusform></translation>
+            <numerusform>Câu trả lời dài hơn giới hạn 2.000 ký tự của Zalo nên sẽ được gửi thành %n tin nhắn theo thứ tự dưới đây. Chỉ tin đầu tiên trích dẫn tin nhắn của công dân.</numerusform>
+        </translation>
     </message>
     <message>
         <source>— Message %1 of %2 (%3 characters) —</source>
@@ -2371,7 +2442,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message numerus="yes">
         <source>Queue %n message(s)</source>
         <translation>
-            <numerusform>Xếp hàng gửi %n tin</numerusform></translation>
+            <numerusform>Xếp hàng gửi %n tin</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
@@ -2423,7 +2495,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message numerus="yes">
         <source>No date agreed: the agency answers within %n working day(s) of the clock policy.</source>
         <translation>
-            <numerusform>Không ấn định ngày: cơ quan trả lời trong %n ngày làm việc theo quy định thời hạn.</numerusform></translation>
+            <numerusform>Không ấn định ngày: cơ quan trả lời trong %n ngày làm việc theo quy định thời hạn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No date agreed and no policy: the agency's answer has no clock.</source>
@@ -2432,7 +2505,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message numerus="yes">
         <source>due %1 (%n working day(s))</source>
         <translation>
-            <numerusform>hạn: %1 (%n ngày làm việc)</numerusform></translation>
+            <numerusform>hạn: %1 (%n ngày làm việc)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a working day</source>
@@ -2939,6 +3013,41 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>"%1" is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</source>
         <translation>Tệp "%1" vượt quá dung lượng %2 mà Zalo chấp nhận cho loại tệp này. Hãy giảm dung lượng (nén tệp hoặc quét với độ phân giải thấp hơn).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::Authorization</name>
+    <message>
+        <source>not an http(s) URL: %1</source>
+        <translation>không phải địa chỉ http(s): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://): the app secret and the tokens would cross the network readable by anyone on the way. Use the https:// address; plain http is only accepted for this computer (127.0.0.1, localhost).</source>
+        <translation>%1 không được mã hóa (http://): khóa bí mật của ứng dụng và token sẽ truyền qua mạng ở dạng ai cũng đọc được. Hãy dùng địa chỉ https://; http chỉ được chấp nhận cho chính máy này (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <source>Zalo's authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</source>
+        <translation>Không kết nối được máy chủ cấp quyền của Zalo hoặc máy chủ trả lời không đọc được (%1). Hãy kiểm tra mạng và địa chỉ OAuth rồi thử lại: mã còn hiệu lực trong 10 phút.</translation>
+    </message>
+    <message>
+        <source>Zalo does not accept this App ID or secret key. Copy both again from the app's settings page on developers.zalo.me.</source>
+        <translation>Zalo không chấp nhận App ID hoặc secret key này. Hãy sao chép lại cả hai từ trang cài đặt của ứng dụng trên developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>The callback URL does not match the one registered for the app on developers.zalo.me (Official Account settings). Use exactly the same address.</source>
+        <translation>Callback URL không khớp với địa chỉ đã khai báo cho ứng dụng trên developers.zalo.me (phần thiết lập Official Account). Hãy dùng đúng địa chỉ đó.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the authorisation code (%1). A code can be used once, within 10 minutes, and only together with the permission page it came from. Open the permission page again and paste the new code.</source>
+        <translation>Zalo từ chối mã cấp quyền (%1). Mỗi mã chỉ dùng được một lần, trong vòng 10 phút, và chỉ đi cùng trang cấp quyền đã sinh ra nó. Hãy mở lại trang cấp quyền và dán mã mới.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token (%1): it has been used already or has expired (refresh tokens live about 3 months). The administrator must authorise the OA again: advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA.</source>
+        <translation>Zalo từ chối refresh token (%1): token đã được dùng hoặc đã hết hạn (refresh token có hiệu lực khoảng 3 tháng). Quản trị viên phải cấp quyền lại cho OA: advisory-desk-cli authorize, hoặc Quản trị &gt; Kết nối Zalo OA.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the authorisation (error %1: %2).</source>
+        <translation>Zalo từ chối cấp quyền (mã lỗi %1: %2).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "core/profile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
@@ -15,6 +16,22 @@ const QString kOauthBaseKey = QStringLiteral("zalo/oauth_base");
 const QString kIntervalKey = QStringLiteral("sync/interval_ms");
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kDemoKey = QStringLiteral("profile/demo");
+
+constexpr QFile::Permissions kPrivateFile
+    = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+constexpr QFile::Permissions kPrivateDir = kPrivateFile | QFile::ExeOwner | QFile::ExeUser;
+
+/** Creates `path` if missing (empty) and leaves it readable by the user only. */
+bool makePrivateFile(const QString &path)
+{
+    if (!QFile::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+    }
+    return QFile::setPermissions(path, kPrivateFile);
+}
 } // namespace
 
 QString Profile::defaultDir()
@@ -34,6 +51,28 @@ Profile Profile::open(const QString &dir, QString *error)
         return profile;
     }
     profile.m_dir = path;
+    // Citizens' personal data (Nghị định 13/2023): the folder, the database and the settings
+    // are the user's alone. Every entry point opens its profile here, so this is the one place.
+    // SQLite gives its -wal, -shm and -journal files the database file's mode; an empty file
+    // is a valid empty database. On Windows the local app data is private already and this
+    // only clears a read-only flag.
+    bool privateOk = QFile::setPermissions(path, kPrivateDir);
+    privateOk = makePrivateFile(profile.settingsPath()) && privateOk;
+    privateOk = makePrivateFile(profile.databasePath()) && privateOk;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QString companion = profile.databasePath() + QLatin1String(suffix);
+        if (QFile::exists(companion)) {
+            privateOk = QFile::setPermissions(companion, kPrivateFile) && privateOk;
+        }
+    }
+    if (!privateOk) {
+        if (error) {
+            *error = QStringLiteral("cannot make the profile folder %1 private to this user")
+                         .arg(path);
+        }
+        profile.m_dir.clear();
+        return profile;
+    }
     QSettings settings(profile.settingsPath(), QSettings::IniFormat);
     QString id = settings.value(kIdKey).toString();
     if (id.isEmpty()) {
@@ -73,6 +112,8 @@ void Profile::setValue(const QString &key, const QString &value)
     QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.setValue(key, value);
     settings.sync();
+    // QSettings may write a new file and rename it over the old one.
+    QFile::setPermissions(settingsPath(), kPrivateFile);
 }
 
 QUrl Profile::apiBase() const
