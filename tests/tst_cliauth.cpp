@@ -5,6 +5,7 @@
 // read.
 #include "sim/simulatorhost.h"
 #include "support/clifixtures.h"
+#include "support/oauthfixtures.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -56,8 +57,6 @@ private slots:
     void profileFilesArePrivate();
 
 private:
-    /** The simulator's consent page for `permission`: the address it redirects to. */
-    QUrl followConsent(const QUrl &permission);
     /** A code straight from the simulator, bound to `challenge`, `ageMs` old. */
     QString mintCode(SimulatorHost &host, const QString &challenge, int ageMs);
     QJsonObject check(const QString &profile);
@@ -76,23 +75,6 @@ void TestCliAuth::initTestCase()
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
         "run through tools/with-keyring.sh: the CLI keeps secrets in the real keychain");
     QVERIFY(m_tmp.isValid());
-}
-
-QUrl TestCliAuth::followConsent(const QUrl &permission)
-{
-    QNetworkRequest request(permission);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(20000)) {
-        return {};
-    }
-    reply->deleteLater();
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302) {
-        return {};
-    }
-    return QUrl::fromEncoded(reply->rawHeader("Location"));
 }
 
 QString TestCliAuth::mintCode(SimulatorHost &host, const QString &challenge, int ageMs)
@@ -239,7 +221,7 @@ void TestCliAuth::authorize()
     case Paste::RedirectAddress:
     case Paste::BareCode:
     case Paste::ForeignState: {
-        QUrl redirect = followConsent(permission);
+        QUrl redirect = followConsent(m_network, permission);
         QVERIFY(redirect.isValid());
         QCOMPARE(redirect.host(), QStringLiteral("desk.camau.gov.vn"));
         QCOMPARE(stateOf(redirect), stateOf(permission));

@@ -785,7 +785,9 @@
     </message>
     <message numerus="yes">
         <source>The access token is valid for %n hour(s); the desk renews it by itself.</source>
-        <translation><numerusform>Access token có hiệu lực %n giờ; ứng dụng tự gia hạn khi cần.</numerusform></translation>
+        <translation>
+            <numerusform>Access token có hiệu lực %n giờ; ứng dụng tự gia hạn khi cần.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next: advisory-desk-cli sync --once</source>
@@ -1731,6 +1733,113 @@
     </message>
 </context>
 <context>
+    <name>Desk::Gui::ConnectOaDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Zalo's permission page is open in the browser. Allow the app there with the OA administrator's Zalo account, then paste the address the browser shows afterwards below.</source>
+        <translation>Trang cấp quyền của Zalo đã mở trong trình duyệt. Hãy đồng ý cấp quyền cho ứng dụng bằng tài khoản Zalo quản trị OA, rồi dán vào ô dưới đây địa chỉ mà trình duyệt hiện ra sau đó.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: copy the address above into a browser where the OA administrator is logged in to Zalo.</source>
+        <translation>Không mở được trình duyệt: hãy sao chép địa chỉ ở trên vào trình duyệt đang đăng nhập Zalo bằng tài khoản quản trị OA.</translation>
+    </message>
+    <message>
+        <source>Asking Zalo for the tokens...</source>
+        <translation>Đang đề nghị Zalo cấp token...</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Đang gửi...</translation>
+    </message>
+    <message>
+        <source>Connect Zalo OA</source>
+        <translation>Kết nối Zalo OA</translation>
+    </message>
+    <message>
+        <source>Connects the desk to the province's Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator's Zalo account. The secret key and the tokens are kept in this computer's system keychain only.</source>
+        <translation>Kết nối Advisory Desk với Zalo Official Account của tỉnh. Cần có ứng dụng đã tạo trên developers.zalo.me và đã liên kết với OA, cùng tài khoản Zalo của quản trị viên OA. Secret key và token chỉ được lưu trong kho khóa hệ thống của máy này.</translation>
+    </message>
+    <message>
+        <source>1. The Zalo app and the permission page</source>
+        <translation>1. Ứng dụng Zalo và trang cấp quyền</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>App &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Secret key:</translation>
+    </message>
+    <message>
+        <source>&amp;Callback URL:</source>
+        <translation>&amp;Callback URL:</translation>
+    </message>
+    <message>
+        <source>exactly as registered for the app, https://...</source>
+        <translation>đúng như đã khai báo cho ứng dụng, https://...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Zalo's permission page</source>
+        <translation>&amp;Mở trang cấp quyền của Zalo</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Sao ché&amp;p</translation>
+    </message>
+    <message>
+        <source>the permission page's address appears here</source>
+        <translation>địa chỉ trang cấp quyền sẽ hiện ở đây</translation>
+    </message>
+    <message>
+        <source>2. The address Zalo leads to</source>
+        <translation>2. Địa chỉ Zalo chuyển tới</translation>
+    </message>
+    <message>
+        <source>After you allow the app, the browser opens the callback URL with a code in it. Paste that whole address (or only the code) here within 10 minutes.</source>
+        <translation>Sau khi đồng ý cấp quyền, trình duyệt mở Callback URL có kèm mã cấp quyền (code). Dán toàn bộ địa chỉ đó (hoặc chỉ mã) vào đây trong vòng 10 phút.</translation>
+    </message>
+    <message>
+        <source>https://.../callback?code=...&amp;state=...</source>
+        <translation>https://.../callback?code=...&amp;state=...</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>3. Send a test message to my own Zalo</source>
+        <translation>3. Gửi tin nhắn thử đến Zalo của tôi</translation>
+    </message>
+    <message>
+        <source>My &amp;Zalo user id:</source>
+        <translation>&amp;Mã người dùng Zalo của tôi:</translation>
+    </message>
+    <message>
+        <source>choose yourself among the citizens, or type your id</source>
+        <translation>chọn tên mình trong danh sách công dân, hoặc nhập mã của mình</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Test message from Advisory Desk: the OA is connected.</source>
+        <translation>Tin nhắn thử từ Advisory Desk: OA đã được kết nối.</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation>&amp;Gửi tin thử</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::DashboardWidget</name>
     <message>
         <source>Report period: a month (2026-07), quarter (2026-Q3), half year (2026-H1) or year (2026), by the day cases were received</source>
@@ -2378,6 +2487,14 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>The periodic report of a month, quarter, half year or year as an Excel workbook and / or CSV</source>
         <translation>Báo cáo định kỳ theo tháng, quý, 6 tháng hoặc năm, dạng tệp Excel và / hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Zalo OA...</source>
+        <translation>Kết nối &amp;Zalo OA...</translation>
+    </message>
+    <message>
+        <source>Authorise the desk on the province's Zalo Official Account and send a test message</source>
+        <translation>Cấp quyền cho Advisory Desk trên Zalo Official Account của tỉnh và gửi tin nhắn thử</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3165,65 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Zalo refused the authorisation (error %1: %2).</source>
         <translation>Zalo từ chối cấp quyền (mã lỗi %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::OaConnection</name>
+    <message>
+        <source>The App ID is the number shown on the app's page on developers.zalo.me.</source>
+        <translation>App ID là dãy số hiển thị trên trang của ứng dụng tại developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>The callback URL must be a whole http(s) address, exactly as registered for the app on developers.zalo.me.</source>
+        <translation>Callback URL phải là một địa chỉ http(s) đầy đủ, đúng như đã khai báo cho ứng dụng trên developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>Open Zalo's permission page first (step 1).</source>
+        <translation>Hãy mở trang cấp quyền của Zalo trước (bước 1).</translation>
+    </message>
+    <message>
+        <source>Enter the app's secret key (developers.zalo.me, the app's settings).</source>
+        <translation>Hãy nhập secret key của ứng dụng (developers.zalo.me, phần cài đặt của ứng dụng).</translation>
+    </message>
+    <message>
+        <source>Paste the address Zalo opened after you allowed the app, or the code in it.</source>
+        <translation>Dán địa chỉ Zalo mở ra sau khi đồng ý cấp quyền, hoặc mã code trong địa chỉ đó.</translation>
+    </message>
+    <message>
+        <source>This address belongs to another authorisation attempt (its state does not match), so it was not used. Open the permission page again from this window and paste the address it leads to.</source>
+        <translation>Địa chỉ này thuộc về một lần cấp quyền khác (tham số state không khớp) nên không được dùng. Hãy mở lại trang cấp quyền từ cửa sổ này và dán địa chỉ mà Zalo chuyển tới.</translation>
+    </message>
+    <message>
+        <source>Zalo issued the tokens but the system keychain refused them (%1). Open the permission page and try again.</source>
+        <translation>Zalo đã cấp token nhưng kho khóa hệ thống không lưu được (%1). Hãy mở lại trang cấp quyền và thử lại.</translation>
+    </message>
+    <message>
+        <source>Connected: the OA's tokens are in the system keychain. The desk renews them by itself.</source>
+        <translation>Đã kết nối: token của OA đã được lưu vào kho khóa hệ thống. Ứng dụng tự gia hạn token khi cần.</translation>
+    </message>
+    <message>
+        <source>A Zalo user id is a long number (the id the desk shows for a citizen); choose yourself from the list or type your id.</source>
+        <translation>Mã người dùng Zalo là một dãy số dài (mã hiển thị cho mỗi công dân); hãy chọn tên mình trong danh sách hoặc nhập mã của mình.</translation>
+    </message>
+    <message>
+        <source>Zalo accepted the test message (message id %1). Open Zalo on your phone to see it.</source>
+        <translation>Zalo đã nhận tin nhắn thử (mã tin %1). Mở Zalo trên điện thoại để xem.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the test message (error %1). %2</source>
+        <translation>Zalo từ chối tin nhắn thử (mã lỗi %1). %2</translation>
+    </message>
+    <message>
+        <source>The connection broke while sending: look in your Zalo whether the test message arrived before sending another one.</source>
+        <translation>Kết nối bị ngắt trong khi gửi: hãy xem trong Zalo của mình tin nhắn thử đã đến chưa trước khi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The OA is not connected (or Zalo no longer accepts its tokens): do steps 1 and 2 first.</source>
+        <translation>OA chưa được kết nối (hoặc Zalo không còn chấp nhận token): hãy làm bước 1 và 2 trước.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: Zalo cannot be reached or is busy (%1). Try again in a moment.</source>
+        <translation>Chưa gửi được tin nhắn thử: không kết nối được Zalo hoặc Zalo đang bận (%1). Hãy thử lại sau ít phút.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "gui/calendardialog.h"
 #include "gui/caseactions.h"
 #include "gui/caseview.h"
+#include "gui/connectoadialog.h"
 #include "gui/dashboardwidget.h"
 #include "gui/directorydialog.h"
 #include "gui/exportdialog.h"
@@ -158,6 +159,41 @@ void MainWindow::onCasesChanged(const QSet<qint64> &caseIds)
     m_caseActions->updateActions(); // a transfer written or answered enables the slip
 }
 
+void MainWindow::setOaConnection(Zalo::OaConnection *connection, bool connected)
+{
+    m_oaConnection = connection;
+    m_oaConnected = connected;
+    if (m_connectOaAction || !connection) {
+        return;
+    }
+    // First in Administration: it is what a new profile needs before anything else.
+    auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("administrationMenu"));
+    m_connectOaAction = new QAction(this);
+    m_connectOaAction->setObjectName(QStringLiteral("connectOaAction"));
+    const QList<QAction *> existing = menu ? menu->actions() : QList<QAction *>();
+    if (menu) {
+        menu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_connectOaAction);
+    }
+    connect(m_connectOaAction, &QAction::triggered, this, &MainWindow::showConnectOaDialog);
+    updateTitle();
+}
+
+void MainWindow::showConnectOaDialog()
+{
+    if (!m_oaConnection) {
+        return;
+    }
+    ConnectOaDialog dialog(m_oaConnection, m_store, this);
+    dialog.setAlreadyConnected(m_oaConnected);
+    connect(&dialog, &ConnectOaDialog::connected, this, [this] {
+        m_oaConnected = true;
+        if (m_sync) {
+            m_sync->syncNow(); // the first messages come in while the administrator tests
+        }
+    });
+    dialog.exec();
+}
+
 void MainWindow::addCalendarAction()
 {
     // Administration -> Calendar and deadlines; the menu may already hold other admin entries.
@@ -223,6 +259,11 @@ void MainWindow::updateTitle()
                                   "as an Excel workbook and / or CSV"));
     if (m_ownAdministrationMenu) {
         m_ownAdministrationMenu->setTitle(tr("&Administration"));
+    }
+    if (m_connectOaAction) {
+        m_connectOaAction->setText(tr("Connect &Zalo OA..."));
+        m_connectOaAction->setToolTip(tr("Authorise the desk on the province's Zalo Official "
+                                         "Account and send a test message"));
     }
     m_calendarAction->setText(tr("&Calendar and deadlines..."));
     m_calendarAction->setToolTip(

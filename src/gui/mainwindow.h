@@ -16,6 +16,7 @@ namespace Desk::Store {
 class Store;
 }
 namespace Desk::Zalo {
+class OaConnection;
 class SyncService;
 struct SyncReport;
 } // namespace Desk::Zalo
@@ -51,6 +52,15 @@ public:
      */
     void retranslate();
     void setDemoMode(bool demo);
+    /**
+     * Enables Administration -> Connect Zalo OA... with the profile's `connection` (not in
+     * the demo, whose simulator credentials are set up already).
+     */
+    void setOaConnection(Zalo::OaConnection *connection, bool connected);
+
+public slots:
+    /** The Connect Zalo OA dialog (also offered at first run, when no credentials exist). */
+    void showConnectOaDialog();
 
 signals:
     void languageRequested(const QString &language);
@@ -80,6 +90,9 @@ private:
     DashboardWidget *m_dashboard = nullptr; // opened on first use
     QMenu *m_ownAdministrationMenu = nullptr; // created here when the form has none
     CaseActions *m_caseActions = nullptr;
+    Zalo::OaConnection *m_oaConnection = nullptr;
+    bool m_oaConnected = false;
+    QAction *m_connectOaAction = nullptr;
 };
 
 } // namespace Desk::Gui
