@@ -293,10 +293,6 @@
         <translation>access token expired; the next sync refreshes it</translation>
     </message>
     <message>
-        <source>Zalo refused the refresh token: an administrator must re-authorise the app and run setup again</source>
-        <translation>Zalo refused the refresh token: an administrator must re-authorise the app and run setup again</translation>
-    </message>
-    <message>
         <source>the system keychain cannot be read (%1)</source>
         <translation>the system keychain cannot be read (%1)</translation>
     </message>
@@ -814,6 +810,10 @@
     <message>
         <source>OA refresh token (- reads it from standard input)</source>
         <translation>OA refresh token (- reads it from standard input)</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token: an administrator must authorise the OA again (advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA)</source>
+        <translation>Zalo refused the refresh token: an administrator must authorise the OA again (advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA)</translation>
     </message>
 </context>
 <context>

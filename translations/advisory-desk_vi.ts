@@ -292,10 +292,6 @@
         <translation>access token đã hết hạn; lần đồng bộ tới sẽ tự làm mới</translation>
     </message>
     <message>
-        <source>Zalo refused the refresh token: an administrator must re-authorise the app and run setup again</source>
-        <translation>Zalo từ chối refresh token: quản trị viên cần cấp quyền lại cho ứng dụng và chạy lại setup</translation>
-    </message>
-    <message>
         <source>the system keychain cannot be read (%1)</source>
         <translation>không đọc được kho khóa hệ thống (%1)</translation>
     </message>
@@ -812,6 +808,10 @@
     <message>
         <source>OA refresh token (- reads it from standard input)</source>
         <translation>refresh token của OA (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token: an administrator must authorise the OA again (advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA)</source>
+        <translation>Zalo từ chối refresh token: quản trị viên phải cấp quyền lại cho OA (advisory-desk-cli authorize, hoặc Quản trị &gt; Kết nối Zalo OA)</translation>
     </message>
 </context>
 <context>
