@@ -21,6 +21,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -45,6 +46,7 @@ private slots:
     void testMessage_data();
     void testMessage();
     void renderAt1366x768();
+    void administrationMenuOffersIt_data();
     void administrationMenuOffersIt();
 
 private:
@@ -274,16 +276,59 @@ void TestConnectOaDialog::renderAt1366x768()
     qInfo("rendered %s (%dx%d)", qPrintable(path), size.width(), size.height());
 }
 
+void TestConnectOaDialog::administrationMenuOffersIt_data()
+{
+    QTest::addColumn<bool>("credentialsStored");
+    QTest::addColumn<bool>("offerAtFirstRun");
+    QTest::addColumn<bool>("offered");
+    QTest::addRow("new profile: offered") << false << true << true;
+    QTest::addRow("connected profile: not offered") << true << true << false;
+    QTest::addRow("new profile, screenshot run: not offered") << false << false << false;
+}
+
 void TestConnectOaDialog::administrationMenuOffersIt()
 {
+    QFETCH(bool, credentialsStored);
+    QFETCH(bool, offerAtFirstRun);
+    QFETCH(bool, offered);
     Gui::NullImageSource images;
     Gui::MainWindow window(&m_desk.store(), nullptr, &images);
-    QVERIFY(!window.findChild<QAction *>(QStringLiteral("connectOaAction"))); // the demo
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("connectOaAction"))); // as in the demo
     const QUrl base = m_desk.sim().baseUrl();
+    auto keychain = std::make_shared<Secrets::MemorySecretStore::Data>();
+    if (credentialsStored) {
+        Secrets::MemorySecretStore store(keychain);
+        const Sim::SimCredentials c = m_desk.sim().credentials();
+        QVERIFY(Zalo::storeCredentialsBlocking(
+            &store, kProfile, c.appId, c.secretKey, c.accessToken, c.refreshToken)
+                    .ok());
+    }
     Zalo::OaConnection connection({kProfile, base, base, 5000},
-        [] { return std::make_unique<Secrets::MemorySecretStore>(); });
-    window.setOaConnection(&connection, false);
-    window.setOaConnection(&connection, true); // the keychain answered later: one action
+        [keychain] { return std::make_unique<Secrets::MemorySecretStore>(keychain); });
+    window.show();
+
+    // The dialog is modal: whoever sees it records it and closes it.
+    bool seen = false;
+    QTimer watcher;
+    QObject::connect(&watcher, &QTimer::timeout, &window, [&seen] {
+        if (auto *dialog
+            = qobject_cast<Gui::ConnectOaDialog *>(QApplication::activeModalWidget())) {
+            seen = true;
+            dialog->reject();
+        }
+    });
+    watcher.start(20);
+    QSignalSpy checked(&window, &Gui::MainWindow::oaConnectionChecked);
+    window.setOaConnection(&connection, offerAtFirstRun);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
+    QCOMPARE(checked.first().at(0).toBool(), credentialsStored);
+    QCOMPARE(checked.first().at(1).toBool(), offered);
+    if (offered) {
+        QTRY_VERIFY_WITH_TIMEOUT(seen, 10000);
+    }
+    window.setOaConnection(&connection, false); // set again: still one action, no offer
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 2, 10000);
+    QCOMPARE(checked.last().at(1).toBool(), false);
     const auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("administrationMenu"));
     QVERIFY(menu);
     const QList<QAction *> actions = menu->actions();

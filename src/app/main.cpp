@@ -178,13 +178,7 @@ int main(int argc, char *argv[])
             Desk::Zalo::OaConnection::Settings {
                 profile.id(), profile.oauthBase(), profile.apiBase()},
             secrets);
-        window.setOaConnection(oaConnection.get(), false);
-        oaConnection->checkConfigured([&window, &oaConnection, interactive](bool configured) {
-            window.setOaConnection(oaConnection.get(), configured);
-            if (!configured && interactive) {
-                QTimer::singleShot(0, &window, &Desk::Gui::MainWindow::showConnectOaDialog);
-            }
-        });
+        window.setOaConnection(oaConnection.get(), interactive);
     }
 
     window.show();

@@ -15,14 +15,17 @@
 #include "store/clocks.h"
 #include "store/directory.h"
 #include "store/store.h"
+#include "zalo/oaconnection.h"
 #include "zalo/syncservice.h"
 
 #include <QActionGroup>
 #include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Desk::Gui {
@@ -159,23 +162,37 @@ void MainWindow::onCasesChanged(const QSet<qint64> &caseIds)
     m_caseActions->updateActions(); // a transfer written or answered enables the slip
 }
 
-void MainWindow::setOaConnection(Zalo::OaConnection *connection, bool connected)
+void MainWindow::setOaConnection(Zalo::OaConnection *connection, bool offerAtFirstRun)
 {
     m_oaConnection = connection;
-    m_oaConnected = connected;
-    if (m_connectOaAction || !connection) {
+    if (!connection) {
         return;
     }
-    // First in Administration: it is what a new profile needs before anything else.
-    auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("administrationMenu"));
-    m_connectOaAction = new QAction(this);
-    m_connectOaAction->setObjectName(QStringLiteral("connectOaAction"));
-    const QList<QAction *> existing = menu ? menu->actions() : QList<QAction *>();
-    if (menu) {
-        menu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_connectOaAction);
+    if (!m_connectOaAction) {
+        // First in Administration: it is what a new profile needs before anything else.
+        auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("administrationMenu"));
+        m_connectOaAction = new QAction(this);
+        m_connectOaAction->setObjectName(QStringLiteral("connectOaAction"));
+        const QList<QAction *> existing = menu ? menu->actions() : QList<QAction *>();
+        if (menu) {
+            menu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_connectOaAction);
+        }
+        connect(m_connectOaAction, &QAction::triggered, this, &MainWindow::showConnectOaDialog);
+        updateTitle();
     }
-    connect(m_connectOaAction, &QAction::triggered, this, &MainWindow::showConnectOaDialog);
-    updateTitle();
+    QPointer<MainWindow> self(this);
+    connection->checkConfigured([self, offerAtFirstRun](bool configured) {
+        if (!self) {
+            return;
+        }
+        self->m_oaConnected = configured;
+        const bool offer = !configured && offerAtFirstRun;
+        if (offer) {
+            // After the window is shown and the current event is done.
+            QTimer::singleShot(0, self, &MainWindow::showConnectOaDialog);
+        }
+        emit self->oaConnectionChecked(configured, offer);
+    });
 }
 
 void MainWindow::showConnectOaDialog()

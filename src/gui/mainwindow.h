@@ -54,9 +54,10 @@ public:
     void setDemoMode(bool demo);
     /**
      * Enables Administration -> Connect Zalo OA... with the profile's `connection` (not in
-     * the demo, whose simulator credentials are set up already).
+     * the demo, whose simulator credentials are set up already). Asks the keychain whether the
+     * profile has credentials; with `offerAtFirstRun`, a profile without any gets the dialog.
      */
-    void setOaConnection(Zalo::OaConnection *connection, bool connected);
+    void setOaConnection(Zalo::OaConnection *connection, bool offerAtFirstRun);
 
 public slots:
     /** The Connect Zalo OA dialog (also offered at first run, when no credentials exist). */
@@ -66,6 +67,8 @@ signals:
     void languageRequested(const QString &language);
     /** After each sync pass has been shown (the demo's screenshot waits for the first). */
     void syncShown();
+    /** The keychain said whether the profile has OA credentials; the dialog follows if offered. */
+    void oaConnectionChecked(bool connected, bool dialogOffered);
 
 protected:
     void changeEvent(QEvent *event) override;
