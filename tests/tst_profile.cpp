@@ -16,6 +16,7 @@ private slots:
     void unwritableFolderIsAnError();
     void onlyTheUserMayRead_data();
     void onlyTheUserMayRead();
+    void privateFileIsCreatedOwnerOnly();
 };
 
 void TestProfile::createsFolderAndStableId()
@@ -104,13 +105,31 @@ void TestProfile::onlyTheUserMayRead()
     QCOMPARE(QFileInfo(dir).permissions(), ownerOnly | QFile::ExeOwner | QFile::ExeUser);
     for (const QString &name : names) {
         const QFileInfo info(QDir(dir).filePath(name));
-        if (!existingLooseFiles && name.contains(QLatin1String("sqlite-"))) {
-            QVERIFY2(!info.exists(), qPrintable(name)); // SQLite makes them, with the db's mode
+        if (!existingLooseFiles && name != QLatin1String("settings.ini")) {
+            // The store creates the database through makePrivateFile; SQLite gives the
+            // others the database's mode.
+            QVERIFY2(!info.exists(), qPrintable(name));
             continue;
         }
         QVERIFY2(info.exists(), qPrintable(name));
         QCOMPARE(info.permissions(), ownerOnly);
     }
+}
+
+void TestProfile::privateFileIsCreatedOwnerOnly()
+{
+#ifdef Q_OS_WIN
+    QSKIP("the local app data folder is private to the user on Windows");
+#endif
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("new.sqlite"));
+    QVERIFY(makePrivateFile(path));
+    QFileInfo info(path);
+    QVERIFY(info.exists());
+    QCOMPARE(info.size(), 0);
+    QCOMPARE(info.permissions(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    QVERIFY(!makePrivateFile(tmp.filePath(QStringLiteral("missing/folder/x"))));
 }
 
 QTEST_APPLESS_MAIN(TestProfile)

@@ -20,8 +20,8 @@ const QString kDemoKey = QStringLiteral("profile/demo");
 constexpr QFile::Permissions kPrivateFile
     = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
 constexpr QFile::Permissions kPrivateDir = kPrivateFile | QFile::ExeOwner | QFile::ExeUser;
+} // namespace
 
-/** Creates `path` if missing (empty) and leaves it readable by the user only. */
 bool makePrivateFile(const QString &path)
 {
     if (!QFile::exists(path)) {
@@ -32,7 +32,6 @@ bool makePrivateFile(const QString &path)
     }
     return QFile::setPermissions(path, kPrivateFile);
 }
-} // namespace
 
 QString Profile::defaultDir()
 {
@@ -51,18 +50,18 @@ Profile Profile::open(const QString &dir, QString *error)
         return profile;
     }
     profile.m_dir = path;
-    // Citizens' personal data (Nghị định 13/2023): the folder, the database and the settings
-    // are the user's alone. Every entry point opens its profile here, so this is the one place.
-    // SQLite gives its -wal, -shm and -journal files the database file's mode; an empty file
-    // is a valid empty database. On Windows the local app data is private already and this
-    // only clears a read-only flag.
+    // Citizens' personal data (Nghị định 13/2023): the folder, the database and the
+    // settings are the user's alone. Every entry point opens its profile here; a database file
+    // is created through makePrivateFile (Store::Database::open), and SQLite gives its -wal,
+    // -shm and -journal files the database file's mode. Files of a profile made before this
+    // are narrowed here. On Windows the local app data is private already and this only
+    // clears a read-only flag.
     bool privateOk = QFile::setPermissions(path, kPrivateDir);
     privateOk = makePrivateFile(profile.settingsPath()) && privateOk;
-    privateOk = makePrivateFile(profile.databasePath()) && privateOk;
-    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
-        const QString companion = profile.databasePath() + QLatin1String(suffix);
-        if (QFile::exists(companion)) {
-            privateOk = QFile::setPermissions(companion, kPrivateFile) && privateOk;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = profile.databasePath() + QLatin1String(suffix);
+        if (QFile::exists(file)) {
+            privateOk = QFile::setPermissions(file, kPrivateFile) && privateOk;
         }
     }
 #ifdef Q_OS_WIN
