@@ -3,6 +3,11 @@ desk_add_test(cli LIBS desk_sim Qt6::Network LABELS integration TIMEOUT 900
   DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
   WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
 add_dependencies(tst_cli advisory-desk-cli)
+# Connecting an OA: `authorize` (PKCE) end to end, secrets on stdin, http refused, private files.
+desk_add_test(cliauth LIBS desk_sim Qt6::Network Qt6::Sql LABELS integration TIMEOUT 600
+  DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
+  WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
+add_dependencies(tst_cliauth advisory-desk-cli)
 # classify needs no profile and no keychain: the real binary with the default rules.
 desk_add_test(cliclassify LIBS Qt6::Core
   DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>")

@@ -9,6 +9,9 @@ desk_add_test(calendardialog LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(dashboard LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+# Administration -> Connect Zalo OA against the simulator (PKCE, test message), rendered.
+desk_add_test(connectoadialog LIBS desk_gui desk_sim desk_secrets desk_i18n LABELS gui integration
+  TIMEOUT 300 DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(exportdialog LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(routingdialog LIBS desk_gui LABELS gui

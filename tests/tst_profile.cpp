@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/profile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QtTest>
 
 using namespace Desk::Core;
@@ -12,6 +14,9 @@ private slots:
     void createsFolderAndStableId();
     void settingsPersist();
     void unwritableFolderIsAnError();
+    void onlyTheUserMayRead_data();
+    void onlyTheUserMayRead();
+    void privateFileIsCreatedOwnerOnly();
 };
 
 void TestProfile::createsFolderAndStableId()
@@ -58,6 +63,73 @@ void TestProfile::unwritableFolderIsAnError()
     const Profile profile = Profile::open(blocker + QStringLiteral("/inside"), &error);
     QVERIFY(!profile.isValid());
     QVERIFY(!error.isEmpty());
+}
+
+void TestProfile::onlyTheUserMayRead_data()
+{
+    QTest::addColumn<bool>("existingLooseFiles");
+    QTest::addRow("new profile") << false;
+    QTest::addRow("profile created before, world-readable") << true;
+}
+
+void TestProfile::onlyTheUserMayRead()
+{
+#ifdef Q_OS_WIN
+    QSKIP("the local app data folder is private to the user on Windows");
+#endif
+    QFETCH(bool, existingLooseFiles);
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("profile"));
+    const QStringList names {QStringLiteral("advisory-desk.sqlite"),
+        QStringLiteral("advisory-desk.sqlite-wal"), QStringLiteral("advisory-desk.sqlite-shm"),
+        QStringLiteral("advisory-desk.sqlite-journal"), QStringLiteral("settings.ini")};
+    const QFile::Permissions loose = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+        | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther;
+    if (existingLooseFiles) {
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::setPermissions(
+            dir, loose | QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther));
+        for (const QString &name : names) {
+            QFile file(QDir(dir).filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            QVERIFY(file.setPermissions(loose));
+        }
+    }
+    QString error;
+    Profile profile = Profile::open(dir, &error);
+    QVERIFY2(profile.isValid(), qPrintable(error));
+    profile.setApiBase(QUrl(QStringLiteral("https://openapi.zalo.me"))); // rewrites settings
+    const QFile::Permissions ownerOnly
+        = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    QCOMPARE(QFileInfo(dir).permissions(), ownerOnly | QFile::ExeOwner | QFile::ExeUser);
+    for (const QString &name : names) {
+        const QFileInfo info(QDir(dir).filePath(name));
+        if (!existingLooseFiles && name != QLatin1String("settings.ini")) {
+            // The store creates the database through makePrivateFile; SQLite gives the
+            // others the database's mode.
+            QVERIFY2(!info.exists(), qPrintable(name));
+            continue;
+        }
+        QVERIFY2(info.exists(), qPrintable(name));
+        QCOMPARE(info.permissions(), ownerOnly);
+    }
+}
+
+void TestProfile::privateFileIsCreatedOwnerOnly()
+{
+#ifdef Q_OS_WIN
+    QSKIP("the local app data folder is private to the user on Windows");
+#endif
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("new.sqlite"));
+    QVERIFY(makePrivateFile(path));
+    QFileInfo info(path);
+    QVERIFY(info.exists());
+    QCOMPARE(info.size(), 0);
+    QCOMPARE(info.permissions(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    QVERIFY(!makePrivateFile(tmp.filePath(QStringLiteral("missing/folder/x"))));
 }
 
 QTEST_APPLESS_MAIN(TestProfile)

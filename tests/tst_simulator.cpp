@@ -2,6 +2,7 @@
 // The simulator over real HTTP on 127.0.0.1, as the desk's Zalo client will see it.
 #include "sim/simulator.h"
 #include "sim/simulatorhost.h"
+#include "sim/tokenstore.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -92,7 +93,8 @@ public:
     }
 
     Reply refresh(const QString &refreshToken, const QString &appId, const QString &secret,
-        const QString &grant = QStringLiteral("refresh_token"))
+        const QString &grant = QStringLiteral("refresh_token"),
+        const QString &codeVerifier = QString())
     {
         QUrlQuery form;
         form.addQueryItem(grant == QLatin1String("authorization_code")
@@ -101,6 +103,8 @@ public:
             refreshToken);
         form.addQueryItem(QStringLiteral("app_id"), appId);
         form.addQueryItem(QStringLiteral("grant_type"), grant);
+        if (!codeVerifier.isNull())
+            form.addQueryItem(QStringLiteral("code_verifier"), codeVerifier);
         QNetworkRequest r(m_base.resolved(QUrl(QStringLiteral("/v4/oa/access_token"))));
         r.setHeader(QNetworkRequest::ContentTypeHeader,
             QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -204,6 +208,8 @@ private slots:
     void refreshErrors_data();
     void refreshErrors();
     void authorizationCodeFlow();
+    void authorizationCodeRefusals_data();
+    void authorizationCodeRefusals();
     void sentMessageAppearsAsOutbound();
     void sendErrors_data();
     void sendErrors();
@@ -759,14 +765,25 @@ void TestSimulator::refreshErrors()
     QCOMPARE(m_sim->stats().refreshes, 0);
 }
 
+// RFC 7636 appendix B: the verifier and S256 challenge Zalo's PKCE follows.
+static const QString kRfcVerifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+static const QString kRfcChallenge = QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+
 void TestSimulator::authorizationCodeFlow()
 {
+    QCOMPARE(TokenStore::pkceChallenge(kRfcVerifier), kRfcChallenge);
     const SimCredentials c = m_sim->credentials();
+    const QString callback = QString::fromLatin1(
+        QUrl::toPercentEncoding(QStringLiteral("http://127.0.0.1:9/callback")));
+    const Reply noPkce
+        = m_client->getPlain(QStringLiteral("/v4/oa/permission?app_id=%1&redirect_uri=%2&state=xyz")
+                                 .arg(c.appId, callback));
+    QCOMPARE(noPkce.status, 200);
+    QCOMPARE(noPkce.json[QStringLiteral("error")].toInt(), -14001);
+
     const Reply consent = m_client->getPlain(
-        QStringLiteral("/v4/oa/permission?app_id=%1&redirect_uri=%2&state=xyz")
-            .arg(c.appId,
-                QString::fromLatin1(
-                    QUrl::toPercentEncoding(QStringLiteral("http://127.0.0.1:9/callback")))));
+        QStringLiteral("/v4/oa/permission?app_id=%1&redirect_uri=%2&code_challenge=%3&state=xyz")
+            .arg(c.appId, callback, kRfcChallenge));
     QCOMPARE(consent.status, 302);
     const QUrl location(QString::fromLatin1(consent.headers.value("location")));
     QCOMPARE(location.path(), QStringLiteral("/callback"));
@@ -776,13 +793,66 @@ void TestSimulator::authorizationCodeFlow()
     const QString code = query.queryItemValue(QStringLiteral("code"));
     QVERIFY(!code.isEmpty());
 
-    const Reply exchanged
-        = m_client->refresh(code, c.appId, c.secretKey, QStringLiteral("authorization_code"));
+    const Reply exchanged = m_client->refresh(
+        code, c.appId, c.secretKey, QStringLiteral("authorization_code"), kRfcVerifier);
     QVERIFY(!exchanged.json.contains(QStringLiteral("error")));
     QCOMPARE(exchanged.json[QStringLiteral("access_token")].toString(), m_sim->accessToken());
-    const Reply again
-        = m_client->refresh(code, c.appId, c.secretKey, QStringLiteral("authorization_code"));
+    const Reply again = m_client->refresh(
+        code, c.appId, c.secretKey, QStringLiteral("authorization_code"), kRfcVerifier);
     QCOMPARE(again.json[QStringLiteral("error")].toInt(), -118);
+}
+
+void TestSimulator::authorizationCodeRefusals_data()
+{
+    QTest::addColumn<QString>("verifier");
+    QTest::addColumn<int>("ageMs");
+    QTest::addColumn<bool>("spendFirst");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("description");
+    const SimConfig c;
+    QTest::addRow("wrong verifier") << QStringLiteral("x").repeated(43) << 0 << false << c.secretKey
+                                    << -118 << "Invalid code_verifier";
+    QTest::addRow("no verifier") << QString() << 0 << false << c.secretKey << -118
+                                 << "Invalid code_verifier";
+    QTest::addRow("reused code") << kRfcVerifier << 0 << true << c.secretKey << -118
+                                 << "Invalid authorization code";
+    QTest::addRow("expired code") << kRfcVerifier << 600001 << false << c.secretKey << -118
+                                  << "Authorization code is expired";
+    QTest::addRow("wrong secret") << kRfcVerifier << 0 << false << "nope" << -14002
+                                  << "Invalid app_id or secret_key";
+}
+
+void TestSimulator::authorizationCodeRefusals()
+{
+    QFETCH(QString, verifier);
+    QFETCH(int, ageMs);
+    QFETCH(bool, spendFirst);
+    QFETCH(QString, secret);
+    QFETCH(int, code);
+    QFETCH(QString, description);
+    const SimCredentials c = m_sim->credentials();
+    const QString accessBefore = m_sim->accessToken();
+    const Reply issued = m_client->postJson(QStringLiteral("/_sim/authorization_code"),
+        QJsonDocument(QJsonObject {{QStringLiteral("code_challenge"), kRfcChallenge},
+                          {QStringLiteral("age_ms"), ageMs}})
+            .toJson());
+    const QString authCode = issued.json[QStringLiteral("code")].toString();
+    QVERIFY(!authCode.isEmpty());
+    const QString grant = QStringLiteral("authorization_code");
+    if (spendFirst) {
+        const Reply first = m_client->refresh(authCode, c.appId, c.secretKey, grant, verifier);
+        QVERIFY(!first.json.contains(QStringLiteral("error")));
+    }
+    const QString accessAfterFirst = m_sim->accessToken();
+    const Reply r = m_client->refresh(authCode, c.appId, secret, grant, verifier);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[QStringLiteral("error")].toInt(), code);
+    QCOMPARE(r.json[QStringLiteral("error_description")].toString(), description);
+    QVERIFY(!r.json.contains(QStringLiteral("access_token")));
+    // A refused exchange issues nothing: the live pair stays as it was.
+    QCOMPARE(m_sim->accessToken(), accessAfterFirst);
+    QCOMPARE(accessAfterFirst == accessBefore, !spendFirst);
 }
 
 void TestSimulator::sentMessageAppearsAsOutbound()

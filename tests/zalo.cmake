@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 desk_add_test(zalojson LIBS desk_zalo LABELS unit)
+desk_add_test(authorization LIBS desk_zalo LABELS unit)
 # Against the Zalo OA simulator over HTTP on 127.0.0.1 (SimulatorHost runs it in a thread).
 desk_add_test(zaloclient LIBS desk_zalo desk_sim LABELS integration TIMEOUT 240)
 desk_add_test(zalosend LIBS desk_zalo desk_sim LABELS integration TIMEOUT 240)

@@ -179,6 +179,10 @@
         <source>send a case to an agency (--agency CODE)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>connect the OA: print Zalo's permission address, read back the code (OAuth v4, PKCE)</source>
+        <translation>connect the OA: print Zalo's permission address, read back the code (OAuth v4, PKCE)</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
@@ -289,10 +293,6 @@
         <translation>access token expired; the next sync refreshes it</translation>
     </message>
     <message>
-        <source>Zalo refused the refresh token: an administrator must re-authorise the app and run setup again</source>
-        <translation>Zalo refused the refresh token: an administrator must re-authorise the app and run setup again</translation>
-    </message>
-    <message>
         <source>the system keychain cannot be read (%1)</source>
         <translation>the system keychain cannot be read (%1)</translation>
     </message>
@@ -377,28 +377,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Zalo app secret key</source>
-        <translation>Zalo app secret key</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
     <message>
-        <source>OA access token</source>
-        <translation>OA access token</translation>
-    </message>
-    <message>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
-    </message>
-    <message>
-        <source>OA refresh token</source>
-        <translation>OA refresh token</translation>
-    </message>
-    <message>
-        <source>not an http(s) URL: %1</source>
-        <translation>not an http(s) URL: %1</translation>
     </message>
     <message>
         <source>--app-id, --secret-key, --access-token and --refresh-token go together: give all four</source>
@@ -747,6 +731,89 @@
     <message>
         <source>Written: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the app's OA callback URL, exactly as registered on developers.zalo.me</source>
+        <translation>the app's OA callback URL, exactly as registered on developers.zalo.me</translation>
+    </message>
+    <message>
+        <source>Zalo app secret key (- reads it from standard input; default: the one in the keychain)</source>
+        <translation>Zalo app secret key (- reads it from standard input; default: the one in the keychain)</translation>
+    </message>
+    <message>
+        <source>--app-id and --redirect-uri are required</source>
+        <translation>--app-id and --redirect-uri are required</translation>
+    </message>
+    <message>
+        <source>the callback URL is not an http(s) address: %1</source>
+        <translation>the callback URL is not an http(s) address: %1</translation>
+    </message>
+    <message>
+        <source>no secret key in the keychain for this profile: give --secret-key - and type it on standard input</source>
+        <translation>no secret key in the keychain for this profile: give --secret-key - and type it on standard input</translation>
+    </message>
+    <message>
+        <source>1. Open this address in a browser where the OA's administrator is logged in to Zalo, and allow the app:</source>
+        <translation>1. Open this address in a browser where the OA's administrator is logged in to Zalo, and allow the app:</translation>
+    </message>
+    <message>
+        <source>2. Zalo then opens the callback URL. Paste that whole address (or only its code) here and press Enter; the code is valid for 10 minutes:</source>
+        <translation>2. Zalo then opens the callback URL. Paste that whole address (or only its code) here and press Enter; the code is valid for 10 minutes:</translation>
+    </message>
+    <message>
+        <source>no authorisation code was pasted. Nothing was changed; run authorize again.</source>
+        <translation>no authorisation code was pasted. Nothing was changed; run authorize again.</translation>
+    </message>
+    <message>
+        <source>the pasted address belongs to another authorisation attempt (its state does not match this one), so it was not used. Nothing was changed. Open the address printed above and paste the address it leads to.</source>
+        <translation>the pasted address belongs to another authorisation attempt (its state does not match this one), so it was not used. Nothing was changed. Open the address printed above and paste the address it leads to.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Zalo issued the tokens but the system keychain refused them (%1). Run authorize again.</source>
+        <translation>Zalo issued the tokens but the system keychain refused them (%1). Run authorize again.</translation>
+    </message>
+    <message>
+        <source>The OA is connected: the tokens are in the system keychain.</source>
+        <translation>The OA is connected: the tokens are in the system keychain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token is valid for %n hour(s); the desk renews it by itself.</source>
+        <translation>
+            <numerusform>The access token is valid for %n hour(s); the desk renews it by itself.</numerusform>
+            <numerusform>The access token is valid for %n hour(s); the desk renews it by itself.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: advisory-desk-cli sync --once</source>
+        <translation>Next: advisory-desk-cli sync --once</translation>
+    </message>
+    <message>
+        <source>--%1 - : no value on standard input (one line for each option given as -, in the order of the options)</source>
+        <translation>--%1 - : no value on standard input (one line for each option given as -, in the order of the options)</translation>
+    </message>
+    <message>
+        <source>warning: %1 given on the command line can be seen by other users of this computer (process list) and stays in the shell history. Give - instead and type or pipe the value on standard input.</source>
+        <translation>warning: %1 given on the command line can be seen by other users of this computer (process list) and stays in the shell history. Give - instead and type or pipe the value on standard input.</translation>
+    </message>
+    <message>
+        <source>Zalo app secret key (- reads it from standard input)</source>
+        <translation>Zalo app secret key (- reads it from standard input)</translation>
+    </message>
+    <message>
+        <source>OA access token (- reads it from standard input)</source>
+        <translation>OA access token (- reads it from standard input)</translation>
+    </message>
+    <message>
+        <source>OA refresh token (- reads it from standard input)</source>
+        <translation>OA refresh token (- reads it from standard input)</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token: an administrator must authorise the OA again (advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA)</source>
+        <translation>Zalo refused the refresh token: an administrator must authorise the OA again (advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA)</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1747,113 @@
     </message>
 </context>
 <context>
+    <name>Desk::Gui::ConnectOaDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Zalo's permission page is open in the browser. Allow the app there with the OA administrator's Zalo account, then paste the address the browser shows afterwards below.</source>
+        <translation>Zalo's permission page is open in the browser. Allow the app there with the OA administrator's Zalo account, then paste the address the browser shows afterwards below.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: copy the address above into a browser where the OA administrator is logged in to Zalo.</source>
+        <translation>The browser could not be opened: copy the address above into a browser where the OA administrator is logged in to Zalo.</translation>
+    </message>
+    <message>
+        <source>Asking Zalo for the tokens...</source>
+        <translation>Asking Zalo for the tokens...</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Sending...</translation>
+    </message>
+    <message>
+        <source>Connect Zalo OA</source>
+        <translation>Connect Zalo OA</translation>
+    </message>
+    <message>
+        <source>Connects the desk to the province's Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator's Zalo account. The secret key and the tokens are kept in this computer's system keychain only.</source>
+        <translation>Connects the desk to the province's Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator's Zalo account. The secret key and the tokens are kept in this computer's system keychain only.</translation>
+    </message>
+    <message>
+        <source>1. The Zalo app and the permission page</source>
+        <translation>1. The Zalo app and the permission page</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>App &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Secret key:</translation>
+    </message>
+    <message>
+        <source>&amp;Callback URL:</source>
+        <translation>&amp;Callback URL:</translation>
+    </message>
+    <message>
+        <source>exactly as registered for the app, https://...</source>
+        <translation>exactly as registered for the app, https://...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Zalo's permission page</source>
+        <translation>&amp;Open Zalo's permission page</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>the permission page's address appears here</source>
+        <translation>the permission page's address appears here</translation>
+    </message>
+    <message>
+        <source>2. The address Zalo leads to</source>
+        <translation>2. The address Zalo leads to</translation>
+    </message>
+    <message>
+        <source>After you allow the app, the browser opens the callback URL with a code in it. Paste that whole address (or only the code) here within 10 minutes.</source>
+        <translation>After you allow the app, the browser opens the callback URL with a code in it. Paste that whole address (or only the code) here within 10 minutes.</translation>
+    </message>
+    <message>
+        <source>https://.../callback?code=...&amp;state=...</source>
+        <translation>https://.../callback?code=...&amp;state=...</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <source>3. Send a test message to my own Zalo</source>
+        <translation>3. Send a test message to my own Zalo</translation>
+    </message>
+    <message>
+        <source>My &amp;Zalo user id:</source>
+        <translation>My &amp;Zalo user id:</translation>
+    </message>
+    <message>
+        <source>choose yourself among the citizens, or type your id</source>
+        <translation>choose yourself among the citizens, or type your id</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Test message from Advisory Desk: the OA is connected.</source>
+        <translation>Test message from Advisory Desk: the OA is connected.</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation>Send &amp;test message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::DashboardWidget</name>
     <message>
         <source>Report period: a month (2026-07), quarter (2026-Q3), half year (2026-H1) or year (2026), by the day cases were received</source>
@@ -2153,7 +2327,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>Only the cases of: %1</source>
@@ -2363,6 +2537,14 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>The periodic report of a month, quarter, half year or year as an Excel workbook and / or CSV</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect &amp;Zalo OA...</source>
+        <translation>Connect &amp;Zalo OA...</translation>
+    </message>
+    <message>
+        <source>Authorise the desk on the province's Zalo Official Account and send a test message</source>
+        <translation>Authorise the desk on the province's Zalo Official Account and send a test message</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3224,100 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>"%1" is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::Authorization</name>
+    <message>
+        <source>not an http(s) URL: %1</source>
+        <translation>not an http(s) URL: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://): the app secret and the tokens would cross the network readable by anyone on the way. Use the https:// address; plain http is only accepted for this computer (127.0.0.1, localhost).</source>
+        <translation>%1 is not encrypted (http://): the app secret and the tokens would cross the network readable by anyone on the way. Use the https:// address; plain http is only accepted for this computer (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <source>Zalo's authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</source>
+        <translation>Zalo's authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Zalo does not accept this App ID or secret key. Copy both again from the app's settings page on developers.zalo.me.</source>
+        <translation>Zalo does not accept this App ID or secret key. Copy both again from the app's settings page on developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>The callback URL does not match the one registered for the app on developers.zalo.me (Official Account settings). Use exactly the same address.</source>
+        <translation>The callback URL does not match the one registered for the app on developers.zalo.me (Official Account settings). Use exactly the same address.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the authorisation code (%1). A code can be used once, within 10 minutes, and only together with the permission page it came from. Open the permission page again and paste the new code.</source>
+        <translation>Zalo refused the authorisation code (%1). A code can be used once, within 10 minutes, and only together with the permission page it came from. Open the permission page again and paste the new code.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token (%1): it has been used already or has expired (refresh tokens live about 3 months). The administrator must authorise the OA again: advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA.</source>
+        <translation>Zalo refused the refresh token (%1): it has been used already or has expired (refresh tokens live about 3 months). The administrator must authorise the OA again: advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the authorisation (error %1: %2).</source>
+        <translation>Zalo refused the authorisation (error %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::OaConnection</name>
+    <message>
+        <source>The App ID is the number shown on the app's page on developers.zalo.me.</source>
+        <translation>The App ID is the number shown on the app's page on developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>The callback URL must be a whole http(s) address, exactly as registered for the app on developers.zalo.me.</source>
+        <translation>The callback URL must be a whole http(s) address, exactly as registered for the app on developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>Open Zalo's permission page first (step 1).</source>
+        <translation>Open Zalo's permission page first (step 1).</translation>
+    </message>
+    <message>
+        <source>Enter the app's secret key (developers.zalo.me, the app's settings).</source>
+        <translation>Enter the app's secret key (developers.zalo.me, the app's settings).</translation>
+    </message>
+    <message>
+        <source>Paste the address Zalo opened after you allowed the app, or the code in it.</source>
+        <translation>Paste the address Zalo opened after you allowed the app, or the code in it.</translation>
+    </message>
+    <message>
+        <source>This address belongs to another authorisation attempt (its state does not match), so it was not used. Open the permission page again from this window and paste the address it leads to.</source>
+        <translation>This address belongs to another authorisation attempt (its state does not match), so it was not used. Open the permission page again from this window and paste the address it leads to.</translation>
+    </message>
+    <message>
+        <source>Zalo issued the tokens but the system keychain refused them (%1). Open the permission page and try again.</source>
+        <translation>Zalo issued the tokens but the system keychain refused them (%1). Open the permission page and try again.</translation>
+    </message>
+    <message>
+        <source>Connected: the OA's tokens are in the system keychain. The desk renews them by itself.</source>
+        <translation>Connected: the OA's tokens are in the system keychain. The desk renews them by itself.</translation>
+    </message>
+    <message>
+        <source>A Zalo user id is a long number (the id the desk shows for a citizen); choose yourself from the list or type your id.</source>
+        <translation>A Zalo user id is a long number (the id the desk shows for a citizen); choose yourself from the list or type your id.</translation>
+    </message>
+    <message>
+        <source>Zalo accepted the test message (message id %1). Open Zalo on your phone to see it.</source>
+        <translation>Zalo accepted the test message (message id %1). Open Zalo on your phone to see it.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the test message (error %1). %2</source>
+        <translation>Zalo refused the test message (error %1). %2</translation>
+    </message>
+    <message>
+        <source>The connection broke while sending: look in your Zalo whether the test message arrived before sending another one.</source>
+        <translation>The connection broke while sending: look in your Zalo whether the test message arrived before sending another one.</translation>
+    </message>
+    <message>
+        <source>The OA is not connected (or Zalo no longer accepts its tokens): do steps 1 and 2 first.</source>
+        <translation>The OA is not connected (or Zalo no longer accepts its tokens): do steps 1 and 2 first.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: Zalo cannot be reached or is busy (%1). Try again in a moment.</source>
+        <translation>The test message was not sent: Zalo cannot be reached or is busy (%1). Try again in a moment.</translation>
     </message>
 </context>
 <context>

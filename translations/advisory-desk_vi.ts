@@ -179,6 +179,10 @@
         <source>send a case to an agency (--agency CODE)</source>
         <translation>chuyển một yêu cầu đến cơ quan (--agency MÃ)</translation>
     </message>
+    <message>
+        <source>connect the OA: print Zalo's permission address, read back the code (OAuth v4, PKCE)</source>
+        <translation>kết nối OA: in địa chỉ cấp quyền của Zalo, nhận lại mã cấp quyền (OAuth v4, PKCE)</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
@@ -288,10 +292,6 @@
         <translation>access token đã hết hạn; lần đồng bộ tới sẽ tự làm mới</translation>
     </message>
     <message>
-        <source>Zalo refused the refresh token: an administrator must re-authorise the app and run setup again</source>
-        <translation>Zalo từ chối refresh token: quản trị viên cần cấp quyền lại cho ứng dụng và chạy lại setup</translation>
-    </message>
-    <message>
         <source>the system keychain cannot be read (%1)</source>
         <translation>không đọc được kho khóa hệ thống (%1)</translation>
     </message>
@@ -376,28 +376,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Zalo app secret key</source>
-        <translation>khóa bí mật của ứng dụng Zalo</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>KHÓA</translation>
     </message>
     <message>
-        <source>OA access token</source>
-        <translation>access token của OA</translation>
-    </message>
-    <message>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
-    </message>
-    <message>
-        <source>OA refresh token</source>
-        <translation>refresh token của OA</translation>
-    </message>
-    <message>
-        <source>not an http(s) URL: %1</source>
-        <translation>không phải địa chỉ http(s): %1</translation>
     </message>
     <message>
         <source>--app-id, --secret-key, --access-token and --refresh-token go together: give all four</source>
@@ -746,6 +730,88 @@
     <message>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>the app's OA callback URL, exactly as registered on developers.zalo.me</source>
+        <translation>Callback URL của ứng dụng cho OA, đúng như đã khai báo trên developers.zalo.me</translation>
+    </message>
+    <message>
+        <source>Zalo app secret key (- reads it from standard input; default: the one in the keychain)</source>
+        <translation>khóa bí mật (secret key) của ứng dụng Zalo (- để đọc từ đầu vào chuẩn; mặc định: khóa đã lưu trong kho khóa)</translation>
+    </message>
+    <message>
+        <source>--app-id and --redirect-uri are required</source>
+        <translation>cần có --app-id và --redirect-uri</translation>
+    </message>
+    <message>
+        <source>the callback URL is not an http(s) address: %1</source>
+        <translation>Callback URL không phải địa chỉ http(s): %1</translation>
+    </message>
+    <message>
+        <source>no secret key in the keychain for this profile: give --secret-key - and type it on standard input</source>
+        <translation>kho khóa chưa có secret key cho hồ sơ này: hãy ghi --secret-key - và nhập khóa qua đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>1. Open this address in a browser where the OA's administrator is logged in to Zalo, and allow the app:</source>
+        <translation>1. Mở địa chỉ sau trong trình duyệt đang đăng nhập Zalo bằng tài khoản quản trị OA, rồi đồng ý cấp quyền cho ứng dụng:</translation>
+    </message>
+    <message>
+        <source>2. Zalo then opens the callback URL. Paste that whole address (or only its code) here and press Enter; the code is valid for 10 minutes:</source>
+        <translation>2. Sau đó Zalo mở Callback URL. Dán toàn bộ địa chỉ đó (hoặc chỉ mã code trong đó) vào đây rồi nhấn Enter; mã có hiệu lực 10 phút:</translation>
+    </message>
+    <message>
+        <source>no authorisation code was pasted. Nothing was changed; run authorize again.</source>
+        <translation>chưa dán mã cấp quyền. Không có gì bị thay đổi; hãy chạy lại authorize.</translation>
+    </message>
+    <message>
+        <source>the pasted address belongs to another authorisation attempt (its state does not match this one), so it was not used. Nothing was changed. Open the address printed above and paste the address it leads to.</source>
+        <translation>địa chỉ vừa dán thuộc về một lần cấp quyền khác (tham số state không khớp với lần này) nên không được dùng. Không có gì bị thay đổi. Hãy mở địa chỉ in ở trên và dán địa chỉ mà Zalo chuyển tới.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Zalo issued the tokens but the system keychain refused them (%1). Run authorize again.</source>
+        <translation>Zalo đã cấp token nhưng kho khóa hệ thống không lưu được (%1). Hãy chạy lại authorize.</translation>
+    </message>
+    <message>
+        <source>The OA is connected: the tokens are in the system keychain.</source>
+        <translation>Đã kết nối OA: token đã được lưu vào kho khóa hệ thống.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token is valid for %n hour(s); the desk renews it by itself.</source>
+        <translation>
+            <numerusform>Access token có hiệu lực %n giờ; ứng dụng tự gia hạn khi cần.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: advisory-desk-cli sync --once</source>
+        <translation>Bước tiếp theo: advisory-desk-cli sync --once</translation>
+    </message>
+    <message>
+        <source>--%1 - : no value on standard input (one line for each option given as -, in the order of the options)</source>
+        <translation>--%1 - : không có giá trị trên đầu vào chuẩn (mỗi tùy chọn ghi - cần một dòng, theo thứ tự các tùy chọn)</translation>
+    </message>
+    <message>
+        <source>warning: %1 given on the command line can be seen by other users of this computer (process list) and stays in the shell history. Give - instead and type or pipe the value on standard input.</source>
+        <translation>cảnh báo: %1 ghi trực tiếp trên dòng lệnh thì người dùng khác của máy này có thể xem được (danh sách tiến trình) và còn lưu trong lịch sử lệnh. Hãy ghi - rồi nhập hoặc chuyển giá trị qua đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Zalo app secret key (- reads it from standard input)</source>
+        <translation>khóa bí mật (secret key) của ứng dụng Zalo (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>OA access token (- reads it from standard input)</source>
+        <translation>access token của OA (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>OA refresh token (- reads it from standard input)</source>
+        <translation>refresh token của OA (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token: an administrator must authorise the OA again (advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA)</source>
+        <translation>Zalo từ chối refresh token: quản trị viên phải cấp quyền lại cho OA (advisory-desk-cli authorize, hoặc Quản trị &gt; Kết nối Zalo OA)</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1737,113 @@
     </message>
 </context>
 <context>
+    <name>Desk::Gui::ConnectOaDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Zalo's permission page is open in the browser. Allow the app there with the OA administrator's Zalo account, then paste the address the browser shows afterwards below.</source>
+        <translation>Trang cấp quyền của Zalo đã mở trong trình duyệt. Hãy đồng ý cấp quyền cho ứng dụng bằng tài khoản Zalo quản trị OA, rồi dán vào ô dưới đây địa chỉ mà trình duyệt hiện ra sau đó.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: copy the address above into a browser where the OA administrator is logged in to Zalo.</source>
+        <translation>Không mở được trình duyệt: hãy sao chép địa chỉ ở trên vào trình duyệt đang đăng nhập Zalo bằng tài khoản quản trị OA.</translation>
+    </message>
+    <message>
+        <source>Asking Zalo for the tokens...</source>
+        <translation>Đang đề nghị Zalo cấp token...</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Đang gửi...</translation>
+    </message>
+    <message>
+        <source>Connect Zalo OA</source>
+        <translation>Kết nối Zalo OA</translation>
+    </message>
+    <message>
+        <source>Connects the desk to the province's Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator's Zalo account. The secret key and the tokens are kept in this computer's system keychain only.</source>
+        <translation>Kết nối Advisory Desk với Zalo Official Account của tỉnh. Cần có ứng dụng đã tạo trên developers.zalo.me và đã liên kết với OA, cùng tài khoản Zalo của quản trị viên OA. Secret key và token chỉ được lưu trong kho khóa hệ thống của máy này.</translation>
+    </message>
+    <message>
+        <source>1. The Zalo app and the permission page</source>
+        <translation>1. Ứng dụng Zalo và trang cấp quyền</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>App &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Secret key:</translation>
+    </message>
+    <message>
+        <source>&amp;Callback URL:</source>
+        <translation>&amp;Callback URL:</translation>
+    </message>
+    <message>
+        <source>exactly as registered for the app, https://...</source>
+        <translation>đúng như đã khai báo cho ứng dụng, https://...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Zalo's permission page</source>
+        <translation>&amp;Mở trang cấp quyền của Zalo</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Sao ché&amp;p</translation>
+    </message>
+    <message>
+        <source>the permission page's address appears here</source>
+        <translation>địa chỉ trang cấp quyền sẽ hiện ở đây</translation>
+    </message>
+    <message>
+        <source>2. The address Zalo leads to</source>
+        <translation>2. Địa chỉ Zalo chuyển tới</translation>
+    </message>
+    <message>
+        <source>After you allow the app, the browser opens the callback URL with a code in it. Paste that whole address (or only the code) here within 10 minutes.</source>
+        <translation>Sau khi đồng ý cấp quyền, trình duyệt mở Callback URL có kèm mã cấp quyền (code). Dán toàn bộ địa chỉ đó (hoặc chỉ mã) vào đây trong vòng 10 phút.</translation>
+    </message>
+    <message>
+        <source>https://.../callback?code=...&amp;state=...</source>
+        <translation>https://.../callback?code=...&amp;state=...</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>3. Send a test message to my own Zalo</source>
+        <translation>3. Gửi tin nhắn thử đến Zalo của tôi</translation>
+    </message>
+    <message>
+        <source>My &amp;Zalo user id:</source>
+        <translation>&amp;Mã người dùng Zalo của tôi:</translation>
+    </message>
+    <message>
+        <source>choose yourself among the citizens, or type your id</source>
+        <translation>chọn tên mình trong danh sách công dân, hoặc nhập mã của mình</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Test message from Advisory Desk: the OA is connected.</source>
+        <translation>Tin nhắn thử từ Advisory Desk: OA đã được kết nối.</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation>&amp;Gửi tin thử</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::DashboardWidget</name>
     <message>
         <source>Report period: a month (2026-07), quarter (2026-Q3), half year (2026-H1) or year (2026), by the day cases were received</source>
@@ -2353,6 +2526,14 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <source>The periodic report of a month, quarter, half year or year as an Excel workbook and / or CSV</source>
         <translation>Báo cáo định kỳ theo tháng, quý, 6 tháng hoặc năm, dạng tệp Excel và / hoặc CSV</translation>
     </message>
+    <message>
+        <source>Connect &amp;Zalo OA...</source>
+        <translation>Kết nối &amp;Zalo OA...</translation>
+    </message>
+    <message>
+        <source>Authorise the desk on the province's Zalo Official Account and send a test message</source>
+        <translation>Cấp quyền cho Advisory Desk trên Zalo Official Account của tỉnh và gửi tin nhắn thử</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::MessageKindText</name>
@@ -3026,6 +3207,100 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>"%1" is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</source>
         <translation>Tệp "%1" vượt quá dung lượng %2 mà Zalo chấp nhận cho loại tệp này. Hãy giảm dung lượng (nén tệp hoặc quét với độ phân giải thấp hơn).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::Authorization</name>
+    <message>
+        <source>not an http(s) URL: %1</source>
+        <translation>không phải địa chỉ http(s): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted (http://): the app secret and the tokens would cross the network readable by anyone on the way. Use the https:// address; plain http is only accepted for this computer (127.0.0.1, localhost).</source>
+        <translation>%1 không được mã hóa (http://): khóa bí mật của ứng dụng và token sẽ truyền qua mạng ở dạng ai cũng đọc được. Hãy dùng địa chỉ https://; http chỉ được chấp nhận cho chính máy này (127.0.0.1, localhost).</translation>
+    </message>
+    <message>
+        <source>Zalo's authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</source>
+        <translation>Không kết nối được máy chủ cấp quyền của Zalo hoặc máy chủ trả lời không đọc được (%1). Hãy kiểm tra mạng và địa chỉ OAuth rồi thử lại: mã còn hiệu lực trong 10 phút.</translation>
+    </message>
+    <message>
+        <source>Zalo does not accept this App ID or secret key. Copy both again from the app's settings page on developers.zalo.me.</source>
+        <translation>Zalo không chấp nhận App ID hoặc secret key này. Hãy sao chép lại cả hai từ trang cài đặt của ứng dụng trên developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>The callback URL does not match the one registered for the app on developers.zalo.me (Official Account settings). Use exactly the same address.</source>
+        <translation>Callback URL không khớp với địa chỉ đã khai báo cho ứng dụng trên developers.zalo.me (phần thiết lập Official Account). Hãy dùng đúng địa chỉ đó.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the authorisation code (%1). A code can be used once, within 10 minutes, and only together with the permission page it came from. Open the permission page again and paste the new code.</source>
+        <translation>Zalo từ chối mã cấp quyền (%1). Mỗi mã chỉ dùng được một lần, trong vòng 10 phút, và chỉ đi cùng trang cấp quyền đã sinh ra nó. Hãy mở lại trang cấp quyền và dán mã mới.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token (%1): it has been used already or has expired (refresh tokens live about 3 months). The administrator must authorise the OA again: advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA.</source>
+        <translation>Zalo từ chối refresh token (%1): token đã được dùng hoặc đã hết hạn (refresh token có hiệu lực khoảng 3 tháng). Quản trị viên phải cấp quyền lại cho OA: advisory-desk-cli authorize, hoặc Quản trị &gt; Kết nối Zalo OA.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the authorisation (error %1: %2).</source>
+        <translation>Zalo từ chối cấp quyền (mã lỗi %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::OaConnection</name>
+    <message>
+        <source>The App ID is the number shown on the app's page on developers.zalo.me.</source>
+        <translation>App ID là dãy số hiển thị trên trang của ứng dụng tại developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>The callback URL must be a whole http(s) address, exactly as registered for the app on developers.zalo.me.</source>
+        <translation>Callback URL phải là một địa chỉ http(s) đầy đủ, đúng như đã khai báo cho ứng dụng trên developers.zalo.me.</translation>
+    </message>
+    <message>
+        <source>Open Zalo's permission page first (step 1).</source>
+        <translation>Hãy mở trang cấp quyền của Zalo trước (bước 1).</translation>
+    </message>
+    <message>
+        <source>Enter the app's secret key (developers.zalo.me, the app's settings).</source>
+        <translation>Hãy nhập secret key của ứng dụng (developers.zalo.me, phần cài đặt của ứng dụng).</translation>
+    </message>
+    <message>
+        <source>Paste the address Zalo opened after you allowed the app, or the code in it.</source>
+        <translation>Dán địa chỉ Zalo mở ra sau khi đồng ý cấp quyền, hoặc mã code trong địa chỉ đó.</translation>
+    </message>
+    <message>
+        <source>This address belongs to another authorisation attempt (its state does not match), so it was not used. Open the permission page again from this window and paste the address it leads to.</source>
+        <translation>Địa chỉ này thuộc về một lần cấp quyền khác (tham số state không khớp) nên không được dùng. Hãy mở lại trang cấp quyền từ cửa sổ này và dán địa chỉ mà Zalo chuyển tới.</translation>
+    </message>
+    <message>
+        <source>Zalo issued the tokens but the system keychain refused them (%1). Open the permission page and try again.</source>
+        <translation>Zalo đã cấp token nhưng kho khóa hệ thống không lưu được (%1). Hãy mở lại trang cấp quyền và thử lại.</translation>
+    </message>
+    <message>
+        <source>Connected: the OA's tokens are in the system keychain. The desk renews them by itself.</source>
+        <translation>Đã kết nối: token của OA đã được lưu vào kho khóa hệ thống. Ứng dụng tự gia hạn token khi cần.</translation>
+    </message>
+    <message>
+        <source>A Zalo user id is a long number (the id the desk shows for a citizen); choose yourself from the list or type your id.</source>
+        <translation>Mã người dùng Zalo là một dãy số dài (mã hiển thị cho mỗi công dân); hãy chọn tên mình trong danh sách hoặc nhập mã của mình.</translation>
+    </message>
+    <message>
+        <source>Zalo accepted the test message (message id %1). Open Zalo on your phone to see it.</source>
+        <translation>Zalo đã nhận tin nhắn thử (mã tin %1). Mở Zalo trên điện thoại để xem.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the test message (error %1). %2</source>
+        <translation>Zalo từ chối tin nhắn thử (mã lỗi %1). %2</translation>
+    </message>
+    <message>
+        <source>The connection broke while sending: look in your Zalo whether the test message arrived before sending another one.</source>
+        <translation>Kết nối bị ngắt trong khi gửi: hãy xem trong Zalo của mình tin nhắn thử đã đến chưa trước khi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The OA is not connected (or Zalo no longer accepts its tokens): do steps 1 and 2 first.</source>
+        <translation>OA chưa được kết nối (hoặc Zalo không còn chấp nhận token): hãy làm bước 1 và 2 trước.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: Zalo cannot be reached or is busy (%1). Try again in a moment.</source>
+        <translation>Chưa gửi được tin nhắn thử: không kết nối được Zalo hoặc Zalo đang bận (%1). Hãy thử lại sau ít phút.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/store.h"
+#include "zalo/oaconnection.h"
 #include "zalo/syncservice.h"
 
 #include <QApplication>
@@ -167,6 +168,17 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "advisory-desk: no sync finished within 120 s; no screenshot\n");
             QApplication::exit(2);
         });
+    }
+
+    // The demo's simulator credentials are set up already; a real profile can be connected
+    // (again) from Administration, and is offered it when it has no credentials yet.
+    std::unique_ptr<Desk::Zalo::OaConnection> oaConnection;
+    if (!options.demo) {
+        oaConnection = std::make_unique<Desk::Zalo::OaConnection>(
+            Desk::Zalo::OaConnection::Settings {
+                profile.id(), profile.oauthBase(), profile.apiBase()},
+            secrets);
+        window.setOaConnection(oaConnection.get(), interactive);
     }
 
     window.show();

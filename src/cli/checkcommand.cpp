@@ -47,8 +47,9 @@ QString tokenStateText(const Zalo::TokenStatus &status)
     case S::Expired:
         return CliContext::tr("access token expired; the next sync refreshes it");
     case S::ReauthorisationRequired:
-        return CliContext::tr("Zalo refused the refresh token: an administrator must re-authorise "
-                              "the app and run setup again");
+        return CliContext::tr("Zalo refused the refresh token: an administrator must authorise "
+                              "the OA again (advisory-desk-cli authorize, or Administration > "
+                              "Connect Zalo OA)");
     case S::KeychainError:
         return CliContext::tr("the system keychain cannot be read (%1)").arg(status.detail);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clicontext.h"
 
+#include "zalo/authorization.h"
+
 #include <cstdio>
 
 namespace Desk::Cli {
@@ -8,9 +10,11 @@ namespace Desk::Cli {
 CliContext::CliContext()
     : m_out(stdout)
     , m_err(stderr)
+    , m_in(stdin)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
+    m_in.setEncoding(QStringConverter::Utf8);
 }
 
 bool CliContext::openProfile(const QString &dir)
@@ -54,6 +58,81 @@ int CliContext::fail(int code, const QString &text)
 {
     m_err << tr("error: %1").arg(text) << Qt::endl;
     return code;
+}
+
+std::optional<QString> CliContext::readInputLine()
+{
+    QString line;
+    if (!m_in.readLineInto(&line)) {
+        return std::nullopt;
+    }
+    if (line.endsWith(QLatin1Char('\r'))) {
+        line.chop(1); // pasted on Windows
+    }
+    return line;
+}
+
+std::optional<int> CliContext::readSecretOptions(const QCommandLineParser &parser,
+    const QStringList &arguments, const QStringList &names, QHash<QString, QString> *values)
+{
+    // Where each option stands on the command line decides which stdin line is its value.
+    QList<std::pair<qsizetype, QString>> given;
+    for (const QString &name : names) {
+        if (!parser.isSet(name)) {
+            continue;
+        }
+        const QString flag = QStringLiteral("--") + name;
+        qsizetype position = arguments.size();
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            if (arguments.at(i) == flag || arguments.at(i).startsWith(flag + QLatin1Char('='))) {
+                position = i;
+                break;
+            }
+        }
+        given.append({position, name});
+    }
+    std::sort(given.begin(), given.end());
+    QStringList typed;
+    for (const auto &[position, name] : given) {
+        Q_UNUSED(position)
+        const QString value = parser.value(name);
+        if (value != QLatin1String("-")) {
+            values->insert(name, value);
+            typed << QStringLiteral("--") + name;
+            continue;
+        }
+        const std::optional<QString> line = readInputLine();
+        if (!line || line->trimmed().isEmpty()) {
+            return fail(ExitUsage,
+                tr("--%1 - : no value on standard input (one line for each option given as -, "
+                   "in the order of the options)")
+                    .arg(name));
+        }
+        values->insert(name, line->trimmed());
+    }
+    if (!typed.isEmpty()) {
+        m_err << tr("warning: %1 given on the command line can be seen by other users of this "
+                    "computer (process list) and stays in the shell history. Give - instead and "
+                    "type or pipe the value on standard input.")
+                     .arg(typed.join(QStringLiteral(", ")))
+              << Qt::endl;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> CliContext::checkBaseUrlOptions(
+    const QCommandLineParser &parser, const QList<const QCommandLineOption *> &options)
+{
+    for (const QCommandLineOption *option : options) {
+        if (!parser.isSet(*option)) {
+            continue;
+        }
+        const QString problem = Zalo::baseUrlProblem(parser.value(*option));
+        if (!problem.isEmpty()) {
+            return fail(ExitUsage, problem);
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace Desk::Cli

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 #include <optional>
 
@@ -46,9 +47,26 @@ public:
     /** Prints "error: <text>" on stderr and returns `code`. */
     int fail(int code, const QString &text);
 
+    /** One line of standard input without its line end; nothing at the end of the input. */
+    std::optional<QString> readInputLine();
+
+    /**
+     * The values of the secret options `names` (without dashes) that were given. `-` means
+     * "one line of standard input", read in the order the options appear in `arguments`, so
+     * no secret shows in the process list or the shell history. A value typed on the command
+     * line still works (scripts) but earns a warning. Returns an exit code when it must stop.
+     */
+    std::optional<int> readSecretOptions(const QCommandLineParser &parser,
+        const QStringList &arguments, const QStringList &names, QHash<QString, QString> *values);
+
+    /** Fails with ExitUsage unless each given URL option is https (http: loopback only). */
+    std::optional<int> checkBaseUrlOptions(
+        const QCommandLineParser &parser, const QList<const QCommandLineOption *> &options);
+
 private:
     QTextStream m_out;
     QTextStream m_err;
+    QTextStream m_in;
     Core::Profile m_profile;
 };
 

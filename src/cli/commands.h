@@ -10,6 +10,7 @@ class CliContext;
 // Each command parses its own options from `arguments` (argv without the command name)
 // and returns an ExitCode.
 int runSetup(CliContext &context, const QStringList &arguments);
+int runAuthorize(CliContext &context, const QStringList &arguments);
 int runSync(CliContext &context, const QStringList &arguments);
 int runCases(CliContext &context, const QStringList &arguments);
 int runSearch(CliContext &context, const QStringList &arguments);

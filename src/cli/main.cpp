@@ -23,6 +23,11 @@ const Command kCommands[] = {
         QT_TRANSLATE_NOOP(
             "Desk::Cli", "store Zalo credentials in the keychain and API URLs in the profile"),
         Desk::Cli::runSetup},
+    {"authorize",
+        QT_TRANSLATE_NOOP("Desk::Cli",
+            "connect the OA: print Zalo's permission address, read back the code (OAuth v4, "
+            "PKCE)"),
+        Desk::Cli::runAuthorize},
     {"sync",
         QT_TRANSLATE_NOOP("Desk::Cli", "fetch new messages from the Zalo OA (--once for one pass)"),
         Desk::Cli::runSync},
@@ -67,7 +72,7 @@ int usage(Desk::Cli::CliContext &context, int code)
            << "\n\n";
     for (const Command &command : kCommands) {
         stream << QStringLiteral("  %1  %2\n")
-                      .arg(QString::fromLatin1(command.name), -8)
+                      .arg(QString::fromLatin1(command.name), -9)
                       .arg(QCoreApplication::translate("Desk::Cli", command.summary));
     }
     stream << "\n"

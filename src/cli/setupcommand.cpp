@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `setup`: secrets into the OS keychain, URLs into the profile's settings. Nothing secret is
-// printed or written anywhere else.
+// printed or written anywhere else; secrets given as `-` come from standard input.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "secrets/keychainsecretstore.h"
@@ -17,28 +17,22 @@ int runSetup(CliContext &context, const QStringList &arguments)
         QStringLiteral("oauth-base"), CliContext::tr("Zalo OAuth base URL"), CliContext::tr("URL"));
     const QCommandLineOption appId(
         QStringLiteral("app-id"), CliContext::tr("Zalo app id"), CliContext::tr("ID"));
-    const QCommandLineOption secretKey(
-        QStringLiteral("secret-key"), CliContext::tr("Zalo app secret key"), CliContext::tr("KEY"));
-    const QCommandLineOption accessToken(
-        QStringLiteral("access-token"), CliContext::tr("OA access token"), CliContext::tr("TOKEN"));
+    const QCommandLineOption secretKey(QStringLiteral("secret-key"),
+        CliContext::tr("Zalo app secret key (- reads it from standard input)"),
+        CliContext::tr("KEY"));
+    const QCommandLineOption accessToken(QStringLiteral("access-token"),
+        CliContext::tr("OA access token (- reads it from standard input)"),
+        CliContext::tr("TOKEN"));
     const QCommandLineOption refreshToken(QStringLiteral("refresh-token"),
-        CliContext::tr("OA refresh token"), CliContext::tr("TOKEN"));
+        CliContext::tr("OA refresh token (- reads it from standard input)"),
+        CliContext::tr("TOKEN"));
     parser.addOptions({apiBase, oauthBase, appId, secretKey, accessToken, refreshToken});
     if (const auto exit = context.parse(parser, QStringLiteral("setup"), arguments)) {
         return *exit;
     }
 
-    for (const QCommandLineOption *url : {&apiBase, &oauthBase}) {
-        if (parser.isSet(*url)) {
-            const QUrl parsed(parser.value(*url), QUrl::StrictMode);
-            if (!parsed.isValid()
-                || (parsed.scheme() != QLatin1String("https")
-                    && parsed.scheme() != QLatin1String("http"))
-                || parsed.host().isEmpty()) {
-                return context.fail(
-                    ExitUsage, CliContext::tr("not an http(s) URL: %1").arg(parser.value(*url)));
-            }
-        }
+    if (const auto exit = context.checkBaseUrlOptions(parser, {&apiBase, &oauthBase})) {
+        return *exit;
     }
     const QList<const QCommandLineOption *> secretOptions {
         &appId, &secretKey, &accessToken, &refreshToken};
@@ -54,12 +48,21 @@ int runSetup(CliContext &context, const QStringList &arguments)
     if (secretsGiven == 0 && !parser.isSet(apiBase) && !parser.isSet(oauthBase)) {
         return context.fail(ExitUsage, CliContext::tr("nothing to set up; see --help"));
     }
+    QHash<QString, QString> secrets;
+    if (const auto exit = context.readSecretOptions(parser, arguments,
+            {QStringLiteral("secret-key"), QStringLiteral("access-token"),
+                QStringLiteral("refresh-token")},
+            &secrets)) {
+        return *exit;
+    }
 
     if (secretsGiven > 0) {
         Secrets::KeychainSecretStore keychain;
         const Zalo::ApiError error
             = Zalo::storeCredentialsBlocking(&keychain, context.profile().id(), parser.value(appId),
-                parser.value(secretKey), parser.value(accessToken), parser.value(refreshToken), 0,
+                secrets.value(QStringLiteral("secret-key")),
+                secrets.value(QStringLiteral("access-token")),
+                secrets.value(QStringLiteral("refresh-token")), 0,
                 Zalo::TokenManager::tokenLockPath(context.profile().dir()));
         if (!error.ok()) {
             return context.fail(ExitLocal,

@@ -2,6 +2,7 @@
 #include "core/profile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
@@ -15,7 +16,22 @@ const QString kOauthBaseKey = QStringLiteral("zalo/oauth_base");
 const QString kIntervalKey = QStringLiteral("sync/interval_ms");
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kDemoKey = QStringLiteral("profile/demo");
+
+constexpr QFile::Permissions kPrivateFile
+    = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+constexpr QFile::Permissions kPrivateDir = kPrivateFile | QFile::ExeOwner | QFile::ExeUser;
 } // namespace
+
+bool makePrivateFile(const QString &path)
+{
+    if (!QFile::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+    }
+    return QFile::setPermissions(path, kPrivateFile);
+}
 
 QString Profile::defaultDir()
 {
@@ -34,6 +50,31 @@ Profile Profile::open(const QString &dir, QString *error)
         return profile;
     }
     profile.m_dir = path;
+    // Citizens' personal data (Nghị định 13/2023): the folder, the database and the
+    // settings are the user's alone. Every entry point opens its profile here; a database file
+    // is created through makePrivateFile (Store::Database::open), and SQLite gives its -wal,
+    // -shm and -journal files the database file's mode. Files of a profile made before this
+    // are narrowed here. On Windows the local app data is private already and this only
+    // clears a read-only flag.
+    bool privateOk = QFile::setPermissions(path, kPrivateDir);
+    privateOk = makePrivateFile(profile.settingsPath()) && privateOk;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = profile.databasePath() + QLatin1String(suffix);
+        if (QFile::exists(file)) {
+            privateOk = QFile::setPermissions(file, kPrivateFile) && privateOk;
+        }
+    }
+#ifdef Q_OS_WIN
+    privateOk = true; // only the read-only flag is at stake there; the folder is private anyway
+#endif
+    if (!privateOk) {
+        if (error) {
+            *error = QStringLiteral("cannot make the profile folder %1 private to this user")
+                         .arg(path);
+        }
+        profile.m_dir.clear();
+        return profile;
+    }
     QSettings settings(profile.settingsPath(), QSettings::IniFormat);
     QString id = settings.value(kIdKey).toString();
     if (id.isEmpty()) {
@@ -73,6 +114,8 @@ void Profile::setValue(const QString &key, const QString &value)
     QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.setValue(key, value);
     settings.sync();
+    // QSettings may write a new file and rename it over the old one.
+    QFile::setPermissions(settingsPath(), kPrivateFile);
 }
 
 QUrl Profile::apiBase() const

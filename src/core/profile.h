@@ -46,6 +46,12 @@ private:
     QString m_id;
 };
 
+/**
+ * Creates `path` (empty) when missing and makes it readable and writable by the user only:
+ * the profile's settings and database hold personal data (Nghị định 13/2023).
+ */
+bool makePrivateFile(const QString &path);
+
 /** The staff member at this computer, recorded in case histories (the OS login). */
 QString currentStaffLogin();
 

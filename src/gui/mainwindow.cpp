@@ -5,6 +5,7 @@
 #include "gui/calendardialog.h"
 #include "gui/caseactions.h"
 #include "gui/caseview.h"
+#include "gui/connectoadialog.h"
 #include "gui/dashboardwidget.h"
 #include "gui/directorydialog.h"
 #include "gui/exportdialog.h"
@@ -14,14 +15,17 @@
 #include "store/clocks.h"
 #include "store/directory.h"
 #include "store/store.h"
+#include "zalo/oaconnection.h"
 #include "zalo/syncservice.h"
 
 #include <QActionGroup>
 #include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Desk::Gui {
@@ -158,6 +162,55 @@ void MainWindow::onCasesChanged(const QSet<qint64> &caseIds)
     m_caseActions->updateActions(); // a transfer written or answered enables the slip
 }
 
+void MainWindow::setOaConnection(Zalo::OaConnection *connection, bool offerAtFirstRun)
+{
+    m_oaConnection = connection;
+    if (!connection) {
+        return;
+    }
+    if (!m_connectOaAction) {
+        // First in Administration: it is what a new profile needs before anything else.
+        auto *menu = menuBar()->findChild<QMenu *>(QStringLiteral("administrationMenu"));
+        m_connectOaAction = new QAction(this);
+        m_connectOaAction->setObjectName(QStringLiteral("connectOaAction"));
+        const QList<QAction *> existing = menu ? menu->actions() : QList<QAction *>();
+        if (menu) {
+            menu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_connectOaAction);
+        }
+        connect(m_connectOaAction, &QAction::triggered, this, &MainWindow::showConnectOaDialog);
+        updateTitle();
+    }
+    QPointer<MainWindow> self(this);
+    connection->checkConfigured([self, offerAtFirstRun](bool configured) {
+        if (!self) {
+            return;
+        }
+        self->m_oaConnected = configured;
+        const bool offer = !configured && offerAtFirstRun;
+        if (offer) {
+            // After the window is shown and the current event is done.
+            QTimer::singleShot(0, self, &MainWindow::showConnectOaDialog);
+        }
+        emit self->oaConnectionChecked(configured, offer);
+    });
+}
+
+void MainWindow::showConnectOaDialog()
+{
+    if (!m_oaConnection) {
+        return;
+    }
+    ConnectOaDialog dialog(m_oaConnection, m_store, this);
+    dialog.setAlreadyConnected(m_oaConnected);
+    connect(&dialog, &ConnectOaDialog::connected, this, [this] {
+        m_oaConnected = true;
+        if (m_sync) {
+            m_sync->syncNow(); // the first messages come in while the administrator tests
+        }
+    });
+    dialog.exec();
+}
+
 void MainWindow::addCalendarAction()
 {
     // Administration -> Calendar and deadlines; the menu may already hold other admin entries.
@@ -223,6 +276,11 @@ void MainWindow::updateTitle()
                                   "as an Excel workbook and / or CSV"));
     if (m_ownAdministrationMenu) {
         m_ownAdministrationMenu->setTitle(tr("&Administration"));
+    }
+    if (m_connectOaAction) {
+        m_connectOaAction->setText(tr("Connect &Zalo OA..."));
+        m_connectOaAction->setToolTip(tr("Authorise the desk on the province's Zalo Official "
+                                         "Account and send a test message"));
     }
     m_calendarAction->setText(tr("&Calendar and deadlines..."));
     m_calendarAction->setToolTip(

@@ -16,6 +16,7 @@ namespace Desk::Store {
 class Store;
 }
 namespace Desk::Zalo {
+class OaConnection;
 class SyncService;
 struct SyncReport;
 } // namespace Desk::Zalo
@@ -51,11 +52,23 @@ public:
      */
     void retranslate();
     void setDemoMode(bool demo);
+    /**
+     * Enables Administration -> Connect Zalo OA... with the profile's `connection` (not in
+     * the demo, whose simulator credentials are set up already). Asks the keychain whether the
+     * profile has credentials; with `offerAtFirstRun`, a profile without any gets the dialog.
+     */
+    void setOaConnection(Zalo::OaConnection *connection, bool offerAtFirstRun);
+
+public slots:
+    /** The Connect Zalo OA dialog (also offered at first run, when no credentials exist). */
+    void showConnectOaDialog();
 
 signals:
     void languageRequested(const QString &language);
     /** After each sync pass has been shown (the demo's screenshot waits for the first). */
     void syncShown();
+    /** The keychain said whether the profile has OA credentials; the dialog follows if offered. */
+    void oaConnectionChecked(bool connected, bool dialogOffered);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +93,9 @@ private:
     DashboardWidget *m_dashboard = nullptr; // opened on first use
     QMenu *m_ownAdministrationMenu = nullptr; // created here when the form has none
     CaseActions *m_caseActions = nullptr;
+    Zalo::OaConnection *m_oaConnection = nullptr;
+    bool m_oaConnected = false;
+    QAction *m_connectOaAction = nullptr;
 };
 
 } // namespace Desk::Gui

@@ -1,30 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secrets/secretstore.h"
 
-#include <QEventLoop>
+#include "core/blockingcall.h"
 
 namespace Desk::Secrets {
 
 namespace {
 
-// The callback may run synchronously (inside `start`) or later from the event loop; the
-// `done` flag covers the first case, where quitting a loop that is not yet running would
-// otherwise leave exec() waiting forever.
 SecretResult runBlocking(const std::function<void(SecretCallback)> &start)
 {
-    SecretResult result;
-    result.error = QStringLiteral("secret store did not answer");
-    bool done = false;
-    QEventLoop loop;
-    start([&result, &done, &loop](const SecretResult &answer) {
-        result = answer;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
-    return result;
+    SecretResult unanswered;
+    unanswered.error = QStringLiteral("secret store did not answer");
+    return Core::waitForCallback(unanswered, start);
 }
 
 } // namespace

@@ -168,6 +168,16 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
         s.tokens.expireAccessToken();
         return HttpResponse::json(QJsonObject {{QStringLiteral("ok"), true}});
     }
+    if (path == "/_sim/authorization_code" && post) {
+        // The consent page's code without the redirect, for tests that drive the exchange.
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString challenge = body.value(QStringLiteral("code_challenge")).toString();
+        const double ageMs = body.value(QStringLiteral("age_ms")).toDouble(0);
+        if (challenge.isEmpty() || ageMs < 0)
+            return bad(400, QStringLiteral("code_challenge is required; age_ms >= 0"));
+        return HttpResponse::json(QJsonObject {
+            {QStringLiteral("code"), s.tokens.newAuthorizationCode(challenge, qint64(ageMs))}});
+    }
     if (path == "/_sim/authorize" && post) {
         s.tokens.issue();
         return HttpResponse::json(credentialsJson(s.credentials()));

@@ -461,8 +461,17 @@ HttpResponse OaApi::accessToken(const HttpRequest &request)
                 QStringLiteral("Invalid refresh token or it has been used"));
         ++s.stats.refreshes;
     } else if (grantType == QLatin1String("authorization_code")) {
-        if (!s.tokens.redeemAuthorizationCode(field("code")))
+        switch (s.tokens.redeemAuthorizationCode(field("code"), field("code_verifier"))) {
+        case TokenStore::CodeCheck::Ok:
+            break;
+        case TokenStore::CodeCheck::Unknown: // never issued, or already spent
             return oauthError(-118, "invalid_grant", QStringLiteral("Invalid authorization code"));
+        case TokenStore::CodeCheck::Expired:
+            return oauthError(
+                -118, "invalid_grant", QStringLiteral("Authorization code is expired"));
+        case TokenStore::CodeCheck::VerifierMismatch:
+            return oauthError(-118, "invalid_grant", QStringLiteral("Invalid code_verifier"));
+        }
         pair = s.tokens.issue();
     } else {
         return oauthError(-14001, "invalid_request", QStringLiteral("grant_type is invalid"));
@@ -485,9 +494,14 @@ HttpResponse OaApi::permission(const HttpRequest &request)
         return HttpResponse::json(error(-14002, QStringLiteral("Application is invalid")));
     if (!redirect.isValid() || redirect.scheme().isEmpty())
         return HttpResponse::json(error(-14003, QStringLiteral("Invalid redirect uri")));
+    // PKCE is not optional here: a client that forgets it must fail against the simulator
+    // rather than against the province's OA.
+    const QString challenge = QString::fromUtf8(request.queryItem("code_challenge"));
+    if (challenge.isEmpty())
+        return HttpResponse::json(error(-14001, QStringLiteral("code_challenge is missing")));
     QUrl target = redirect;
     QUrlQuery query(target);
-    query.addQueryItem(QStringLiteral("code"), s.tokens.newAuthorizationCode());
+    query.addQueryItem(QStringLiteral("code"), s.tokens.newAuthorizationCode(challenge));
     query.addQueryItem(QStringLiteral("oa_id"), QString::fromLatin1(OaProfile::kOaId));
     const QByteArray state = request.queryItem("state");
     if (!state.isEmpty())

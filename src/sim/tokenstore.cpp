@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/tokenstore.h"
 
+#include <QCryptographicHash>
+
 namespace Desk::Sim {
 
 namespace {
@@ -77,21 +79,34 @@ TokenStore::AccessCheck TokenStore::checkAccess(const QString &accessToken) cons
     return m_retiredAccess.contains(accessToken) ? AccessCheck::Expired : AccessCheck::Invalid;
 }
 
-QString TokenStore::newAuthorizationCode()
+QString TokenStore::newAuthorizationCode(const QString &codeChallenge, qint64 ageMs)
 {
     const QString code = makeToken(kCodeLength);
-    m_codes.insert(code, m_clock.elapsed());
+    m_codes.insert(code, CodeGrant {m_clock.elapsed() - ageMs, codeChallenge});
     return code;
 }
 
-bool TokenStore::redeemAuthorizationCode(const QString &code)
+TokenStore::CodeCheck TokenStore::redeemAuthorizationCode(
+    const QString &code, const QString &codeVerifier)
 {
     const auto it = m_codes.constFind(code);
     if (it == m_codes.constEnd())
-        return false;
-    const bool fresh = m_clock.elapsed() - it.value() < kCodeLifetimeMs;
+        return CodeCheck::Unknown;
+    const CodeGrant grant = it.value();
     m_codes.erase(it);
-    return fresh;
+    if (m_clock.elapsed() - grant.issuedAtMs >= kCodeLifetimeMs)
+        return CodeCheck::Expired;
+    if (codeVerifier.isEmpty() || pkceChallenge(codeVerifier) != grant.challenge)
+        return CodeCheck::VerifierMismatch;
+    return CodeCheck::Ok;
+}
+
+QString TokenStore::pkceChallenge(const QString &codeVerifier)
+{
+    const QByteArray digest
+        = QCryptographicHash::hash(codeVerifier.toLatin1(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(
+        digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 void TokenStore::revoke()

@@ -45,9 +45,22 @@ public:
     void setRefreshLifetimeSec(qint64 seconds) { m_refreshLifetimeSec = seconds; }
     AccessCheck checkAccess(const QString &accessToken) const;
 
-    /** An authorization code as the consent page would hand out (single use, 10 min). */
-    QString newAuthorizationCode();
-    bool redeemAuthorizationCode(const QString &code);
+    /** How an authorization code exchange ended; anything but Ok is an OAuth refusal. */
+    enum class CodeCheck { Ok, Unknown, Expired, VerifierMismatch };
+
+    /**
+     * An authorization code as the consent page hands it out: single use, 10 minutes, bound
+     * to the PKCE `codeChallenge` of the permission request. `ageMs` back-dates it (tests of
+     * the expiry).
+     */
+    QString newAuthorizationCode(const QString &codeChallenge, qint64 ageMs = 0);
+    /**
+     * Spends `code` whatever the outcome (a code is tried once, as at Zalo) and checks that
+     * base64url(SHA-256(`codeVerifier`)) is the challenge it was issued for.
+     */
+    CodeCheck redeemAuthorizationCode(const QString &code, const QString &codeVerifier);
+    /** base64url without padding of SHA-256 of the verifier's ASCII (PKCE S256). */
+    static QString pkceChallenge(const QString &codeVerifier);
 
     void revoke();
     void expireAccessToken();
@@ -71,7 +84,12 @@ private:
     QSet<QString> m_spentRefresh;
     qint64 m_reusedRefreshTokens = 0;
     qint64 m_refreshLifetimeSec = 90LL * 24 * 3600; // about three months, as Zalo documents
-    QHash<QString, qint64> m_codes; // code -> issued at (monotonic ms)
+    struct CodeGrant
+    {
+        qint64 issuedAtMs = 0; // monotonic
+        QString challenge;
+    };
+    QHash<QString, CodeGrant> m_codes;
     QElapsedTimer m_clock;
 };
 

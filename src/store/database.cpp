@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include "core/profile.h"
 #include "store/storelog.h"
 
 #include <QAtomicInteger>
@@ -81,6 +82,11 @@ bool Database::open(const QString &path)
             return fail(QStringLiteral("cannot create database \"%1\": folder \"%2\" does not "
                                        "exist")
                             .arg(path, info.absolutePath()));
+        }
+        if (!info.exists()) {
+            // A new database is the user's alone (its -wal/-shm/-journal follow its mode); an
+            // empty file is a valid empty database. Should this fail, SQLite says why below.
+            Core::makePrivateFile(path);
         }
     }
 

@@ -18,14 +18,17 @@ struct CliRun
     QByteArray err;
 };
 
-/** Runs the CLI to its end with Vietnamese messages (as staff see them). */
-inline CliRun runCli(const QStringList &arguments, int timeoutMs = 120000)
+/** The environment the CLI runs in for tests: Vietnamese messages, as staff see them. */
+inline QProcessEnvironment cliEnvironment()
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ADVISORY_DESK_LANG"), QStringLiteral("vi"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DESK_CLI_PATH), arguments);
+    return env;
+}
+
+/** Collects the end of a started `process` (killed after `timeoutMs`). */
+inline CliRun finishCli(QProcess &process, int timeoutMs)
+{
     CliRun run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -37,6 +40,24 @@ inline CliRun runCli(const QStringList &arguments, int timeoutMs = 120000)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+/** Runs the CLI to its end with `input` on its standard input (then closed). */
+inline CliRun runCliWithInput(
+    const QStringList &arguments, const QByteArray &input, int timeoutMs = 120000)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment());
+    process.start(QStringLiteral(DESK_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    return finishCli(process, timeoutMs);
+}
+
+/** Runs the CLI to its end with Vietnamese messages (as staff see them). */
+inline CliRun runCli(const QStringList &arguments, int timeoutMs = 120000)
+{
+    return runCliWithInput(arguments, QByteArray(), timeoutMs);
 }
 
 /** The JSON array a `--json` listing printed; empty when it printed something else. */
