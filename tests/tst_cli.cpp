@@ -231,7 +231,7 @@ void TestCli::refusedConversationIsListedByCheck()
         {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--profile"), profile});
     // The rest of the OA synced: the pass is ok, and says which conversation waits.
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("1 cuộc trò chuyện")),
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("1 cuộc trò chuyện")),
         run.err.constData());
     run = runCli(
         {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});

@@ -1,101 +1,102 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AgencyAnswerDialog</name>
     <message>
-        <source>Record the agency's answer</source>
-        <translation type="unfinished" />
+        <source>Record the agency&apos;s answer</source>
+        <translation>Record the agency&apos;s answer</translation>
     </message>
     <message>
         <source>&amp;Transfer:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Transfer:</translation>
     </message>
     <message>
-        <source>The agency's &amp;answer:</source>
-        <translation type="unfinished" />
+        <source>The agency&apos;s &amp;answer:</source>
+        <translation>The agency&apos;s &amp;answer:</translation>
     </message>
     <message>
         <source>What the agency answered (text of its letter, e-mail or phone call)</source>
-        <translation type="unfinished" />
+        <translation>What the agency answered (text of its letter, e-mail or phone call)</translation>
     </message>
     <message>
         <source>Documents from the agency:</source>
-        <translation type="unfinished" />
+        <translation>Documents from the agency:</translation>
     </message>
     <message>
         <source>Add &amp;files...</source>
-        <translation type="unfinished" />
+        <translation>Add &amp;files...</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remove</translation>
     </message>
     <message>
-        <source>The files are copied into the profile's attachments folder, so the case keeps them when the originals move.</source>
-        <translation type="unfinished" />
+        <source>The files are copied into the profile&apos;s attachments folder, so the case keeps them when the originals move.</source>
+        <translation>The files are copied into the profile&apos;s attachments folder, so the case keeps them when the originals move.</translation>
     </message>
 </context>
 <context>
     <name>CalendarDialog</name>
     <message>
         <source>Calendar and deadlines</source>
-        <translation type="unfinished" />
+        <translation>Calendar and deadlines</translation>
     </message>
     <message>
         <source>Working-day calendar</source>
-        <translation type="unfinished" />
+        <translation>Working-day calendar</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished" />
+        <translation>&amp;Year</translation>
     </message>
     <message>
         <source>Tết days before the 1st of Tết</source>
-        <translation type="unfinished" />
+        <translation>Tết days before the 1st of Tết</translation>
     </message>
     <message>
-        <source>The five Tết days: how many fall before the lunar New Year's day (the Prime Minister's notice says)</source>
-        <translation type="unfinished" />
+        <source>The five Tết days: how many fall before the lunar New Year&apos;s day (the Prime Minister&apos;s notice says)</source>
+        <translation>The five Tết days: how many fall before the lunar New Year&apos;s day (the Prime Minister&apos;s notice says)</translation>
     </message>
     <message>
         <source>Day next to National Day</source>
-        <translation type="unfinished" />
+        <translation>Day next to National Day</translation>
     </message>
     <message>
-        <source>Changes from this year's official notice: extra days off, compensatory days off, make-up working Saturdays</source>
-        <translation type="unfinished" />
+        <source>Changes from this year&apos;s official notice: extra days off, compensatory days off, make-up working Saturdays</source>
+        <translation>Changes from this year&apos;s official notice: extra days off, compensatory days off, make-up working Saturdays</translation>
     </message>
     <message>
         <source>&amp;Add day</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add day</translation>
     </message>
     <message>
         <source>&amp;Remove day</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remove day</translation>
     </message>
     <message>
         <source>&amp;Import JSON...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import JSON...</translation>
     </message>
     <message>
         <source>Deadlines per case kind</source>
-        <translation type="unfinished" />
+        <translation>Deadlines per case kind</translation>
     </message>
     <message>
-        <source>Working days for each step, counted from the day after receipt (from forwarding for the agency answer). "All kinds" applies where a kind has no row of its own; 0 switches the step off for that kind.</source>
-        <translation type="unfinished" />
+        <source>Working days for each step, counted from the day after receipt (from forwarding for the agency answer). &quot;All kinds&quot; applies where a kind has no row of its own; 0 switches the step off for that kind.</source>
+        <translation>Working days for each step, counted from the day after receipt (from forwarding for the agency answer). &quot;All kinds&quot; applies where a kind has no row of its own; 0 switches the step off for that kind.</translation>
     </message>
     <message>
         <source>Add &amp;rule</source>
-        <translation type="unfinished" />
+        <translation>Add &amp;rule</translation>
     </message>
     <message>
         <source>Remove r&amp;ule</source>
-        <translation type="unfinished" />
+        <translation>Remove r&amp;ule</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished" />
+        <translation>Restore &amp;defaults</translation>
     </message>
 </context>
 <context>
@@ -148,8 +149,8 @@
         <translation>unknown command: %1</translation>
     </message>
     <message>
-        <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</source>
-        <translation>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</translation>
+        <source>Run &apos;advisory-desk-cli &lt;command&gt; --help&apos; for its options; add --verbose to see progress.</source>
+        <translation>Run &apos;advisory-desk-cli &lt;command&gt; --help&apos; for its options; add --verbose to see progress.</translation>
     </message>
     <message>
         <source>list the days off and make-up working days of a year (--json)</source>
@@ -161,66 +162,66 @@
     </message>
     <message>
         <source>handling-time report of a period (--period 2026-Q3 [--cutoff] [--xlsx FILE] [--csv FILE] [--json])</source>
-        <translation type="unfinished" />
+        <translation>handling-time report of a period (--period 2026-Q3 [--cutoff] [--xlsx FILE] [--csv FILE] [--json])</translation>
     </message>
     <message>
         <source>classify a message: kind, area, commune, dossier codes, phones (--json)</source>
-        <translation type="unfinished" />
+        <translation>classify a message: kind, area, commune, dossier codes, phones (--json)</translation>
     </message>
     <message>
         <source>answer a case through the outbox (--text TEXT, --file PATH)</source>
-        <translation type="unfinished" />
+        <translation>answer a case through the outbox (--text TEXT, --file PATH)</translation>
     </message>
     <message>
         <source>list the outbox (--json; --send sends what is due)</source>
-        <translation type="unfinished" />
+        <translation>list the outbox (--json; --send sends what is due)</translation>
     </message>
     <message>
         <source>send a case to an agency (--agency CODE)</source>
-        <translation type="unfinished" />
+        <translation>send a case to an agency (--agency CODE)</translation>
     </message>
     <message>
-        <source>connect the OA: print Zalo's permission address, read back the code (OAuth v4, PKCE)</source>
-        <translation>connect the OA: print Zalo's permission address, read back the code (OAuth v4, PKCE)</translation>
+        <source>connect the OA: print Zalo&apos;s permission address, read back the code (OAuth v4, PKCE)</source>
+        <translation>connect the OA: print Zalo&apos;s permission address, read back the code (OAuth v4, PKCE)</translation>
     </message>
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished" />
+        <translation>Area:</translation>
     </message>
     <message>
         <source>Commune/ward:</source>
-        <translation type="unfinished" />
+        <translation>Commune/ward:</translation>
     </message>
     <message>
         <source>Dossier codes:</source>
-        <translation type="unfinished" />
+        <translation>Dossier codes:</translation>
     </message>
     <message>
         <source>Phone numbers:</source>
-        <translation type="unfinished" />
+        <translation>Phone numbers:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished" />
+        <translation>Why:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(none)</translation>
     </message>
     <message>
         <source>the message, as the citizen wrote it</source>
-        <translation type="unfinished" />
+        <translation>the message, as the citizen wrote it</translation>
     </message>
     <message>
         <source>classify needs the text of a message</source>
-        <translation type="unfinished" />
+        <translation>classify needs the text of a message</translation>
     </message>
 </context>
 <context>
@@ -277,8 +278,8 @@
         <translation>search needs some text</translation>
     </message>
     <message>
-        <source>not configured: run 'advisory-desk-cli setup'</source>
-        <translation>not configured: run 'advisory-desk-cli setup'</translation>
+        <source>not configured: run &apos;advisory-desk-cli setup&apos;</source>
+        <translation>not configured: run &apos;advisory-desk-cli setup&apos;</translation>
     </message>
     <message>
         <source>valid until %1</source>
@@ -337,8 +338,8 @@
         <translation>cannot open the profile folder: %1</translation>
     </message>
     <message>
-        <source>profile folder (default: the user's local app data)</source>
-        <translation>profile folder (default: the user's local app data)</translation>
+        <source>profile folder (default: the user&apos;s local app data)</source>
+        <translation>profile folder (default: the user&apos;s local app data)</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -494,159 +495,159 @@
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished" />
+        <translation>queued</translation>
     </message>
     <message>
         <source>sending (not yet confirmed by Zalo)</source>
-        <translation type="unfinished" />
+        <translation>sending (not yet confirmed by Zalo)</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation>sent</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>refused</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>the case code</source>
-        <translation type="unfinished" />
+        <translation>the case code</translation>
     </message>
     <message>
         <source>the reply text</source>
-        <translation type="unfinished" />
+        <translation>the reply text</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>attach an image (jpg, png, gif) or a document (pdf, doc, docx)</source>
-        <translation type="unfinished" />
+        <translation>attach an image (jpg, png, gif) or a document (pdf, doc, docx)</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation>PATH</translation>
     </message>
     <message>
         <source>quote this message of the citizen</source>
-        <translation type="unfinished" />
+        <translation>quote this message of the citizen</translation>
     </message>
     <message>
         <source>MESSAGE_ID</source>
-        <translation type="unfinished" />
+        <translation>MESSAGE_ID</translation>
     </message>
     <message>
         <source>an acknowledgement, not the final answer</source>
-        <translation type="unfinished" />
+        <translation>an acknowledgement, not the final answer</translation>
     </message>
     <message>
         <source>only queue it; the next sync sends it</source>
-        <translation type="unfinished" />
+        <translation>only queue it; the next sync sends it</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished" />
+        <translation>print JSON</translation>
     </message>
     <message>
         <source>staff login recorded in the history (default: the system user)</source>
-        <translation type="unfinished" />
+        <translation>staff login recorded in the history (default: the system user)</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished" />
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>usage: reply CASE_CODE --text TEXT [--file PATH]</source>
-        <translation type="unfinished" />
+        <translation>usage: reply CASE_CODE --text TEXT [--file PATH]</translation>
     </message>
     <message>
         <source>no case %1</source>
-        <translation type="unfinished" />
+        <translation>no case %1</translation>
     </message>
     <message>
         <source>warning: the citizen last wrote more than 7 days ago; Zalo will refuse the reply (call them instead)</source>
-        <translation type="unfinished" />
+        <translation>warning: the citizen last wrote more than 7 days ago; Zalo will refuse the reply (call them instead)</translation>
     </message>
     <message>
         <source>cannot queue the reply: %1</source>
-        <translation type="unfinished" />
+        <translation>cannot queue the reply: %1</translation>
     </message>
     <message>
         <source>only rows in this state (queued, sending, sent, refused, cancelled)</source>
-        <translation type="unfinished" />
+        <translation>only rows in this state (queued, sending, sent, refused, cancelled)</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation>STATE</translation>
     </message>
     <message>
         <source>send what is due first</source>
-        <translation type="unfinished" />
+        <translation>send what is due first</translation>
     </message>
     <message>
         <source>unknown state %1</source>
-        <translation type="unfinished" />
+        <translation>unknown state %1</translation>
     </message>
     <message>
         <source>code of the agency in the directory</source>
-        <translation type="unfinished" />
+        <translation>code of the agency in the directory</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation>CODE</translation>
     </message>
     <message>
         <source>note for the agency</source>
-        <translation type="unfinished" />
+        <translation>note for the agency</translation>
     </message>
     <message>
         <source>the agency answers within N working days (default: the clock policy)</source>
-        <translation type="unfinished" />
+        <translation>the agency answers within N working days (default: the clock policy)</translation>
     </message>
     <message>
         <source>usage: route CASE_CODE --agency CODE</source>
-        <translation type="unfinished" />
+        <translation>usage: route CASE_CODE --agency CODE</translation>
     </message>
     <message>
         <source>no agency %1 in the directory</source>
-        <translation type="unfinished" />
+        <translation>no agency %1 in the directory</translation>
     </message>
     <message>
         <source>--working-days needs a number</source>
-        <translation type="unfinished" />
+        <translation>--working-days needs a number</translation>
     </message>
     <message>
         <source>cannot route the case: %1</source>
-        <translation type="unfinished" />
+        <translation>cannot route the case: %1</translation>
     </message>
     <message>
         <source>%1 routed to %2 (transfer %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 routed to %2 (transfer %3)</translation>
     </message>
     <message>
         <source>, answer due %1</source>
-        <translation type="unfinished" />
+        <translation>, answer due %1</translation>
     </message>
     <message>
         <source>the period: 2026-07, 2026-Q3, 2026-H1 or 2026</source>
-        <translation type="unfinished" />
+        <translation>the period: 2026-07, 2026-Q3, 2026-H1 or 2026</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished" />
+        <translation>PERIOD</translation>
     </message>
     <message>
         <source>use the 15 -&gt; 14 cut-off (a quarter from the 15th of the month before it to the 14th of its last month)</source>
-        <translation type="unfinished" />
+        <translation>use the 15 -&gt; 14 cut-off (a quarter from the 15th of the month before it to the 14th of its last month)</translation>
     </message>
     <message>
         <source>write an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>write an Excel workbook</translation>
     </message>
     <message>
         <source>write the case list as CSV (tab-separated UTF-16, opens in columns in Excel)</source>
@@ -654,35 +655,35 @@
     </message>
     <message>
         <source>measure open cases against this moment instead of now (ISO 8601)</source>
-        <translation type="unfinished" />
+        <translation>measure open cases against this moment instead of now (ISO 8601)</translation>
     </message>
     <message>
         <source>the unit named on the report</source>
-        <translation type="unfinished" />
+        <translation>the unit named on the report</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished" />
+        <translation>Report %1</translation>
     </message>
     <message>
         <source>(15 -&gt; 14 cut-off)</source>
-        <translation type="unfinished" />
+        <translation>(15 -&gt; 14 cut-off)</translation>
     </message>
     <message>
         <source>Received: %1 (out of scope, redirected: %2)</source>
-        <translation type="unfinished" />
+        <translation>Received: %1 (out of scope, redirected: %2)</translation>
     </message>
     <message>
         <source>Answered on time: %1, answered late: %2, in progress: %3, overdue: %4, prolonged: %5</source>
-        <translation type="unfinished" />
+        <translation>Answered on time: %1, answered late: %2, in progress: %3, overdue: %4, prolonged: %5</translation>
     </message>
     <message>
         <source>Share answered on time: %1</source>
@@ -690,15 +691,15 @@
     </message>
     <message>
         <source>Indicator 8 (TT 01/2018/TT-VPCP): %1 point(s)</source>
-        <translation type="unfinished" />
+        <translation>Indicator 8 (TT 01/2018/TT-VPCP): %1 point(s)</translation>
     </message>
     <message>
         <source>%1 (%2): working hours mean %3, median %4, p90 %5; calendar hours mean %6, median %7, p90 %8</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2): working hours mean %3, median %4, p90 %5; calendar hours mean %6, median %7, p90 %8</translation>
     </message>
     <message>
         <source>By kind:</source>
-        <translation type="unfinished" />
+        <translation>By kind:</translation>
     </message>
     <message>
         <source>on time %1</source>
@@ -706,35 +707,35 @@
     </message>
     <message>
         <source>Ratings:</source>
-        <translation type="unfinished" />
+        <translation>Ratings:</translation>
     </message>
     <message>
         <source>--period needs a period like 2026-07, 2026-Q3, 2026-H1 or 2026</source>
-        <translation type="unfinished" />
+        <translation>--period needs a period like 2026-07, 2026-Q3, 2026-H1 or 2026</translation>
     </message>
     <message>
         <source>--now needs a date and time in ISO 8601, e.g. 2026-10-01T08:00</source>
-        <translation type="unfinished" />
+        <translation>--now needs a date and time in ISO 8601, e.g. 2026-10-01T08:00</translation>
     </message>
     <message>
         <source>no database in the profile: %1</source>
-        <translation type="unfinished" />
+        <translation>no database in the profile: %1</translation>
     </message>
     <message>
         <source>Advisory and Support Team, Public Administrative Service Center</source>
-        <translation type="unfinished" />
+        <translation>Advisory and Support Team, Public Administrative Service Center</translation>
     </message>
     <message>
         <source>the report failed: %1</source>
-        <translation type="unfinished" />
+        <translation>the report failed: %1</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished" />
+        <translation>Written: %1</translation>
     </message>
     <message>
-        <source>the app's OA callback URL, exactly as registered on developers.zalo.me</source>
-        <translation>the app's OA callback URL, exactly as registered on developers.zalo.me</translation>
+        <source>the app&apos;s OA callback URL, exactly as registered on developers.zalo.me</source>
+        <translation>the app&apos;s OA callback URL, exactly as registered on developers.zalo.me</translation>
     </message>
     <message>
         <source>Zalo app secret key (- reads it from standard input; default: the one in the keychain)</source>
@@ -753,8 +754,8 @@
         <translation>no secret key in the keychain for this profile: give --secret-key - and type it on standard input</translation>
     </message>
     <message>
-        <source>1. Open this address in a browser where the OA's administrator is logged in to Zalo, and allow the app:</source>
-        <translation>1. Open this address in a browser where the OA's administrator is logged in to Zalo, and allow the app:</translation>
+        <source>1. Open this address in a browser where the OA&apos;s administrator is logged in to Zalo, and allow the app:</source>
+        <translation>1. Open this address in a browser where the OA&apos;s administrator is logged in to Zalo, and allow the app:</translation>
     </message>
     <message>
         <source>2. Zalo then opens the callback URL. Paste that whole address (or only its code) here and press Enter; the code is valid for 10 minutes:</source>
@@ -815,228 +816,256 @@
         <source>Zalo refused the refresh token: an administrator must authorise the OA again (advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA)</source>
         <translation>Zalo refused the refresh token: an administrator must authorise the OA again (advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA)</translation>
     </message>
+    <message>
+        <source>Not synced: %1 (%2) since %3, %4 attempt(s), next at %5: %6</source>
+        <translation>Not synced: %1 (%2) since %3, %4 attempt(s), next at %5: %6</translation>
+    </message>
+    <message>
+        <source>at most this many rows, newest first (default 500)</source>
+        <translation>at most this many rows, newest first (default 500)</translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation>--limit needs a number</translation>
+    </message>
+    <message>
+        <source>how far back a new profile&apos;s first sync reaches (default 30 days); a larger number later reaches further back</source>
+        <translation>how far back a new profile&apos;s first sync reaches (default 30 days); a larger number later reaches further back</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>also read at once the conversations Zalo refused earlier (they are otherwise retried with a growing pause)</source>
+        <translation>also read at once the conversations Zalo refused earlier (they are otherwise retried with a growing pause)</translation>
+    </message>
+    <message>
+        <source>--history-days needs a number of days</source>
+        <translation>--history-days needs a number of days</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Core::DirectoryImport</name>
     <message>
         <source>agency</source>
-        <translation type="unfinished" />
+        <translation>agency</translation>
     </message>
     <message>
         <source>commune</source>
-        <translation type="unfinished" />
+        <translation>commune</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished" />
+        <translation>area</translation>
     </message>
     <message>
         <source>procedure</source>
-        <translation type="unfinished" />
+        <translation>procedure</translation>
     </message>
     <message>
         <source>reply template</source>
-        <translation type="unfinished" />
+        <translation>reply template</translation>
     </message>
     <message>
         <source>routing rule</source>
-        <translation type="unfinished" />
+        <translation>routing rule</translation>
     </message>
     <message>
         <source>classification rule</source>
-        <translation type="unfinished" />
+        <translation>classification rule</translation>
     </message>
     <message>
         <source>“%1” is not yes/no (1/0)</source>
-        <translation type="unfinished" />
+        <translation>“%1” is not yes/no (1/0)</translation>
     </message>
     <message>
         <source>“%1” is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>“%1” is not a whole number</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 is out of range (%2 to %3)</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation type="unfinished" />
+        <translation>“%1” is not one of: %2</translation>
     </message>
     <message>
         <source>unknown %1 code “%2”</source>
-        <translation type="unfinished" />
+        <translation>unknown %1 code “%2”</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished" />
+        <translation>The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
         <source>Line %1: a quoted value is not closed.</source>
-        <translation type="unfinished" />
+        <translation>Line %1: a quoted value is not closed.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>Line 1: the header lacks the column(s) %1.</source>
-        <translation type="unfinished" />
+        <translation>Line 1: the header lacks the column(s) %1.</translation>
     </message>
     <message>
         <source>the row has %1 values, the header has %2</source>
-        <translation type="unfinished" />
+        <translation>the row has %1 values, the header has %2</translation>
     </message>
     <message>
         <source>duplicate code “%1” (already on line %2)</source>
-        <translation type="unfinished" />
+        <translation>duplicate code “%1” (already on line %2)</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished" />
+        <translation>a value is required</translation>
     </message>
 </context>
 <context>
     <name>Desk::Core::RoutingSuggester</name>
     <message>
         <source>(the commune: %1)</source>
-        <translation type="unfinished" />
+        <translation>(the commune: %1)</translation>
     </message>
     <message>
         <source>Routing rule %1</source>
-        <translation type="unfinished" />
+        <translation>Routing rule %1</translation>
     </message>
     <message>
         <source>Routing rule %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Routing rule %1: %2</translation>
     </message>
     <message>
         <source>Agency responsible for the procedure %1</source>
-        <translation type="unfinished" />
+        <translation>Agency responsible for the procedure %1</translation>
     </message>
     <message>
         <source>Commune-level agency for the area %1</source>
-        <translation type="unfinished" />
+        <translation>Commune-level agency for the area %1</translation>
     </message>
     <message>
         <source>Provincial agency for the area %1</source>
-        <translation type="unfinished" />
+        <translation>Provincial agency for the area %1</translation>
     </message>
     <message>
         <source>No rule, procedure or area names an agency: route by hand</source>
-        <translation type="unfinished" />
+        <translation>No rule, procedure or area names an agency: route by hand</translation>
     </message>
 </context>
 <context>
     <name>Desk::Core::TemplateRenderer</name>
     <message>
-        <source>Citizen's name</source>
-        <translation type="unfinished" />
+        <source>Citizen&apos;s name</source>
+        <translation>Citizen&apos;s name</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished" />
+        <translation>Case code</translation>
     </message>
     <message>
         <source>Dossier code</source>
-        <translation type="unfinished" />
+        <translation>Dossier code</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished" />
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Reply due date (dd/MM/yyyy)</source>
-        <translation type="unfinished" />
+        <translation>Reply due date (dd/MM/yyyy)</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Link to the public service portal</source>
-        <translation type="unfinished" />
+        <translation>Link to the public service portal</translation>
     </message>
     <message>
-        <source>Agency's phone number</source>
-        <translation type="unfinished" />
+        <source>Agency&apos;s phone number</source>
+        <translation>Agency&apos;s phone number</translation>
     </message>
     <message>
         <source>Date received (dd/MM/yyyy)</source>
-        <translation type="unfinished" />
+        <translation>Date received (dd/MM/yyyy)</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished" />
+        <translation>Staff member</translation>
     </message>
     <message>
-        <source>Agency's answer</source>
-        <translation type="unfinished" />
+        <source>Agency&apos;s answer</source>
+        <translation>Agency&apos;s answer</translation>
     </message>
     <message>
         <source>Fill in first: %1</source>
-        <translation type="unfinished" />
+        <translation>Fill in first: %1</translation>
     </message>
     <message>
         <source>The template uses unknown variables: %1</source>
-        <translation type="unfinished" />
+        <translation>The template uses unknown variables: %1</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::AgencyAnswerDialog</name>
     <message>
         <source>Documents from the agency</source>
-        <translation type="unfinished" />
+        <translation>Documents from the agency</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>Cannot copy %1 into the attachments folder.</source>
-        <translation type="unfinished" />
+        <translation>Cannot copy %1 into the attachments folder.</translation>
     </message>
     <message>
-        <source>The case waits for no agency's answer.</source>
-        <translation type="unfinished" />
+        <source>The case waits for no agency&apos;s answer.</source>
+        <translation>The case waits for no agency&apos;s answer.</translation>
     </message>
     <message>
-        <source>Enter the agency's answer or add its documents.</source>
-        <translation type="unfinished" />
+        <source>Enter the agency&apos;s answer or add its documents.</source>
+        <translation>Enter the agency&apos;s answer or add its documents.</translation>
     </message>
     <message>
         <source>The answer could not be recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>The answer could not be recorded: %1</translation>
     </message>
     <message>
         <source>Re&amp;cord answer</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;cord answer</translation>
     </message>
     <message>
         <source>%1 (sent %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (sent %2)</translation>
     </message>
     <message>
         <source>No note was sent with this transfer.</source>
-        <translation type="unfinished" />
+        <translation>No note was sent with this transfer.</translation>
     </message>
     <message>
         <source>Note sent with the transfer: %1</source>
-        <translation type="unfinished" />
+        <translation>Note sent with the transfer: %1</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::AssigneeBox</name>
     <message>
         <source>Handled by:</source>
-        <translation type="unfinished" />
+        <translation>Handled by:</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished" />
+        <translation>(nobody)</translation>
     </message>
 </context>
 <context>
@@ -1050,367 +1079,368 @@
     <name>Desk::Gui::BusinessHoursEditor</name>
     <message>
         <source>Working hours count the handling times in working hours in the reports. The legal deadlines are whole working days and do not change.</source>
-        <translation type="unfinished" />
+        <translation>Working hours count the handling times in working hours in the reports. The legal deadlines are whole working days and do not change.</translation>
     </message>
     <message>
         <source>Own hours</source>
-        <translation type="unfinished" />
+        <translation>Own hours</translation>
     </message>
     <message>
-        <source>Without its own hours a unit keeps the desk's hours</source>
-        <translation type="unfinished" />
+        <source>Without its own hours a unit keeps the desk&apos;s hours</source>
+        <translation>Without its own hours a unit keeps the desk&apos;s hours</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Day</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished" />
+        <translation>Morning</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>To</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished" />
+        <translation>Afternoon</translation>
     </message>
     <message>
         <source>&amp;Standard hours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Standard hours</translation>
     </message>
     <message>
         <source>Monday to Friday, 07:00-11:30 and 13:30-17:00</source>
-        <translation type="unfinished" />
+        <translation>Monday to Friday, 07:00-11:30 and 13:30-17:00</translation>
     </message>
     <message>
         <source>Import hours...</source>
-        <translation type="unfinished" />
+        <translation>Import hours...</translation>
     </message>
     <message>
         <source>Export hours...</source>
-        <translation type="unfinished" />
+        <translation>Export hours...</translation>
     </message>
     <message>
         <source>The desk (default hours)</source>
-        <translation type="unfinished" />
+        <translation>The desk (default hours)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 - own hours</source>
-        <translation type="unfinished" />
+        <translation>%1 - own hours</translation>
     </message>
     <message>
         <source>Some days had more than two sessions: the first and the last are kept when you save.</source>
-        <translation type="unfinished" />
+        <translation>Some days had more than two sessions: the first and the last are kept when you save.</translation>
     </message>
     <message>
-        <source>A make-up working Saturday without hours of its own uses Monday's hours.</source>
-        <translation type="unfinished" />
+        <source>A make-up working Saturday without hours of its own uses Monday&apos;s hours.</source>
+        <translation>A make-up working Saturday without hours of its own uses Monday&apos;s hours.</translation>
     </message>
     <message>
         <source>%1: a session must end after it starts</source>
-        <translation type="unfinished" />
+        <translation>%1: a session must end after it starts</translation>
     </message>
     <message>
         <source>%1: the afternoon must start after the morning ends</source>
-        <translation type="unfinished" />
+        <translation>%1: the afternoon must start after the morning ends</translation>
     </message>
     <message>
         <source>Import working hours</source>
-        <translation type="unfinished" />
+        <translation>Import working hours</translation>
     </message>
     <message>
         <source>Working hours JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Working hours JSON (*.json)</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>The file could not be read: %1</translation>
     </message>
     <message>
         <source>Export working hours</source>
-        <translation type="unfinished" />
+        <translation>Export working hours</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::CalendarDialog</name>
     <message>
         <source>compensatory day off</source>
-        <translation type="unfinished" />
+        <translation>compensatory day off</translation>
     </message>
     <message>
         <source>holiday</source>
-        <translation type="unfinished" />
+        <translation>holiday</translation>
     </message>
     <message>
         <source>All kinds (default)</source>
-        <translation type="unfinished" />
+        <translation>All kinds (default)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Day</translation>
     </message>
     <message>
         <source>Case kind</source>
-        <translation type="unfinished" />
+        <translation>Case kind</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Step</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished" />
+        <translation>Working days</translation>
     </message>
     <message>
         <source>1 September (before 2/9)</source>
-        <translation type="unfinished" />
+        <translation>1 September (before 2/9)</translation>
     </message>
     <message>
         <source>3 September (after 2/9)</source>
-        <translation type="unfinished" />
+        <translation>3 September (after 2/9)</translation>
     </message>
     <message>
         <source>Extra day off</source>
-        <translation type="unfinished" />
+        <translation>Extra day off</translation>
     </message>
     <message>
         <source>Compensatory day off</source>
-        <translation type="unfinished" />
+        <translation>Compensatory day off</translation>
     </message>
     <message>
         <source>Make-up working day</source>
-        <translation type="unfinished" />
+        <translation>Make-up working day</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>make-up working day</source>
-        <translation type="unfinished" />
+        <translation>make-up working day</translation>
     </message>
     <message>
         <source>Days off in %1 besides weekends: %2; make-up working days: %3</source>
-        <translation type="unfinished" />
+        <translation>Days off in %1 besides weekends: %2; make-up working days: %3</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished" />
+        <translation>no deadline</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished" />
+        <translation>Import calendar</translation>
     </message>
     <message>
         <source>Calendar JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Calendar JSON (*.json)</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>The file could not be read: %1</translation>
     </message>
     <message>
         <source>The calendar and deadlines were not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>The calendar and deadlines were not saved: %1</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished" />
+        <translation>Working hours</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::CaseActions</name>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished" />
+        <translation>&amp;Case</translation>
     </message>
     <message>
         <source>&amp;Route to an agency...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Route to an agency...</translation>
     </message>
     <message>
         <source>Send the case to the responsible department or commune with a note and a due date</source>
-        <translation type="unfinished" />
+        <translation>Send the case to the responsible department or commune with a note and a due date</translation>
     </message>
     <message>
-        <source>Record the &amp;agency's answer...</source>
-        <translation type="unfinished" />
+        <source>Record the &amp;agency&apos;s answer...</source>
+        <translation>Record the &amp;agency&apos;s answer...</translation>
     </message>
     <message>
         <source>&amp;Print transfer slip...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Print transfer slip...</translation>
     </message>
     <message>
         <source>Save transfer slip as P&amp;DF...</source>
-        <translation type="unfinished" />
+        <translation>Save transfer slip as P&amp;DF...</translation>
     </message>
     <message>
         <source>%1-transfer-slip-%2.pdf</source>
-        <translation type="unfinished" />
+        <translation>%1-transfer-slip-%2.pdf</translation>
     </message>
     <message>
         <source>The case has not been sent to any agency.</source>
-        <translation type="unfinished" />
+        <translation>The case has not been sent to any agency.</translation>
     </message>
     <message>
         <source>Print transfer slip</source>
-        <translation type="unfinished" />
+        <translation>Print transfer slip</translation>
     </message>
     <message>
         <source>The printer could not print the slip.</source>
-        <translation type="unfinished" />
+        <translation>The printer could not print the slip.</translation>
     </message>
     <message>
         <source>Save transfer slip</source>
-        <translation type="unfinished" />
+        <translation>Save transfer slip</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>The slip could not be saved to %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>The slip could not be saved to %1:
+%2</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::CaseClockWidget</name>
     <message>
         <source>Legal deadlines</source>
-        <translation type="unfinished" />
+        <translation>Legal deadlines</translation>
     </message>
     <message>
         <source>Ends at 24:00 of this working day (Civil Code Art. 148)</source>
-        <translation type="unfinished" />
+        <translation>Ends at 24:00 of this working day (Civil Code Art. 148)</translation>
     </message>
     <message>
         <source>The clock is paused while waiting for the citizen; the deadlines move by the working days it stays paused.</source>
-        <translation type="unfinished" />
+        <translation>The clock is paused while waiting for the citizen; the deadlines move by the working days it stays paused.</translation>
     </message>
     <message>
-        <source>the answer passed its legal deadline; the case counts as prolonged in the period's report.</source>
-        <translation type="unfinished" />
+        <source>the answer passed its legal deadline; the case counts as prolonged in the period&apos;s report.</source>
+        <translation>the answer passed its legal deadline; the case counts as prolonged in the period&apos;s report.</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::CaseEventText</name>
     <message>
         <source>acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>acknowledgement</translation>
     </message>
     <message>
         <source>interim reply</source>
-        <translation type="unfinished" />
+        <translation>interim reply</translation>
     </message>
     <message>
         <source>rating question</source>
-        <translation type="unfinished" />
+        <translation>rating question</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished" />
+        <translation>reply</translation>
     </message>
     <message>
         <source>Zalo sync</source>
-        <translation type="unfinished" />
+        <translation>Zalo sync</translation>
     </message>
     <message>
         <source>Zalo OA</source>
-        <translation type="unfinished" />
+        <translation>Zalo OA</translation>
     </message>
     <message>
         <source>Automatic classification</source>
-        <translation type="unfinished" />
+        <translation>Automatic classification</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished">Citizen</translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <source>Advisory Desk</source>
-        <translation type="unfinished">Advisory Desk</translation>
+        <translation>Advisory Desk</translation>
     </message>
     <message>
         <source>Case %1 opened (follows a closed case)</source>
-        <translation type="unfinished" />
+        <translation>Case %1 opened (follows a closed case)</translation>
     </message>
     <message>
         <source>Case %1 opened</source>
-        <translation type="unfinished" />
+        <translation>Case %1 opened</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Status: %1 → %2</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation>Read</translation>
     </message>
     <message>
         <source>Classified: %1</source>
-        <translation type="unfinished" />
+        <translation>Classified: %1</translation>
     </message>
     <message>
         <source>Classification changed: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>Classification changed: %1 → %2</translation>
     </message>
     <message>
         <source>Assignment removed</source>
-        <translation type="unfinished" />
+        <translation>Assignment removed</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished" />
+        <translation>Assigned to %1</translation>
     </message>
     <message>
         <source>Internal note: %1</source>
-        <translation type="unfinished" />
+        <translation>Internal note: %1</translation>
     </message>
     <message>
         <source>Routed to %1</source>
-        <translation type="unfinished" />
+        <translation>Routed to %1</translation>
     </message>
     <message>
         <source>, answer due %1</source>
-        <translation type="unfinished" />
+        <translation>, answer due %1</translation>
     </message>
     <message numerus="yes">
-        <source>The agency's answer recorded (%n document(s))</source>
+        <source>The agency&apos;s answer recorded (%n document(s))</source>
         <translation>
-            <numerusform>The agency's answer recorded (%n document)</numerusform>
-            <numerusform>The agency's answer recorded (%n documents)</numerusform>
+            <numerusform>The agency&apos;s answer recorded (%n document)</numerusform>
+            <numerusform>The agency&apos;s answer recorded (%n documents)</numerusform>
         </translation>
     </message>
     <message>
         <source>Rated: %1</source>
-        <translation type="unfinished" />
+        <translation>Rated: %1</translation>
     </message>
     <message numerus="yes">
         <source>Queued a %1 (%n message(s))</source>
@@ -1421,72 +1451,72 @@
     </message>
     <message>
         <source>Sent through Zalo: %1, part %2</source>
-        <translation type="unfinished" />
+        <translation>Sent through Zalo: %1, part %2</translation>
     </message>
     <message>
         <source>Zalo refused the reply: %1</source>
-        <translation type="unfinished" />
+        <translation>Zalo refused the reply: %1</translation>
     </message>
     <message>
         <source>Queued reply withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Queued reply withdrawn</translation>
     </message>
     <message>
         <source>Refused reply queued again</source>
-        <translation type="unfinished" />
+        <translation>Refused reply queued again</translation>
     </message>
     <message>
         <source>Answered outside the desk (Zalo OA console)</source>
-        <translation type="unfinished" />
+        <translation>Answered outside the desk (Zalo OA console)</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::CaseHeading</name>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>The case no longer exists.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::CaseHistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>What</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::CaseNoteEditor</name>
     <message>
         <source>The note was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>The note was not saved: %1</translation>
     </message>
     <message>
         <source>Internal note: seen by colleagues only, never sent to the citizen.</source>
-        <translation type="unfinished" />
+        <translation>Internal note: seen by colleagues only, never sent to the citizen.</translation>
     </message>
     <message>
         <source>What colleagues should know about this case…</source>
-        <translation type="unfinished" />
+        <translation>What colleagues should know about this case…</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished" />
+        <translation>Save note</translation>
     </message>
     <message>
         <source>Save the note in the case history (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Save the note in the case history (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1508,8 +1538,8 @@
         <translation>Zalo: free replies for %1 more · replies possible for %2</translation>
     </message>
     <message>
-        <source>Zalo: over 7 days since the citizen's last message; a reply is refused. Call the citizen or wait for a new message.</source>
-        <translation>Zalo: over 7 days since the citizen's last message; a reply is refused. Call the citizen or wait for a new message.</translation>
+        <source>Zalo: over 7 days since the citizen&apos;s last message; a reply is refused. Call the citizen or wait for a new message.</source>
+        <translation>Zalo: over 7 days since the citizen&apos;s last message; a reply is refused. Call the citizen or wait for a new message.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n message(s) · received %2</source>
@@ -1520,27 +1550,27 @@
     </message>
     <message>
         <source>Reply quoting this message</source>
-        <translation type="unfinished" />
+        <translation>Reply quoting this message</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Reply</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished" />
+        <translation>Internal note</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>History</translation>
     </message>
     <message>
         <source>A note for colleagues; never sent to the citizen</source>
-        <translation type="unfinished" />
+        <translation>A note for colleagues; never sent to the citizen</translation>
     </message>
     <message>
         <source>Who did what, and when</source>
-        <translation type="unfinished" />
+        <translation>Who did what, and when</translation>
     </message>
     <message>
         <source>Copy what Zalo sent</source>
@@ -1578,35 +1608,35 @@
     <name>Desk::Gui::ClockText</name>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Acknowledgement</translation>
     </message>
     <message>
         <source>Forwarding to the competent agency</source>
-        <translation type="unfinished" />
+        <translation>Forwarding to the competent agency</translation>
     </message>
     <message>
         <source>Agency answer</source>
-        <translation type="unfinished" />
+        <translation>Agency answer</translation>
     </message>
     <message>
         <source>Answer to the citizen</source>
-        <translation type="unfinished" />
+        <translation>Answer to the citizen</translation>
     </message>
     <message>
         <source>Prolonged</source>
-        <translation type="unfinished" />
+        <translation>Prolonged</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished" />
+        <translation>Done late</translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished" />
+        <translation>Done on time</translation>
     </message>
     <message>
         <source>Paused - waiting for citizen</source>
-        <translation type="unfinished" />
+        <translation>Paused - waiting for citizen</translation>
     </message>
     <message numerus="yes">
         <source>Overdue %n working day(s)</source>
@@ -1617,19 +1647,19 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>Due today</translation>
     </message>
     <message>
         <source>Due tomorrow</source>
-        <translation type="unfinished" />
+        <translation>Due tomorrow</translation>
     </message>
     <message>
         <source>Due next working day</source>
-        <translation type="unfinished" />
+        <translation>Due next working day</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
@@ -1640,31 +1670,31 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(due %1)</source>
-        <translation type="unfinished" />
+        <translation>(due %1)</translation>
     </message>
     <message>
-        <source>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period's report (TT 01/2018, indicator 8).</source>
-        <translation type="unfinished" />
+        <source>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period&apos;s report (TT 01/2018, indicator 8).</source>
+        <translation>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period&apos;s report (TT 01/2018, indicator 8).</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Forwarding</source>
-        <translation type="unfinished" />
+        <translation>Forwarding</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished" />
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Answer</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1722,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n message(s)</source>
@@ -1703,43 +1733,43 @@
     </message>
     <message>
         <source>The citizen has not written in this case: Zalo accepts no reply yet.</source>
-        <translation type="unfinished" />
+        <translation>The citizen has not written in this case: Zalo accepts no reply yet.</translation>
     </message>
     <message>
         <source>%1 left to reply for free · hard limit in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 left to reply for free · hard limit in %2</translation>
     </message>
     <message>
-        <source>Over 7 days since the citizen's last message: Zalo refuses replies.</source>
-        <translation type="unfinished" />
+        <source>Over 7 days since the citizen&apos;s last message: Zalo refuses replies.</source>
+        <translation>Over 7 days since the citizen&apos;s last message: Zalo refuses replies.</translation>
     </message>
     <message>
         <source>A reply cannot be sent: the citizen last wrote more than 7 days ago and Zalo refuses it. No phone number is known; wait for the citizen to write again (the reply can stay as a draft).</source>
-        <translation type="unfinished" />
+        <translation>A reply cannot be sent: the citizen last wrote more than 7 days ago and Zalo refuses it. No phone number is known; wait for the citizen to write again (the reply can stay as a draft).</translation>
     </message>
     <message>
         <source>A reply cannot be sent: the citizen last wrote more than 7 days ago and Zalo refuses it. Call the citizen on %1, or wait for a new message (the reply can stay as a draft).</source>
-        <translation type="unfinished" />
+        <translation>A reply cannot be sent: the citizen last wrote more than 7 days ago and Zalo refuses it. Call the citizen on %1, or wait for a new message (the reply can stay as a draft).</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation>Queued</translation>
     </message>
     <message>
         <source>Sending (not yet confirmed by Zalo)</source>
-        <translation type="unfinished" />
+        <translation>Sending (not yet confirmed by Zalo)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Refused by Zalo</source>
-        <translation type="unfinished" />
+        <translation>Refused by Zalo</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Free replies are over: a reply now is a paid message and needs a funded Zalo Cloud Account (ZCA) · hard limit in %1</source>
@@ -1753,8 +1783,8 @@
         <translation>(no name)</translation>
     </message>
     <message>
-        <source>Zalo's permission page is open in the browser. Allow the app there with the OA administrator's Zalo account, then paste the address the browser shows afterwards below.</source>
-        <translation>Zalo's permission page is open in the browser. Allow the app there with the OA administrator's Zalo account, then paste the address the browser shows afterwards below.</translation>
+        <source>Zalo&apos;s permission page is open in the browser. Allow the app there with the OA administrator&apos;s Zalo account, then paste the address the browser shows afterwards below.</source>
+        <translation>Zalo&apos;s permission page is open in the browser. Allow the app there with the OA administrator&apos;s Zalo account, then paste the address the browser shows afterwards below.</translation>
     </message>
     <message>
         <source>The browser could not be opened: copy the address above into a browser where the OA administrator is logged in to Zalo.</source>
@@ -1773,8 +1803,8 @@
         <translation>Connect Zalo OA</translation>
     </message>
     <message>
-        <source>Connects the desk to the province's Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator's Zalo account. The secret key and the tokens are kept in this computer's system keychain only.</source>
-        <translation>Connects the desk to the province's Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator's Zalo account. The secret key and the tokens are kept in this computer's system keychain only.</translation>
+        <source>Connects the desk to the province&apos;s Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator&apos;s Zalo account. The secret key and the tokens are kept in this computer&apos;s system keychain only.</source>
+        <translation>Connects the desk to the province&apos;s Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator&apos;s Zalo account. The secret key and the tokens are kept in this computer&apos;s system keychain only.</translation>
     </message>
     <message>
         <source>1. The Zalo app and the permission page</source>
@@ -1797,16 +1827,16 @@
         <translation>exactly as registered for the app, https://...</translation>
     </message>
     <message>
-        <source>&amp;Open Zalo's permission page</source>
-        <translation>&amp;Open Zalo's permission page</translation>
+        <source>&amp;Open Zalo&apos;s permission page</source>
+        <translation>&amp;Open Zalo&apos;s permission page</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
         <translation>Cop&amp;y</translation>
     </message>
     <message>
-        <source>the permission page's address appears here</source>
-        <translation>the permission page's address appears here</translation>
+        <source>the permission page&apos;s address appears here</source>
+        <translation>the permission page&apos;s address appears here</translation>
     </message>
     <message>
         <source>2. The address Zalo leads to</source>
@@ -1857,59 +1887,59 @@
     <name>Desk::Gui::DashboardWidget</name>
     <message>
         <source>Report period: a month (2026-07), quarter (2026-Q3), half year (2026-H1) or year (2026), by the day cases were received</source>
-        <translation type="unfinished" />
+        <translation>Report period: a month (2026-07), quarter (2026-Q3), half year (2026-H1) or year (2026), by the day cases were received</translation>
     </message>
     <message>
         <source>The report could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>The report could not be read: %1</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished" />
+        <translation>All agencies</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished" />
+        <translation>All staff</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>Answered on time (%)</source>
-        <translation type="unfinished" />
+        <translation>Answered on time (%)</translation>
     </message>
     <message>
         <source>0-7 days</source>
-        <translation type="unfinished" />
+        <translation>0-7 days</translation>
     </message>
     <message>
         <source>8-14 days</source>
-        <translation type="unfinished" />
+        <translation>8-14 days</translation>
     </message>
     <message>
         <source>15-30 days</source>
-        <translation type="unfinished" />
+        <translation>15-30 days</translation>
     </message>
     <message>
         <source>over 30 days</source>
-        <translation type="unfinished" />
+        <translation>over 30 days</translation>
     </message>
     <message>
         <source>Open cases by age</source>
-        <translation type="unfinished" />
+        <translation>Open cases by age</translation>
     </message>
     <message>
         <source>the desk</source>
-        <translation type="unfinished" />
+        <translation>the desk</translation>
     </message>
     <message>
         <source>Prolonged cases by agency</source>
-        <translation type="unfinished" />
+        <translation>Prolonged cases by agency</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished" />
+        <translation>Ratings</translation>
     </message>
     <message>
         <source>%1: %2 cases received · answered on time %3 · prolonged %4 · indicator 8 (TT 01/2018): %5 points · complaints redirected %6</source>
@@ -1917,19 +1947,19 @@
     </message>
     <message>
         <source>Export to Excel...</source>
-        <translation type="unfinished" />
+        <translation>Export to Excel...</translation>
     </message>
     <message>
         <source>The periodic report of this period and these cases as an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>The periodic report of this period and these cases as an Excel workbook</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished" />
+        <translation>All areas</translation>
     </message>
     <message>
         <source>Cases received by kind</source>
-        <translation type="unfinished" />
+        <translation>Cases received by kind</translation>
     </message>
     <message>
         <source>Computing the report...</source>
@@ -1940,236 +1970,236 @@
     <name>Desk::Gui::DirectoryDialog</name>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished" />
+        <translation>Agencies</translation>
     </message>
     <message>
         <source>Communes</source>
-        <translation type="unfinished" />
+        <translation>Communes</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished" />
+        <translation>Procedures</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Templates</translation>
     </message>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished" />
+        <translation>Routing rules</translation>
     </message>
     <message>
         <source>Classification rules</source>
-        <translation type="unfinished" />
+        <translation>Classification rules</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete the %1 “%2”? Cases that already refer to it keep the code.</source>
-        <translation type="unfinished" />
+        <translation>Delete the %1 “%2”? Cases that already refer to it keep the code.</translation>
     </message>
     <message>
         <source>Import %1 from CSV</source>
-        <translation type="unfinished" />
+        <translation>Import %1 from CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation>Import CSV</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Export CSV</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Export %1 to CSV</source>
-        <translation type="unfinished" />
+        <translation>Export %1 to CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::DirectoryImportReportDialog</name>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished" />
+        <translation>Import of %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Line</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Column</translation>
     </message>
     <message>
         <source>Why it was not imported</source>
-        <translation type="unfinished" />
+        <translation>Why it was not imported</translation>
     </message>
     <message>
         <source>The file was not imported. %1</source>
-        <translation type="unfinished" />
+        <translation>The file was not imported. %1</translation>
     </message>
     <message>
         <source>%1 rows read: %2 added, %3 updated.</source>
-        <translation type="unfinished" />
+        <translation>%1 rows read: %2 added, %3 updated.</translation>
     </message>
     <message>
         <source>%1 rows were not imported; correct them in the file and import it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 rows were not imported; correct them in the file and import it again.</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::DirectoryModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Parent agency</source>
-        <translation type="unfinished" />
+        <translation>Parent agency</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished" />
+        <translation>Checked</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Former units</source>
-        <translation type="unfinished" />
+        <translation>Former units</translation>
     </message>
     <message>
         <source>Provincial agency</source>
-        <translation type="unfinished" />
+        <translation>Provincial agency</translation>
     </message>
     <message>
         <source>Commune agency</source>
-        <translation type="unfinished" />
+        <translation>Commune agency</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Area</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Level</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>Online</translation>
     </message>
     <message>
         <source>Portal link</source>
-        <translation type="unfinished" />
+        <translation>Portal link</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished" />
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Title</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Order</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished" />
+        <translation>In use</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished" />
+        <translation>Sets</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Value</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished" />
+        <translation>Pattern</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Weight</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::DirectoryRecordDialog</name>
     <message>
         <source>New %1</source>
-        <translation type="unfinished" />
+        <translation>New %1</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Edit %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2251,59 +2281,59 @@
     <name>Desk::Gui::ExportDialog</name>
     <message>
         <source>Advisory and Support Team, Public Administrative Service Center</source>
-        <translation type="unfinished" />
+        <translation>Advisory and Support Team, Public Administrative Service Center</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <source>Export report to Excel</source>
-        <translation type="unfinished" />
+        <translation>Export report to Excel</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Month</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Quarter</translation>
     </message>
     <message>
         <source>Six months</source>
-        <translation type="unfinished" />
+        <translation>Six months</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Year</translation>
     </message>
     <message>
         <source>Reporting cut-off: from the 15th to the 14th</source>
-        <translation type="unfinished" />
+        <translation>Reporting cut-off: from the 15th to the 14th</translation>
     </message>
     <message>
         <source>Periodic administrative reports count from the 15th of the month before the period to the 14th of its last month</source>
-        <translation type="unfinished" />
+        <translation>Periodic administrative reports count from the 15th of the month before the period to the 14th of its last month</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>Shown under the title of the summary sheet</source>
-        <translation type="unfinished" />
+        <translation>Shown under the title of the summary sheet</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook (.xlsx):</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xcel workbook (.xlsx):</translation>
     </message>
     <message>
         <source>&amp;CSV (tab-separated, for Excel):</source>
@@ -2311,19 +2341,19 @@
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished" />
+        <translation>Browse...</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished" />
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished" />
+        <translation>Cancel export</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2331,63 +2361,63 @@
     </message>
     <message>
         <source>Only the cases of: %1</source>
-        <translation type="unfinished" />
+        <translation>Only the cases of: %1</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished" />
+        <translation>Month %1</translation>
     </message>
     <message>
         <source>Quarter %1</source>
-        <translation type="unfinished" />
+        <translation>Quarter %1</translation>
     </message>
     <message>
         <source>First six months</source>
-        <translation type="unfinished" />
+        <translation>First six months</translation>
     </message>
     <message>
         <source>Last six months</source>
-        <translation type="unfinished" />
+        <translation>Last six months</translation>
     </message>
     <message>
         <source>Cases received from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Cases received from %1 to %2</translation>
     </message>
     <message>
         <source>report-%1</source>
-        <translation type="unfinished" />
+        <translation>report-%1</translation>
     </message>
     <message>
         <source>Save report as</source>
-        <translation type="unfinished" />
+        <translation>Save report as</translation>
     </message>
     <message>
         <source>Choose an Excel workbook or a CSV file to write.</source>
-        <translation type="unfinished" />
+        <translation>Choose an Excel workbook or a CSV file to write.</translation>
     </message>
     <message>
         <source>Writing: %1 of %2 rows</source>
-        <translation type="unfinished" />
+        <translation>Writing: %1 of %2 rows</translation>
     </message>
     <message>
         <source>Computing the report...</source>
-        <translation type="unfinished" />
+        <translation>Computing the report...</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished" />
+        <translation>Cancelling...</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>The export failed: %1</translation>
     </message>
     <message>
         <source>Nothing was written: choose another file name.</source>
@@ -2467,11 +2497,11 @@ Do you want to replace them?</translation>
     </message>
     <message>
         <source>Legal deadline</source>
-        <translation type="unfinished" />
+        <translation>Legal deadline</translation>
     </message>
     <message>
-        <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</source>
-        <translation>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</translation>
+        <source>Zalo allows free replies for 48 hours after the citizen&apos;s last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</source>
+        <translation>Zalo allows free replies for 48 hours after the citizen&apos;s last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</translation>
     </message>
 </context>
 <context>
@@ -2496,10 +2526,10 @@ Do you want to replace them?</translation>
     </message>
     <message>
         <source>Advisory Desk %1
-Answers citizens' questions sent to the province's Zalo Official Account.
+Answers citizens&apos; questions sent to the province&apos;s Zalo Official Account.
 Licence: GPL-3.0-or-later.</source>
         <translation>Advisory Desk %1
-Answers citizens' questions sent to the province's Zalo Official Account.
+Answers citizens&apos; questions sent to the province&apos;s Zalo Official Account.
 Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
@@ -2512,39 +2542,39 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished" />
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>&amp;Calendar and deadlines...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Calendar and deadlines...</translation>
     </message>
     <message>
         <source>Days off and make-up working days of each year; working days per case kind and step</source>
-        <translation type="unfinished" />
+        <translation>Days off and make-up working days of each year; working days per case kind and step</translation>
     </message>
     <message>
         <source>Supervisor dashboard</source>
-        <translation type="unfinished" />
+        <translation>Supervisor dashboard</translation>
     </message>
     <message>
         <source>Supervisor &amp;dashboard</source>
-        <translation type="unfinished" />
+        <translation>Supervisor &amp;dashboard</translation>
     </message>
     <message>
         <source>&amp;Export report to Excel...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export report to Excel...</translation>
     </message>
     <message>
         <source>The periodic report of a month, quarter, half year or year as an Excel workbook and / or CSV</source>
-        <translation type="unfinished" />
+        <translation>The periodic report of a month, quarter, half year or year as an Excel workbook and / or CSV</translation>
     </message>
     <message>
         <source>Connect &amp;Zalo OA...</source>
         <translation>Connect &amp;Zalo OA...</translation>
     </message>
     <message>
-        <source>Authorise the desk on the province's Zalo Official Account and send a test message</source>
-        <translation>Authorise the desk on the province's Zalo Official Account and send a test message</translation>
+        <source>Authorise the desk on the province&apos;s Zalo Official Account and send a test message</source>
+        <translation>Authorise the desk on the province&apos;s Zalo Official Account and send a test message</translation>
     </message>
 </context>
 <context>
@@ -2594,61 +2624,61 @@ Licence: GPL-3.0-or-later.</translation>
     <name>Desk::Gui::OutboxListModel</name>
     <message>
         <source>[Attachment] %1</source>
-        <translation type="unfinished" />
+        <translation>[Attachment] %1</translation>
     </message>
     <message>
         <source>%1 · part %2/%3 · %4</source>
-        <translation type="unfinished" />
+        <translation>%1 · part %2/%3 · %4</translation>
     </message>
     <message>
-        <source>Will miss the Zalo window: the 7 days since the citizen's last message end before it can be sent.</source>
-        <translation type="unfinished" />
+        <source>Will miss the Zalo window: the 7 days since the citizen&apos;s last message end before it can be sent.</source>
+        <translation>Will miss the Zalo window: the 7 days since the citizen&apos;s last message end before it can be sent.</translation>
     </message>
     <message>
         <source>Queued %1 by %2</source>
-        <translation type="unfinished" />
+        <translation>Queued %1 by %2</translation>
     </message>
     <message>
         <source>Next attempt %1</source>
-        <translation type="unfinished" />
+        <translation>Next attempt %1</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::ReplyComposer</name>
     <message>
         <source>Answers: «%1»</source>
-        <translation type="unfinished" />
+        <translation>Answers: «%1»</translation>
     </message>
     <message>
         <source>The template still needs: %1</source>
-        <translation type="unfinished" />
+        <translation>The template still needs: %1</translation>
     </message>
     <message>
         <source>The template %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>The template %1 no longer exists.</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished" />
+        <translation>Attach files</translation>
     </message>
     <message>
         <source>Images and documents (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Images and documents (*.jpg *.jpeg *.png *.gif *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
         <source>The reply will be split</source>
-        <translation type="unfinished" />
+        <translation>The reply will be split</translation>
     </message>
     <message numerus="yes">
-        <source>The reply is longer than Zalo's 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen's message.</source>
+        <source>The reply is longer than Zalo&apos;s 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen&apos;s message.</source>
         <translation>
-            <numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n message, in this order. Only the first quotes the citizen's message.</numerusform>
-            <numerusform>The reply is longer than Zalo's 2,000 characters and goes out as %n messages, in this order. Only the first quotes the citizen's message.</numerusform>
+            <numerusform>The reply is longer than Zalo&apos;s 2,000 characters and goes out as %n message, in this order. Only the first quotes the citizen&apos;s message.</numerusform>
+            <numerusform>The reply is longer than Zalo&apos;s 2,000 characters and goes out as %n messages, in this order. Only the first quotes the citizen&apos;s message.</numerusform>
         </translation>
     </message>
     <message>
         <source>— Message %1 of %2 (%3 characters) —</source>
-        <translation type="unfinished" />
+        <translation>— Message %1 of %2 (%3 characters) —</translation>
     </message>
     <message numerus="yes">
         <source>Queue %n message(s)</source>
@@ -2659,47 +2689,47 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>The reply could not be queued: %1</source>
-        <translation type="unfinished" />
+        <translation>The reply could not be queued: %1</translation>
     </message>
     <message>
         <source>Write a reply or attach a file first.</source>
-        <translation type="unfinished" />
+        <translation>Write a reply or attach a file first.</translation>
     </message>
     <message>
         <source>The reply still contains %1: replace it with the real value (or remove it) before sending.</source>
-        <translation type="unfinished" />
+        <translation>The reply still contains %1: replace it with the real value (or remove it) before sending.</translation>
     </message>
     <message>
         <source>Acknowledgement of receipt</source>
-        <translation type="unfinished" />
+        <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
         <source>The advisory team has received your request {ma_yeu_cau} and will answer by {han_tra_loi}. Please quote the code {ma_yeu_cau} when you write again.</source>
-        <translation type="unfinished" />
+        <translation>The advisory team has received your request {ma_yeu_cau} and will answer by {han_tra_loi}. Please quote the code {ma_yeu_cau} when you write again.</translation>
     </message>
     <message>
         <source>The reply could not be withdrawn: %1</source>
-        <translation type="unfinished" />
+        <translation>The reply could not be withdrawn: %1</translation>
     </message>
     <message>
         <source>Characters as Zalo counts them; a reply over 2,000 is sent as several messages.</source>
-        <translation type="unfinished" />
+        <translation>Characters as Zalo counts them; a reply over 2,000 is sent as several messages.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Send</translation>
     </message>
     <message>
         <source>Queue the reply for Zalo (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Queue the reply for Zalo (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>The citizen already had an answer or an acknowledgement in this case.</source>
-        <translation type="unfinished" />
+        <translation>The citizen already had an answer or an acknowledgement in this case.</translation>
     </message>
     <message>
         <source>Queue the acknowledgement with the case code and the due date at once</source>
-        <translation type="unfinished" />
+        <translation>Queue the acknowledgement with the case code and the due date at once</translation>
     </message>
 </context>
 <context>
@@ -2712,8 +2742,8 @@ Licence: GPL-3.0-or-later.</translation>
         </translation>
     </message>
     <message>
-        <source>No date agreed and no policy: the agency's answer has no clock.</source>
-        <translation type="unfinished" />
+        <source>No date agreed and no policy: the agency&apos;s answer has no clock.</source>
+        <translation>No date agreed and no policy: the agency&apos;s answer has no clock.</translation>
     </message>
     <message numerus="yes">
         <source>due %1 (%n working day(s))</source>
@@ -2724,55 +2754,55 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>%1 is not a working day</source>
-        <translation type="unfinished" />
+        <translation>%1 is not a working day</translation>
     </message>
     <message>
         <source>%1 is a day off: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 is a day off: %2</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished" />
+        <translation>&amp;Route</translation>
     </message>
     <message>
         <source>not classified</source>
-        <translation type="unfinished" />
+        <translation>not classified</translation>
     </message>
     <message>
         <source>%1 (%2, %3 level)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, %3 level)</translation>
     </message>
     <message>
         <source>province</source>
-        <translation type="unfinished" />
+        <translation>province</translation>
     </message>
     <message>
         <source>commune</source>
-        <translation type="unfinished" />
+        <translation>commune</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (selected below)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; (selected below)</translation>
     </message>
     <message>
         <source>No suggestion: choose the agency below.</source>
-        <translation type="unfinished" />
+        <translation>No suggestion: choose the agency below.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished" />
+        <translation>Why: %1</translation>
     </message>
     <message>
         <source>This case already waits for %1 (sent %2). Routing it again adds a new transfer; the earlier one stays open until its answer is recorded.</source>
-        <translation type="unfinished" />
+        <translation>This case already waits for %1 (sent %2). Routing it again adds a new transfer; the earlier one stays open until its answer is recorded.</translation>
     </message>
     <message>
         <source>Choose the agency to send the case to.</source>
-        <translation type="unfinished" />
+        <translation>Choose the agency to send the case to.</translation>
     </message>
     <message>
         <source>The case could not be routed: %1</source>
-        <translation type="unfinished" />
+        <translation>The case could not be routed: %1</translation>
     </message>
 </context>
 <context>
@@ -2780,23 +2810,24 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>%1: «%2»
 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1: «%2»
+→ %3</translation>
     </message>
     <message>
         <source>Similar earlier answers</source>
-        <translation type="unfinished" />
+        <translation>Similar earlier answers</translation>
     </message>
     <message>
         <source>Insert into the reply</source>
-        <translation type="unfinished" />
+        <translation>Insert into the reply</translation>
     </message>
     <message>
         <source>Insert the chosen answer at the cursor (or double-click it)</source>
-        <translation type="unfinished" />
+        <translation>Insert the chosen answer at the cursor (or double-click it)</translation>
     </message>
     <message>
         <source>No earlier answered case resembles this one.</source>
-        <translation type="unfinished" />
+        <translation>No earlier answered case resembles this one.</translation>
     </message>
 </context>
 <context>
@@ -2824,43 +2855,54 @@ Licence: GPL-3.0-or-later.</translation>
         <source>(last successful sync %1)</source>
         <translation>(last successful sync %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>· %n conversation(s) not read yet, retried automatically</source>
+        <translation>
+            <numerusform>· %n conversation(s) not read yet, retried automatically</numerusform>
+            <numerusform>· %n conversation(s) not read yet, retried automatically</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations Zalo has not given the desk yet:</source>
+        <translation>Conversations Zalo has not given the desk yet:</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::TemplatePickerDialog</name>
     <message>
         <source>Reply templates</source>
-        <translation type="unfinished" />
+        <translation>Reply templates</translation>
     </message>
     <message>
         <source>Type to filter: title or words of the text</source>
-        <translation type="unfinished" />
+        <translation>Type to filter: title or words of the text</translation>
     </message>
     <message>
         <source>Made for this kind of case</source>
-        <translation type="unfinished" />
+        <translation>Made for this kind of case</translation>
     </message>
     <message>
         <source>Use template</source>
-        <translation type="unfinished" />
+        <translation>Use template</translation>
     </message>
     <message>
         <source>No template matches.</source>
-        <translation type="unfinished" />
+        <translation>No template matches.</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::TemplatePromptDialog</name>
     <message>
         <source>Values for the template</source>
-        <translation type="unfinished" />
+        <translation>Values for the template</translation>
     </message>
     <message>
-        <source>The template "%1" needs values the case does not have. Fill them in; the reply is inserted only when every value is given.</source>
-        <translation type="unfinished" />
+        <source>The template &quot;%1&quot; needs values the case does not have. Fill them in; the reply is inserted only when every value is given.</source>
+        <translation>The template &quot;%1&quot; needs values the case does not have. Fill them in; the reply is inserted only when every value is given.</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished" />
+        <translation>Insert</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2913,7 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Internal note · %1</source>
-        <translation type="unfinished" />
+        <translation>Internal note · %1</translation>
     </message>
     <message>
         <source>Zalo sent this message in a form the desk cannot read. What arrived:</source>
@@ -2882,211 +2924,211 @@ Licence: GPL-3.0-or-later.</translation>
     <name>Desk::Gui::TransferListWidget</name>
     <message>
         <source>&lt;b&gt;%1. %2&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1. %2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sent %1 by %2</source>
-        <translation type="unfinished" />
+        <translation>Sent %1 by %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>Waiting for the answer, due %1</source>
-        <translation type="unfinished" />
+        <translation>Waiting for the answer, due %1</translation>
     </message>
     <message>
         <source>Waiting for the answer</source>
-        <translation type="unfinished" />
+        <translation>Waiting for the answer</translation>
     </message>
     <message>
         <source>Overdue: the answer was due %1</source>
-        <translation type="unfinished" />
+        <translation>Overdue: the answer was due %1</translation>
     </message>
     <message>
         <source>Answered %1, after the due date %2</source>
-        <translation type="unfinished" />
+        <translation>Answered %1, after the due date %2</translation>
     </message>
     <message>
         <source>Answered %1</source>
-        <translation type="unfinished" />
+        <translation>Answered %1</translation>
     </message>
     <message>
         <source>Transfers to agencies</source>
-        <translation type="unfinished" />
+        <translation>Transfers to agencies</translation>
     </message>
     <message>
         <source>Not sent to any agency.</source>
-        <translation type="unfinished" />
+        <translation>Not sent to any agency.</translation>
     </message>
 </context>
 <context>
     <name>Desk::Gui::TransferSlip</name>
     <message>
         <source>The case has no such transfer to an agency.</source>
-        <translation type="unfinished" />
+        <translation>The case has no such transfer to an agency.</translation>
     </message>
     <message>
         <source>Transfer slip</source>
-        <translation type="unfinished" />
+        <translation>Transfer slip</translation>
     </message>
     <message>
         <source>The slip could not be laid out on the page.</source>
-        <translation type="unfinished" />
+        <translation>The slip could not be laid out on the page.</translation>
     </message>
 </context>
 <context>
     <name>Desk::Reports</name>
     <message>
         <source>Case code</source>
-        <translation type="unfinished" />
+        <translation>Case code</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished">Citizen</translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Area</translation>
     </message>
     <message>
         <source>Commune / ward</source>
-        <translation type="unfinished" />
+        <translation>Commune / ward</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished" />
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>First response</translation>
     </message>
     <message>
         <source>Routed</source>
-        <translation type="unfinished">Routed</translation>
+        <translation>Routed</translation>
     </message>
     <message>
         <source>Agency answered</source>
-        <translation type="unfinished">Agency answered</translation>
+        <translation>Agency answered</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished">Replied</translation>
+        <translation>Replied</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Closed</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished" />
+        <translation>On time</translation>
     </message>
     <message>
         <source>Prolonged</source>
-        <translation type="unfinished" />
+        <translation>Prolonged</translation>
     </message>
     <message>
         <source>First response (working hours)</source>
-        <translation type="unfinished" />
+        <translation>First response (working hours)</translation>
     </message>
     <message>
         <source>First response (calendar hours)</source>
-        <translation type="unfinished" />
+        <translation>First response (calendar hours)</translation>
     </message>
     <message>
         <source>Routing (working hours)</source>
-        <translation type="unfinished" />
+        <translation>Routing (working hours)</translation>
     </message>
     <message>
         <source>Routing (calendar hours)</source>
-        <translation type="unfinished" />
+        <translation>Routing (calendar hours)</translation>
     </message>
     <message>
         <source>Agency (working hours)</source>
-        <translation type="unfinished" />
+        <translation>Agency (working hours)</translation>
     </message>
     <message>
         <source>Agency (calendar hours)</source>
-        <translation type="unfinished" />
+        <translation>Agency (calendar hours)</translation>
     </message>
     <message>
         <source>Resolution (working hours)</source>
-        <translation type="unfinished" />
+        <translation>Resolution (working hours)</translation>
     </message>
     <message>
         <source>Resolution (calendar hours)</source>
-        <translation type="unfinished" />
+        <translation>Resolution (calendar hours)</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished" />
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Question</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Report</translation>
     </message>
     <message>
         <source>Petition</source>
-        <translation type="unfinished" />
+        <translation>Petition</translation>
     </message>
     <message>
         <source>Dossier look-up</source>
-        <translation type="unfinished" />
+        <translation>Dossier look-up</translation>
     </message>
     <message>
         <source>Postal delivery</source>
-        <translation type="unfinished" />
+        <translation>Postal delivery</translation>
     </message>
     <message>
         <source>Online submission help</source>
-        <translation type="unfinished" />
+        <translation>Online submission help</translation>
     </message>
     <message>
         <source>Complaint or denunciation</source>
-        <translation type="unfinished" />
+        <translation>Complaint or denunciation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>Desk::Store::CaseAutomation</name>
     <message>
         <source>Thank you for contacting the Procedure Settlement Center. Please rate how satisfied you are with the answer by replying with one number: %1</source>
-        <translation type="unfinished" />
+        <translation>Thank you for contacting the Procedure Settlement Center. Please rate how satisfied you are with the answer by replying with one number: %1</translation>
     </message>
 </context>
 <context>
     <name>Desk::Store::Directory</name>
     <message>
         <source>Nothing was imported: the database refused the write (%1).</source>
-        <translation type="unfinished" />
+        <translation>Nothing was imported: the database refused the write (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), column %2</source>
@@ -3097,133 +3139,157 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>“%1” is still used by: %2. Change those rows first.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is still used by: %2. Change those rows first.</translation>
     </message>
 </context>
 <context>
     <name>Desk::Zalo::ApiError</name>
     <message>
         <source>Zalo is limiting how many requests the OA may make per minute. The reply stays in the queue and will be sent automatically.</source>
-        <translation type="unfinished" />
+        <translation>Zalo is limiting how many requests the OA may make per minute. The reply stays in the queue and will be sent automatically.</translation>
     </message>
     <message>
         <source>The connection to Zalo must be authorised again by the administrator. The reply stays in the queue until then.</source>
-        <translation type="unfinished" />
+        <translation>The connection to Zalo must be authorised again by the administrator. The reply stays in the queue until then.</translation>
     </message>
     <message>
         <source>Zalo cannot be reached. The reply stays in the queue and will be sent when the connection is back.</source>
-        <translation type="unfinished" />
+        <translation>Zalo cannot be reached. The reply stays in the queue and will be sent when the connection is back.</translation>
     </message>
     <message>
         <source>The connection broke while sending, so it is not known whether Zalo delivered the reply. The desk checks the conversation before sending again.</source>
-        <translation type="unfinished" />
+        <translation>The connection broke while sending, so it is not known whether Zalo delivered the reply. The desk checks the conversation before sending again.</translation>
     </message>
     <message>
         <source>The citizen does not follow the OA, so Zalo refused the message. Ask the citizen to follow the OA, or contact them by phone.</source>
-        <translation type="unfinished" />
+        <translation>The citizen does not follow the OA, so Zalo refused the message. Ask the citizen to follow the OA, or contact them by phone.</translation>
     </message>
     <message>
-        <source>The citizen's Zalo account is locked or has been inactive for more than 45 days. Contact the citizen by phone or through another channel.</source>
-        <translation type="unfinished" />
+        <source>The citizen&apos;s Zalo account is locked or has been inactive for more than 45 days. Contact the citizen by phone or through another channel.</source>
+        <translation>The citizen&apos;s Zalo account is locked or has been inactive for more than 45 days. Contact the citizen by phone or through another channel.</translation>
     </message>
     <message>
         <source>The citizen has blocked this kind of message from the OA. Contact the citizen by phone or through another channel.</source>
-        <translation type="unfinished" />
+        <translation>The citizen has blocked this kind of message from the OA. Contact the citizen by phone or through another channel.</translation>
     </message>
     <message>
         <source>The citizen has blocked the OA. Contact the citizen by phone or through another channel.</source>
-        <translation type="unfinished" />
+        <translation>The citizen has blocked the OA. Contact the citizen by phone or through another channel.</translation>
     </message>
     <message>
         <source>The message is too long or the attachment too large for Zalo (text at most 2,000 characters, images at most 1 MB, files at most 5 MB). Split the reply or make the file smaller.</source>
-        <translation type="unfinished" />
+        <translation>The message is too long or the attachment too large for Zalo (text at most 2,000 characters, images at most 1 MB, files at most 5 MB). Split the reply or make the file smaller.</translation>
     </message>
     <message>
         <source>Zalo rejected part of the message as invalid (for example, the quoted message no longer exists or the attachment is wrong). Send it again without the quote, or attach the file again.</source>
-        <translation type="unfinished" />
+        <translation>Zalo rejected part of the message as invalid (for example, the quoted message no longer exists or the attachment is wrong). Send it again without the quote, or attach the file again.</translation>
     </message>
     <message>
         <source>The attached image or file has expired on Zalo (uploads are kept about 7 days). Attach the file again and resend.</source>
-        <translation type="unfinished" />
+        <translation>The attached image or file has expired on Zalo (uploads are kept about 7 days). Attach the file again and resend.</translation>
     </message>
     <message>
         <source>The citizen has received as many messages as Zalo allows for now. Try again later or contact the citizen by phone.</source>
-        <translation type="unfinished" />
+        <translation>The citizen has received as many messages as Zalo allows for now. Try again later or contact the citizen by phone.</translation>
     </message>
     <message>
         <source>Zalo refused the message (error %1). Check the content and the recipient, then try again or ask the administrator.</source>
-        <translation type="unfinished" />
+        <translation>Zalo refused the message (error %1). Check the content and the recipient, then try again or ask the administrator.</translation>
     </message>
     <message>
         <source>The citizen has not interacted with the OA for more than 7 days, so Zalo no longer accepts a consultation message to them. The desk has no phone number for this citizen: send the answer as a ZBS template message to their Zalo account, or wait until they write again and then send the reply again.</source>
-        <translation type="unfinished" />
+        <translation>The citizen has not interacted with the OA for more than 7 days, so Zalo no longer accepts a consultation message to them. The desk has no phone number for this citizen: send the answer as a ZBS template message to their Zalo account, or wait until they write again and then send the reply again.</translation>
     </message>
     <message>
         <source>The citizen has never interacted with the OA, or their last interaction has expired, so Zalo does not accept a consultation message to them. The desk has no phone number for this citizen: send the answer as a ZBS template message to their Zalo account, or wait until they write again and then send the reply again.</source>
-        <translation type="unfinished" />
+        <translation>The citizen has never interacted with the OA, or their last interaction has expired, so Zalo does not accept a consultation message to them. The desk has no phone number for this citizen: send the answer as a ZBS template message to their Zalo account, or wait until they write again and then send the reply again.</translation>
     </message>
     <message>
         <source>The citizen has not interacted with the OA for more than 7 days, so Zalo no longer accepts a consultation message to them. Call the citizen on %1, or send the answer as a ZBS template message to that number; if they write to the OA again, send the reply again.</source>
-        <translation type="unfinished" />
+        <translation>The citizen has not interacted with the OA for more than 7 days, so Zalo no longer accepts a consultation message to them. Call the citizen on %1, or send the answer as a ZBS template message to that number; if they write to the OA again, send the reply again.</translation>
     </message>
     <message>
         <source>The citizen has never interacted with the OA, or their last interaction has expired, so Zalo does not accept a consultation message to them. Call the citizen on %1, or send the answer as a ZBS template message to that number; if they write to the OA again, send the reply again.</source>
-        <translation type="unfinished" />
+        <translation>The citizen has never interacted with the OA, or their last interaction has expired, so Zalo does not accept a consultation message to them. Call the citizen on %1, or send the answer as a ZBS template message to that number; if they write to the OA again, send the reply again.</translation>
     </message>
     <message>
         <source>The citizen does not follow the OA, so Zalo refused the message. Call the citizen on %1: give the answer by phone, or ask them to follow the OA and then send the reply again.</source>
-        <translation type="unfinished" />
+        <translation>The citizen does not follow the OA, so Zalo refused the message. Call the citizen on %1: give the answer by phone, or ask them to follow the OA and then send the reply again.</translation>
     </message>
     <message>
-        <source>The citizen's Zalo account is locked or has been inactive for more than 45 days. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
-        <translation type="unfinished" />
+        <source>The citizen&apos;s Zalo account is locked or has been inactive for more than 45 days. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
+        <translation>The citizen&apos;s Zalo account is locked or has been inactive for more than 45 days. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</translation>
     </message>
     <message>
         <source>The citizen has blocked this kind of message from the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
-        <translation type="unfinished" />
+        <translation>The citizen has blocked this kind of message from the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</translation>
     </message>
     <message>
         <source>The citizen has blocked the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
-        <translation type="unfinished" />
+        <translation>The citizen has blocked the OA. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</translation>
     </message>
     <message>
-        <source>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The administrator must link a Zalo Cloud Account to the OA's app on Zalo's developer site and top it up; then send the reply again. Replies within 48 hours of the citizen's message are free.</source>
-        <translation>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The administrator must link a Zalo Cloud Account to the OA's app on Zalo's developer site and top it up; then send the reply again. Replies within 48 hours of the citizen's message are free.</translation>
+        <source>More than 48 hours have passed since the citizen&apos;s last message, so this reply is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The administrator must link a Zalo Cloud Account to the OA&apos;s app on Zalo&apos;s developer site and top it up; then send the reply again. Replies within 48 hours of the citizen&apos;s message are free.</source>
+        <translation>More than 48 hours have passed since the citizen&apos;s last message, so this reply is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The administrator must link a Zalo Cloud Account to the OA&apos;s app on Zalo&apos;s developer site and top it up; then send the reply again. Replies within 48 hours of the citizen&apos;s message are free.</translation>
     </message>
     <message>
-        <source>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA's Zalo Cloud Account (ZCA) has run out of money or cannot be charged. The administrator must top up the Zalo Cloud Account or fix its payment method; then send the reply again.</source>
-        <translation>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA's Zalo Cloud Account (ZCA) has run out of money or cannot be charged. The administrator must top up the Zalo Cloud Account or fix its payment method; then send the reply again.</translation>
+        <source>More than 48 hours have passed since the citizen&apos;s last message, so this reply is a paid message, and the OA&apos;s Zalo Cloud Account (ZCA) has run out of money or cannot be charged. The administrator must top up the Zalo Cloud Account or fix its payment method; then send the reply again.</source>
+        <translation>More than 48 hours have passed since the citizen&apos;s last message, so this reply is a paid message, and the OA&apos;s Zalo Cloud Account (ZCA) has run out of money or cannot be charged. The administrator must top up the Zalo Cloud Account or fix its payment method; then send the reply again.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token (error -14014: invalid or already used). Each refresh token works once; another program or computer may have used it. An administrator must connect the OA again: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</source>
+        <translation>Zalo refused the refresh token (error -14014: invalid or already used). Each refresh token works once; another program or computer may have used it. An administrator must connect the OA again: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</translation>
+    </message>
+    <message>
+        <source>The refresh token has expired (error -14020): Zalo keeps it for about three months without use. An administrator must connect the OA again: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</source>
+        <translation>The refresh token has expired (error -14020): Zalo keeps it for about three months without use. An administrator must connect the OA again: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</translation>
+    </message>
+    <message>
+        <source>Zalo does not accept the app id or the secret key (error -14002). An administrator must check them on Zalo&apos;s developer site and enter them again.</source>
+        <translation>Zalo does not accept the app id or the secret key (error -14002). An administrator must check them on Zalo&apos;s developer site and enter them again.</translation>
+    </message>
+    <message>
+        <source>The connection to Zalo must be authorised again by the administrator: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</source>
+        <translation>The connection to Zalo must be authorised again by the administrator: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the OA&apos;s authorisation (error %1). An administrator must connect the OA again: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</source>
+        <translation>Zalo refused the OA&apos;s authorisation (error %1). An administrator must connect the OA again: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</translation>
+    </message>
+    <message>
+        <source> The reply stays in the queue until then.</source>
+        <translation> The reply stays in the queue until then.</translation>
     </message>
 </context>
 <context>
     <name>Desk::Zalo::Attachment</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <source>The file name "%1" has no extension (.jpg, .png, .pdf ...), so Zalo would not accept it. Rename the file with the right extension.</source>
-        <translation type="unfinished" />
+        <source>The file name &quot;%1&quot; has no extension (.jpg, .png, .pdf ...), so Zalo would not accept it. Rename the file with the right extension.</source>
+        <translation>The file name &quot;%1&quot; has no extension (.jpg, .png, .pdf ...), so Zalo would not accept it. Rename the file with the right extension.</translation>
     </message>
     <message>
         <source>Only JPG, PNG or GIF images can be sent through Zalo.</source>
-        <translation type="unfinished" />
+        <translation>Only JPG, PNG or GIF images can be sent through Zalo.</translation>
     </message>
     <message>
         <source>Only PDF, DOC or DOCX files can be sent through Zalo.</source>
-        <translation type="unfinished" />
+        <translation>Only PDF, DOC or DOCX files can be sent through Zalo.</translation>
     </message>
     <message>
-        <source>The file "%1" is empty.</source>
-        <translation type="unfinished" />
+        <source>The file &quot;%1&quot; is empty.</source>
+        <translation>The file &quot;%1&quot; is empty.</translation>
     </message>
     <message>
-        <source>The content of "%1" is not a real %2 file (the name and the content do not match). Save or export the file again in the right format.</source>
-        <translation type="unfinished" />
+        <source>The content of &quot;%1&quot; is not a real %2 file (the name and the content do not match). Save or export the file again in the right format.</source>
+        <translation>The content of &quot;%1&quot; is not a real %2 file (the name and the content do not match). Save or export the file again in the right format.</translation>
     </message>
     <message>
-        <source>"%1" is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</source>
+        <translation>&quot;%1&quot; is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</translation>
     </message>
 </context>
 <context>
@@ -3237,12 +3303,8 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>%1 is not encrypted (http://): the app secret and the tokens would cross the network readable by anyone on the way. Use the https:// address; plain http is only accepted for this computer (127.0.0.1, localhost).</translation>
     </message>
     <message>
-        <source>Zalo's authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</source>
-        <translation>Zalo's authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</translation>
-    </message>
-    <message>
-        <source>Zalo does not accept this App ID or secret key. Copy both again from the app's settings page on developers.zalo.me.</source>
-        <translation>Zalo does not accept this App ID or secret key. Copy both again from the app's settings page on developers.zalo.me.</translation>
+        <source>Zalo&apos;s authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</source>
+        <translation>Zalo&apos;s authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</translation>
     </message>
     <message>
         <source>The callback URL does not match the one registered for the app on developers.zalo.me (Official Account settings). Use exactly the same address.</source>
@@ -3253,10 +3315,6 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Zalo refused the authorisation code (%1). A code can be used once, within 10 minutes, and only together with the permission page it came from. Open the permission page again and paste the new code.</translation>
     </message>
     <message>
-        <source>Zalo refused the refresh token (%1): it has been used already or has expired (refresh tokens live about 3 months). The administrator must authorise the OA again: advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA.</source>
-        <translation>Zalo refused the refresh token (%1): it has been used already or has expired (refresh tokens live about 3 months). The administrator must authorise the OA again: advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA.</translation>
-    </message>
-    <message>
         <source>Zalo refused the authorisation (error %1: %2).</source>
         <translation>Zalo refused the authorisation (error %1: %2).</translation>
     </message>
@@ -3264,20 +3322,20 @@ Licence: GPL-3.0-or-later.</translation>
 <context>
     <name>Desk::Zalo::OaConnection</name>
     <message>
-        <source>The App ID is the number shown on the app's page on developers.zalo.me.</source>
-        <translation>The App ID is the number shown on the app's page on developers.zalo.me.</translation>
+        <source>The App ID is the number shown on the app&apos;s page on developers.zalo.me.</source>
+        <translation>The App ID is the number shown on the app&apos;s page on developers.zalo.me.</translation>
     </message>
     <message>
         <source>The callback URL must be a whole http(s) address, exactly as registered for the app on developers.zalo.me.</source>
         <translation>The callback URL must be a whole http(s) address, exactly as registered for the app on developers.zalo.me.</translation>
     </message>
     <message>
-        <source>Open Zalo's permission page first (step 1).</source>
-        <translation>Open Zalo's permission page first (step 1).</translation>
+        <source>Open Zalo&apos;s permission page first (step 1).</source>
+        <translation>Open Zalo&apos;s permission page first (step 1).</translation>
     </message>
     <message>
-        <source>Enter the app's secret key (developers.zalo.me, the app's settings).</source>
-        <translation>Enter the app's secret key (developers.zalo.me, the app's settings).</translation>
+        <source>Enter the app&apos;s secret key (developers.zalo.me, the app&apos;s settings).</source>
+        <translation>Enter the app&apos;s secret key (developers.zalo.me, the app&apos;s settings).</translation>
     </message>
     <message>
         <source>Paste the address Zalo opened after you allowed the app, or the code in it.</source>
@@ -3292,8 +3350,8 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Zalo issued the tokens but the system keychain refused them (%1). Open the permission page and try again.</translation>
     </message>
     <message>
-        <source>Connected: the OA's tokens are in the system keychain. The desk renews them by itself.</source>
-        <translation>Connected: the OA's tokens are in the system keychain. The desk renews them by itself.</translation>
+        <source>Connected: the OA&apos;s tokens are in the system keychain. The desk renews them by itself.</source>
+        <translation>Connected: the OA&apos;s tokens are in the system keychain. The desk renews them by itself.</translation>
     </message>
     <message>
         <source>A Zalo user id is a long number (the id the desk shows for a citizen); choose yourself from the list or type your id.</source>
@@ -3324,7 +3382,7 @@ Licence: GPL-3.0-or-later.</translation>
     <name>Desk::Zalo::OutboxSender</name>
     <message>
         <source>Zalo did not confirm a reply. The desk will check the conversation before sending it again, so the citizen does not receive it twice.</source>
-        <translation type="unfinished" />
+        <translation>Zalo did not confirm a reply. The desk will check the conversation before sending it again, so the citizen does not receive it twice.</translation>
     </message>
 </context>
 <context>
@@ -3384,40 +3442,47 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Cannot save messages on this computer (disk full or no permission). Nothing is lost on Zalo; free some space and sync again.</source>
         <translation>Cannot save messages on this computer (disk full or no permission). Nothing is lost on Zalo; free some space and sync again.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversation(s) could not be read from Zalo yet; the desk tries again by itself. The others are up to date.</source>
+        <translation>
+            <numerusform>%n conversation(s) could not be read from Zalo yet; the desk tries again by itself. The others are up to date.</numerusform>
+            <numerusform>%n conversation(s) could not be read from Zalo yet; the desk tries again by itself. The others are up to date.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DirectoryDialog</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished" />
+        <translation>Directory</translation>
     </message>
     <message>
         <source>Agencies, communes, procedures, reply templates and routing rules used when answering citizens. Rows marked “Not verified” come from the default data and have not been checked against an official source yet.</source>
-        <translation type="unfinished" />
+        <translation>Agencies, communes, procedures, reply templates and routing rules used when answering citizens. Rows marked “Not verified” come from the default data and have not been checked against an official source yet.</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import CSV...</translation>
     </message>
     <message>
         <source>E&amp;xport CSV...</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xport CSV...</translation>
     </message>
     <message>
         <source>Filter the rows of every tab (code, name, any text; accents optional)</source>
-        <translation type="unfinished" />
+        <translation>Filter the rows of every tab (code, name, any text; accents optional)</translation>
     </message>
 </context>
 <context>
@@ -3436,19 +3501,19 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished" />
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Cases with a legal deadline passed (receipt notice, forwarding, agency answer or the answer), not paused</source>
-        <translation type="unfinished" />
+        <translation>Cases with a legal deadline passed (receipt notice, forwarding, agency answer or the answer), not paused</translation>
     </message>
     <message>
         <source>Cases with a legal deadline (any step) ending by the next working day</source>
-        <translation type="unfinished" />
+        <translation>Cases with a legal deadline (any step) ending by the next working day</translation>
     </message>
 </context>
 <context>
@@ -3511,100 +3576,100 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished" />
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>&amp;Directory...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Directory...</translation>
     </message>
     <message>
         <source>Agencies, communes, procedures, reply templates and routing rules</source>
-        <translation type="unfinished" />
+        <translation>Agencies, communes, procedures, reply templates and routing rules</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>Reply template…</source>
-        <translation type="unfinished" />
+        <translation>Reply template…</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished" />
+        <translation>Attach…</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished" />
+        <translation>Remove file</translation>
     </message>
     <message>
         <source>Send acknowledgement of receipt</source>
-        <translation type="unfinished" />
+        <translation>Send acknowledgement of receipt</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Send</translation>
     </message>
     <message>
         <source>Waiting in the outbox</source>
-        <translation type="unfinished" />
+        <translation>Waiting in the outbox</translation>
     </message>
     <message>
         <source>Withdraw the selected reply</source>
-        <translation type="unfinished" />
+        <translation>Withdraw the selected reply</translation>
     </message>
 </context>
 <context>
     <name>RoutingDialog</name>
     <message>
         <source>Route to an agency</source>
-        <translation type="unfinished" />
+        <translation>Route to an agency</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished" />
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished" />
+        <translation>Area:</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation type="unfinished" />
+        <translation>Procedure:</translation>
     </message>
     <message>
         <source>Commune:</source>
-        <translation type="unfinished" />
+        <translation>Commune:</translation>
     </message>
     <message>
         <source>Suggested agency</source>
-        <translation type="unfinished" />
+        <translation>Suggested agency</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Agency:</translation>
     </message>
     <message>
         <source>Search departments, agencies and communes (accents optional)</source>
-        <translation type="unfinished" />
+        <translation>Search departments, agencies and communes (accents optional)</translation>
     </message>
     <message>
         <source>&amp;Note to the agency:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note to the agency:</translation>
     </message>
     <message>
         <source>Answer &amp;due by:</source>
-        <translation type="unfinished" />
+        <translation>Answer &amp;due by:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Advisory Desk: answer citizens' Zalo OA messages.</source>
-        <translation>Advisory Desk: answer citizens' Zalo OA messages.</translation>
+        <source>Advisory Desk: answer citizens&apos; Zalo OA messages.</source>
+        <translation>Advisory Desk: answer citizens&apos; Zalo OA messages.</translation>
     </message>
     <message>
         <source>profile folder (default: local app data)</source>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AgencyAnswerDialog</name>
     <message>
-        <source>Record the agency's answer</source>
+        <source>Record the agency&apos;s answer</source>
         <translation>Ghi nhận trả lời của cơ quan</translation>
     </message>
     <message>
@@ -11,7 +12,7 @@
         <translation>&amp;Lần chuyển:</translation>
     </message>
     <message>
-        <source>The agency's &amp;answer:</source>
+        <source>The agency&apos;s &amp;answer:</source>
         <translation>Nội dung &amp;trả lời của cơ quan:</translation>
     </message>
     <message>
@@ -31,7 +32,7 @@
         <translation>&amp;Bỏ</translation>
     </message>
     <message>
-        <source>The files are copied into the profile's attachments folder, so the case keeps them when the originals move.</source>
+        <source>The files are copied into the profile&apos;s attachments folder, so the case keeps them when the originals move.</source>
         <translation>Các tệp được sao chép vào thư mục đính kèm của hồ sơ dữ liệu, nên vẫn còn nguyên khi tệp gốc bị di chuyển.</translation>
     </message>
 </context>
@@ -54,7 +55,7 @@
         <translation>Số ngày nghỉ Tết trước mùng 1</translation>
     </message>
     <message>
-        <source>The five Tết days: how many fall before the lunar New Year's day (the Prime Minister's notice says)</source>
+        <source>The five Tết days: how many fall before the lunar New Year&apos;s day (the Prime Minister&apos;s notice says)</source>
         <translation>Năm ngày nghỉ Tết: số ngày nghỉ trước mùng 1 Tết Âm lịch (theo thông báo của Thủ tướng Chính phủ)</translation>
     </message>
     <message>
@@ -62,7 +63,7 @@
         <translation>Ngày nghỉ liền kề Quốc khánh</translation>
     </message>
     <message>
-        <source>Changes from this year's official notice: extra days off, compensatory days off, make-up working Saturdays</source>
+        <source>Changes from this year&apos;s official notice: extra days off, compensatory days off, make-up working Saturdays</source>
         <translation>Điều chỉnh theo thông báo chính thức của năm: ngày nghỉ thêm, ngày nghỉ bù, thứ Bảy làm bù</translation>
     </message>
     <message>
@@ -82,8 +83,8 @@
         <translation>Thời hạn theo loại hồ sơ</translation>
     </message>
     <message>
-        <source>Working days for each step, counted from the day after receipt (from forwarding for the agency answer). "All kinds" applies where a kind has no row of its own; 0 switches the step off for that kind.</source>
-        <translation>Số ngày làm việc cho từng bước, tính từ ngày tiếp theo ngày tiếp nhận (bước cơ quan trả lời tính từ ngày chuyển). Dòng "Tất cả các loại" áp dụng cho loại chưa có dòng riêng; 0 là không tính thời hạn bước đó cho loại này.</translation>
+        <source>Working days for each step, counted from the day after receipt (from forwarding for the agency answer). &quot;All kinds&quot; applies where a kind has no row of its own; 0 switches the step off for that kind.</source>
+        <translation>Số ngày làm việc cho từng bước, tính từ ngày tiếp theo ngày tiếp nhận (bước cơ quan trả lời tính từ ngày chuyển). Dòng &quot;Tất cả các loại&quot; áp dụng cho loại chưa có dòng riêng; 0 là không tính thời hạn bước đó cho loại này.</translation>
     </message>
     <message>
         <source>Add &amp;rule</source>
@@ -148,8 +149,8 @@
         <translation>lệnh không tồn tại: %1</translation>
     </message>
     <message>
-        <source>Run 'advisory-desk-cli &lt;command&gt; --help' for its options; add --verbose to see progress.</source>
-        <translation>Chạy 'advisory-desk-cli &lt;lệnh&gt; --help' để xem các tùy chọn của lệnh; thêm --verbose để xem tiến trình.</translation>
+        <source>Run &apos;advisory-desk-cli &lt;command&gt; --help&apos; for its options; add --verbose to see progress.</source>
+        <translation>Chạy &apos;advisory-desk-cli &lt;lệnh&gt; --help&apos; để xem các tùy chọn của lệnh; thêm --verbose để xem tiến trình.</translation>
     </message>
     <message>
         <source>list the days off and make-up working days of a year (--json)</source>
@@ -180,7 +181,7 @@
         <translation>chuyển một yêu cầu đến cơ quan (--agency MÃ)</translation>
     </message>
     <message>
-        <source>connect the OA: print Zalo's permission address, read back the code (OAuth v4, PKCE)</source>
+        <source>connect the OA: print Zalo&apos;s permission address, read back the code (OAuth v4, PKCE)</source>
         <translation>kết nối OA: in địa chỉ cấp quyền của Zalo, nhận lại mã cấp quyền (OAuth v4, PKCE)</translation>
     </message>
 </context>
@@ -276,8 +277,8 @@
         <translation>cần nhập nội dung cần tìm</translation>
     </message>
     <message>
-        <source>not configured: run 'advisory-desk-cli setup'</source>
-        <translation>chưa cấu hình: hãy chạy 'advisory-desk-cli setup'</translation>
+        <source>not configured: run &apos;advisory-desk-cli setup&apos;</source>
+        <translation>chưa cấu hình: hãy chạy &apos;advisory-desk-cli setup&apos;</translation>
     </message>
     <message>
         <source>valid until %1</source>
@@ -336,7 +337,7 @@
         <translation>không mở được thư mục hồ sơ cấu hình: %1</translation>
     </message>
     <message>
-        <source>profile folder (default: the user's local app data)</source>
+        <source>profile folder (default: the user&apos;s local app data)</source>
         <translation>thư mục hồ sơ cấu hình (mặc định: thư mục dữ liệu cục bộ của người dùng)</translation>
     </message>
     <message>
@@ -732,7 +733,7 @@
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <source>the app's OA callback URL, exactly as registered on developers.zalo.me</source>
+        <source>the app&apos;s OA callback URL, exactly as registered on developers.zalo.me</source>
         <translation>Callback URL của ứng dụng cho OA, đúng như đã khai báo trên developers.zalo.me</translation>
     </message>
     <message>
@@ -752,7 +753,7 @@
         <translation>kho khóa chưa có secret key cho hồ sơ này: hãy ghi --secret-key - và nhập khóa qua đầu vào chuẩn</translation>
     </message>
     <message>
-        <source>1. Open this address in a browser where the OA's administrator is logged in to Zalo, and allow the app:</source>
+        <source>1. Open this address in a browser where the OA&apos;s administrator is logged in to Zalo, and allow the app:</source>
         <translation>1. Mở địa chỉ sau trong trình duyệt đang đăng nhập Zalo bằng tài khoản quản trị OA, rồi đồng ý cấp quyền cho ứng dụng:</translation>
     </message>
     <message>
@@ -812,6 +813,34 @@
     <message>
         <source>Zalo refused the refresh token: an administrator must authorise the OA again (advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA)</source>
         <translation>Zalo từ chối refresh token: quản trị viên phải cấp quyền lại cho OA (advisory-desk-cli authorize, hoặc Quản trị &gt; Kết nối Zalo OA)</translation>
+    </message>
+    <message>
+        <source>Not synced: %1 (%2) since %3, %4 attempt(s), next at %5: %6</source>
+        <translation>Chưa đồng bộ: %1 (%2) từ %3, đã thử %4 lần, lần tới lúc %5: %6</translation>
+    </message>
+    <message>
+        <source>at most this many rows, newest first (default 500)</source>
+        <translation>nhiều nhất bấy nhiêu dòng, mới nhất trước (mặc định 500)</translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation>--limit cần một số</translation>
+    </message>
+    <message>
+        <source>how far back a new profile&apos;s first sync reaches (default 30 days); a larger number later reaches further back</source>
+        <translation>lần đồng bộ đầu tiên của hồ sơ mới lấy tin nhắn trong bấy nhiêu ngày gần nhất (mặc định 30 ngày); về sau, số lớn hơn sẽ lấy thêm tin cũ hơn</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>SỐ_NGÀY</translation>
+    </message>
+    <message>
+        <source>also read at once the conversations Zalo refused earlier (they are otherwise retried with a growing pause)</source>
+        <translation>đọc ngay cả các cuộc trò chuyện Zalo đã từ chối trước đó (nếu không, chúng được thử lại sau những khoảng chờ tăng dần)</translation>
+    </message>
+    <message>
+        <source>--history-days needs a number of days</source>
+        <translation>--history-days cần một số ngày</translation>
     </message>
 </context>
 <context>
@@ -927,7 +956,7 @@
 <context>
     <name>Desk::Core::TemplateRenderer</name>
     <message>
-        <source>Citizen's name</source>
+        <source>Citizen&apos;s name</source>
         <translation>Họ tên công dân</translation>
     </message>
     <message>
@@ -955,7 +984,7 @@
         <translation>Đường dẫn Cổng Dịch vụ công</translation>
     </message>
     <message>
-        <source>Agency's phone number</source>
+        <source>Agency&apos;s phone number</source>
         <translation>Số điện thoại đơn vị</translation>
     </message>
     <message>
@@ -967,7 +996,7 @@
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <source>Agency's answer</source>
+        <source>Agency&apos;s answer</source>
         <translation>Nội dung trả lời của đơn vị</translation>
     </message>
     <message>
@@ -998,11 +1027,11 @@
         <translation>Không sao chép được %1 vào thư mục đính kèm.</translation>
     </message>
     <message>
-        <source>The case waits for no agency's answer.</source>
+        <source>The case waits for no agency&apos;s answer.</source>
         <translation>Hồ sơ không chờ cơ quan nào trả lời.</translation>
     </message>
     <message>
-        <source>Enter the agency's answer or add its documents.</source>
+        <source>Enter the agency&apos;s answer or add its documents.</source>
         <translation>Hãy nhập nội dung trả lời của cơ quan hoặc thêm văn bản của cơ quan.</translation>
     </message>
     <message>
@@ -1055,7 +1084,7 @@
         <translation>Giờ riêng</translation>
     </message>
     <message>
-        <source>Without its own hours a unit keeps the desk's hours</source>
+        <source>Without its own hours a unit keeps the desk&apos;s hours</source>
         <translation>Đơn vị không có giờ riêng thì dùng giờ làm việc của Tổ tư vấn</translation>
     </message>
     <message>
@@ -1111,7 +1140,7 @@
         <translation>Một số ngày có hơn hai buổi làm việc: khi lưu chỉ giữ buổi đầu và buổi cuối.</translation>
     </message>
     <message>
-        <source>A make-up working Saturday without hours of its own uses Monday's hours.</source>
+        <source>A make-up working Saturday without hours of its own uses Monday&apos;s hours.</source>
         <translation>Thứ Bảy làm bù không có giờ riêng thì dùng giờ làm việc của thứ Hai.</translation>
     </message>
     <message>
@@ -1257,7 +1286,7 @@
         <translation>Chuyển hồ sơ đến sở, ngành hoặc xã, phường có thẩm quyền kèm ghi chú và hạn trả lời</translation>
     </message>
     <message>
-        <source>Record the &amp;agency's answer...</source>
+        <source>Record the &amp;agency&apos;s answer...</source>
         <translation>Ghi nhận &amp;trả lời của cơ quan...</translation>
     </message>
     <message>
@@ -1314,7 +1343,7 @@
         <translation>Thời hạn đang tạm dừng trong khi chờ công dân bổ sung; các mốc hạn được lùi thêm đúng số ngày làm việc tạm dừng.</translation>
     </message>
     <message>
-        <source>the answer passed its legal deadline; the case counts as prolonged in the period's report.</source>
+        <source>the answer passed its legal deadline; the case counts as prolonged in the period&apos;s report.</source>
         <translation>việc trả lời đã quá thời hạn theo quy định; hồ sơ được tính là kéo dài trong báo cáo kỳ.</translation>
     </message>
 </context>
@@ -1401,7 +1430,7 @@
         <translation>, hạn trả lời %1</translation>
     </message>
     <message numerus="yes">
-        <source>The agency's answer recorded (%n document(s))</source>
+        <source>The agency&apos;s answer recorded (%n document(s))</source>
         <translation>
             <numerusform>Đã ghi nhận ý kiến trả lời của cơ quan (%n tài liệu)</numerusform>
         </translation>
@@ -1505,7 +1534,7 @@
         <translation>Zalo: trả lời miễn phí còn %1 · hạn chót trả lời còn %2</translation>
     </message>
     <message>
-        <source>Zalo: over 7 days since the citizen's last message; a reply is refused. Call the citizen or wait for a new message.</source>
+        <source>Zalo: over 7 days since the citizen&apos;s last message; a reply is refused. Call the citizen or wait for a new message.</source>
         <translation>Zalo: đã quá 7 ngày kể từ tin nhắn cuối của công dân, không gửi trả lời được. Hãy gọi điện cho công dân hoặc chờ tin nhắn mới.</translation>
     </message>
     <message numerus="yes">
@@ -1641,7 +1670,7 @@
         <translation>(hạn %1)</translation>
     </message>
     <message>
-        <source>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period's report (TT 01/2018, indicator 8).</source>
+        <source>Prolonged: the answer passed its legal deadline; the case counts as prolonged in the period&apos;s report (TT 01/2018, indicator 8).</source>
         <translation>Kéo dài: việc trả lời đã quá thời hạn theo quy định; hồ sơ được tính là kéo dài trong báo cáo kỳ (TT 01/2018, chỉ số 8).</translation>
     </message>
     <message>
@@ -1700,7 +1729,7 @@
         <translation>Còn %1 để trả lời miễn phí · hạn cứng còn %2</translation>
     </message>
     <message>
-        <source>Over 7 days since the citizen's last message: Zalo refuses replies.</source>
+        <source>Over 7 days since the citizen&apos;s last message: Zalo refuses replies.</source>
         <translation>Đã quá 7 ngày kể từ tin nhắn cuối của công dân: Zalo sẽ từ chối tin trả lời.</translation>
     </message>
     <message>
@@ -1743,7 +1772,7 @@
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <source>Zalo's permission page is open in the browser. Allow the app there with the OA administrator's Zalo account, then paste the address the browser shows afterwards below.</source>
+        <source>Zalo&apos;s permission page is open in the browser. Allow the app there with the OA administrator&apos;s Zalo account, then paste the address the browser shows afterwards below.</source>
         <translation>Trang cấp quyền của Zalo đã mở trong trình duyệt. Hãy đồng ý cấp quyền cho ứng dụng bằng tài khoản Zalo quản trị OA, rồi dán vào ô dưới đây địa chỉ mà trình duyệt hiện ra sau đó.</translation>
     </message>
     <message>
@@ -1763,7 +1792,7 @@
         <translation>Kết nối Zalo OA</translation>
     </message>
     <message>
-        <source>Connects the desk to the province's Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator's Zalo account. The secret key and the tokens are kept in this computer's system keychain only.</source>
+        <source>Connects the desk to the province&apos;s Zalo Official Account. You need the app created on developers.zalo.me and linked to the OA, and the OA administrator&apos;s Zalo account. The secret key and the tokens are kept in this computer&apos;s system keychain only.</source>
         <translation>Kết nối Advisory Desk với Zalo Official Account của tỉnh. Cần có ứng dụng đã tạo trên developers.zalo.me và đã liên kết với OA, cùng tài khoản Zalo của quản trị viên OA. Secret key và token chỉ được lưu trong kho khóa hệ thống của máy này.</translation>
     </message>
     <message>
@@ -1787,7 +1816,7 @@
         <translation>đúng như đã khai báo cho ứng dụng, https://...</translation>
     </message>
     <message>
-        <source>&amp;Open Zalo's permission page</source>
+        <source>&amp;Open Zalo&apos;s permission page</source>
         <translation>&amp;Mở trang cấp quyền của Zalo</translation>
     </message>
     <message>
@@ -1795,7 +1824,7 @@
         <translation>Sao ché&amp;p</translation>
     </message>
     <message>
-        <source>the permission page's address appears here</source>
+        <source>the permission page&apos;s address appears here</source>
         <translation>địa chỉ trang cấp quyền sẽ hiện ở đây</translation>
     </message>
     <message>
@@ -2459,7 +2488,7 @@ Bạn có muốn ghi đè các tệp này không?</translation>
         <translation>Hạn theo quy định</translation>
     </message>
     <message>
-        <source>Zalo allows free replies for 48 hours after the citizen's last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</source>
+        <source>Zalo allows free replies for 48 hours after the citizen&apos;s last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</source>
         <translation>Zalo cho trả lời miễn phí trong 48 giờ sau tin nhắn cuối của công dân và không cho trả lời sau 7 ngày. Trong khoảng giữa, tin trả lời là tin trả phí, cần Zalo Cloud Account (ZCA) còn số dư.</translation>
     </message>
 </context>
@@ -2484,7 +2513,7 @@ Bạn có muốn ghi đè các tệp này không?</translation>
     </message>
     <message>
         <source>Advisory Desk %1
-Answers citizens' questions sent to the province's Zalo Official Account.
+Answers citizens&apos; questions sent to the province&apos;s Zalo Official Account.
 Licence: GPL-3.0-or-later.</source>
         <translation>Bàn tư vấn %1
 Trả lời câu hỏi của công dân gửi đến Zalo OA của tỉnh.
@@ -2531,7 +2560,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Kết nối &amp;Zalo OA...</translation>
     </message>
     <message>
-        <source>Authorise the desk on the province's Zalo Official Account and send a test message</source>
+        <source>Authorise the desk on the province&apos;s Zalo Official Account and send a test message</source>
         <translation>Cấp quyền cho Advisory Desk trên Zalo Official Account của tỉnh và gửi tin nhắn thử</translation>
     </message>
 </context>
@@ -2589,7 +2618,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>%1 · phần %2/%3 · %4</translation>
     </message>
     <message>
-        <source>Will miss the Zalo window: the 7 days since the citizen's last message end before it can be sent.</source>
+        <source>Will miss the Zalo window: the 7 days since the citizen&apos;s last message end before it can be sent.</source>
         <translation>Sẽ lỡ thời hạn của Zalo: 7 ngày kể từ tin nhắn cuối của công dân sẽ hết trước khi tin này được gửi.</translation>
     </message>
     <message>
@@ -2628,7 +2657,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Câu trả lời sẽ được chia thành nhiều tin</translation>
     </message>
     <message numerus="yes">
-        <source>The reply is longer than Zalo's 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen's message.</source>
+        <source>The reply is longer than Zalo&apos;s 2,000 characters and goes out as %n message(s), in this order. Only the first quotes the citizen&apos;s message.</source>
         <translation>
             <numerusform>Câu trả lời dài hơn giới hạn 2.000 ký tự của Zalo nên sẽ được gửi thành %n tin nhắn theo thứ tự dưới đây. Chỉ tin đầu tiên trích dẫn tin nhắn của công dân.</numerusform>
         </translation>
@@ -2697,7 +2726,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         </translation>
     </message>
     <message>
-        <source>No date agreed and no policy: the agency's answer has no clock.</source>
+        <source>No date agreed and no policy: the agency&apos;s answer has no clock.</source>
         <translation>Không ấn định ngày và không có quy định thời hạn: việc trả lời của cơ quan không tính hạn.</translation>
     </message>
     <message numerus="yes">
@@ -2808,6 +2837,16 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <source>(last successful sync %1)</source>
         <translation>(lần đồng bộ thành công gần nhất %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>· %n conversation(s) not read yet, retried automatically</source>
+        <translation>
+            <numerusform>· %n cuộc trò chuyện chưa đọc được, sẽ tự động thử lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations Zalo has not given the desk yet:</source>
+        <translation>Các cuộc trò chuyện Zalo chưa trả về cho phần mềm:</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::TemplatePickerDialog</name>
@@ -2839,8 +2878,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Thông tin cho mẫu trả lời</translation>
     </message>
     <message>
-        <source>The template "%1" needs values the case does not have. Fill them in; the reply is inserted only when every value is given.</source>
-        <translation>Mẫu "%1" cần một số thông tin mà yêu cầu chưa có. Vui lòng điền đầy đủ; nội dung chỉ được chèn khi đã có mọi thông tin.</translation>
+        <source>The template &quot;%1&quot; needs values the case does not have. Fill them in; the reply is inserted only when every value is given.</source>
+        <translation>Mẫu &quot;%1&quot; cần một số thông tin mà yêu cầu chưa có. Vui lòng điền đầy đủ; nội dung chỉ được chèn khi đã có mọi thông tin.</translation>
     </message>
     <message>
         <source>Insert</source>
@@ -3106,7 +3145,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Công dân chưa quan tâm OA nên Zalo từ chối tin nhắn. Hãy đề nghị công dân quan tâm OA, hoặc liên hệ qua điện thoại.</translation>
     </message>
     <message>
-        <source>The citizen's Zalo account is locked or has been inactive for more than 45 days. Contact the citizen by phone or through another channel.</source>
+        <source>The citizen&apos;s Zalo account is locked or has been inactive for more than 45 days. Contact the citizen by phone or through another channel.</source>
         <translation>Tài khoản Zalo của công dân đã bị khóa hoặc không hoạt động quá 45 ngày. Hãy liên hệ công dân qua điện thoại hoặc kênh khác.</translation>
     </message>
     <message>
@@ -3158,7 +3197,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Công dân chưa quan tâm OA nên Zalo từ chối tin nhắn. Hãy gọi điện cho công dân theo số %1 để trả lời trực tiếp, hoặc đề nghị công dân quan tâm OA rồi gửi lại câu trả lời.</translation>
     </message>
     <message>
-        <source>The citizen's Zalo account is locked or has been inactive for more than 45 days. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
+        <source>The citizen&apos;s Zalo account is locked or has been inactive for more than 45 days. Call the citizen on %1 to give the answer, or use another channel (post, e-mail).</source>
         <translation>Tài khoản Zalo của công dân đã bị khóa hoặc không hoạt động quá 45 ngày. Hãy gọi điện cho công dân theo số %1 để trả lời, hoặc dùng kênh khác (bưu chính, thư điện tử).</translation>
     </message>
     <message>
@@ -3170,12 +3209,36 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Công dân đã chặn OA. Hãy gọi điện cho công dân theo số %1 để trả lời, hoặc dùng kênh khác (bưu chính, thư điện tử).</translation>
     </message>
     <message>
-        <source>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The administrator must link a Zalo Cloud Account to the OA's app on Zalo's developer site and top it up; then send the reply again. Replies within 48 hours of the citizen's message are free.</source>
+        <source>More than 48 hours have passed since the citizen&apos;s last message, so this reply is a paid message, and the OA has no Zalo Cloud Account (ZCA) to pay for it. The administrator must link a Zalo Cloud Account to the OA&apos;s app on Zalo&apos;s developer site and top it up; then send the reply again. Replies within 48 hours of the citizen&apos;s message are free.</source>
         <translation>Đã quá 48 giờ kể từ tin nhắn cuối của công dân nên tin trả lời này là tin trả phí, nhưng OA chưa có Zalo Cloud Account (ZCA) để thanh toán. Người quản trị cần liên kết Zalo Cloud Account với ứng dụng của OA trên trang Zalo for Developers và nạp tiền vào tài khoản; sau đó gửi lại tin trả lời. Tin trả lời trong vòng 48 giờ kể từ tin nhắn của công dân được miễn phí.</translation>
     </message>
     <message>
-        <source>More than 48 hours have passed since the citizen's last message, so this reply is a paid message, and the OA's Zalo Cloud Account (ZCA) has run out of money or cannot be charged. The administrator must top up the Zalo Cloud Account or fix its payment method; then send the reply again.</source>
+        <source>More than 48 hours have passed since the citizen&apos;s last message, so this reply is a paid message, and the OA&apos;s Zalo Cloud Account (ZCA) has run out of money or cannot be charged. The administrator must top up the Zalo Cloud Account or fix its payment method; then send the reply again.</source>
         <translation>Đã quá 48 giờ kể từ tin nhắn cuối của công dân nên tin trả lời này là tin trả phí, nhưng Zalo Cloud Account (ZCA) của OA đã hết tiền hoặc không thanh toán được. Người quản trị cần nạp tiền vào Zalo Cloud Account hoặc sửa phương thức thanh toán; sau đó gửi lại tin trả lời.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the refresh token (error -14014: invalid or already used). Each refresh token works once; another program or computer may have used it. An administrator must connect the OA again: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</source>
+        <translation>Zalo từ chối mã làm mới (lỗi -14014: không hợp lệ hoặc đã được dùng). Mỗi mã làm mới chỉ dùng được một lần; có thể một chương trình hoặc máy tính khác đã dùng nó. Quản trị viên cần kết nối lại OA: Quản trị &gt; Kết nối Zalo OA, hoặc lệnh &apos;advisory-desk-cli authorize&apos;.</translation>
+    </message>
+    <message>
+        <source>The refresh token has expired (error -14020): Zalo keeps it for about three months without use. An administrator must connect the OA again: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</source>
+        <translation>Mã làm mới đã hết hạn (lỗi -14020): Zalo chỉ giữ mã khoảng ba tháng nếu không dùng. Quản trị viên cần kết nối lại OA: Quản trị &gt; Kết nối Zalo OA, hoặc lệnh &apos;advisory-desk-cli authorize&apos;.</translation>
+    </message>
+    <message>
+        <source>Zalo does not accept the app id or the secret key (error -14002). An administrator must check them on Zalo&apos;s developer site and enter them again.</source>
+        <translation>Zalo không chấp nhận App ID hoặc khóa bí mật (lỗi -14002). Quản trị viên cần kiểm tra lại trên trang dành cho nhà phát triển của Zalo và nhập lại.</translation>
+    </message>
+    <message>
+        <source>The connection to Zalo must be authorised again by the administrator: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</source>
+        <translation>Quản trị viên cần cấp quyền lại cho kết nối với Zalo: Quản trị &gt; Kết nối Zalo OA, hoặc lệnh &apos;advisory-desk-cli authorize&apos;.</translation>
+    </message>
+    <message>
+        <source>Zalo refused the OA&apos;s authorisation (error %1). An administrator must connect the OA again: Administration &gt; Connect Zalo OA, or &apos;advisory-desk-cli authorize&apos;.</source>
+        <translation>Zalo từ chối quyền truy cập của OA (lỗi %1). Quản trị viên cần kết nối lại OA: Quản trị &gt; Kết nối Zalo OA, hoặc lệnh &apos;advisory-desk-cli authorize&apos;.</translation>
+    </message>
+    <message>
+        <source> The reply stays in the queue until then.</source>
+        <translation> Câu trả lời được giữ trong hàng đợi đến khi đó.</translation>
     </message>
 </context>
 <context>
@@ -3185,8 +3248,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <source>The file name "%1" has no extension (.jpg, .png, .pdf ...), so Zalo would not accept it. Rename the file with the right extension.</source>
-        <translation>Tên tệp "%1" không có phần mở rộng (.jpg, .png, .pdf...) nên Zalo sẽ không nhận. Hãy đổi tên tệp với phần mở rộng đúng.</translation>
+        <source>The file name &quot;%1&quot; has no extension (.jpg, .png, .pdf ...), so Zalo would not accept it. Rename the file with the right extension.</source>
+        <translation>Tên tệp &quot;%1&quot; không có phần mở rộng (.jpg, .png, .pdf...) nên Zalo sẽ không nhận. Hãy đổi tên tệp với phần mở rộng đúng.</translation>
     </message>
     <message>
         <source>Only JPG, PNG or GIF images can be sent through Zalo.</source>
@@ -3197,16 +3260,16 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Chỉ gửi được tệp định dạng PDF, DOC hoặc DOCX qua Zalo.</translation>
     </message>
     <message>
-        <source>The file "%1" is empty.</source>
-        <translation>Tệp "%1" không có nội dung.</translation>
+        <source>The file &quot;%1&quot; is empty.</source>
+        <translation>Tệp &quot;%1&quot; không có nội dung.</translation>
     </message>
     <message>
-        <source>The content of "%1" is not a real %2 file (the name and the content do not match). Save or export the file again in the right format.</source>
-        <translation>Nội dung tệp "%1" không phải định dạng %2 (tên tệp và nội dung không khớp). Hãy lưu hoặc xuất lại tệp đúng định dạng.</translation>
+        <source>The content of &quot;%1&quot; is not a real %2 file (the name and the content do not match). Save or export the file again in the right format.</source>
+        <translation>Nội dung tệp &quot;%1&quot; không phải định dạng %2 (tên tệp và nội dung không khớp). Hãy lưu hoặc xuất lại tệp đúng định dạng.</translation>
     </message>
     <message>
-        <source>"%1" is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</source>
-        <translation>Tệp "%1" vượt quá dung lượng %2 mà Zalo chấp nhận cho loại tệp này. Hãy giảm dung lượng (nén tệp hoặc quét với độ phân giải thấp hơn).</translation>
+        <source>&quot;%1&quot; is larger than the %2 Zalo accepts for this kind of file. Make it smaller (compress it or scan at a lower resolution).</source>
+        <translation>Tệp &quot;%1&quot; vượt quá dung lượng %2 mà Zalo chấp nhận cho loại tệp này. Hãy giảm dung lượng (nén tệp hoặc quét với độ phân giải thấp hơn).</translation>
     </message>
 </context>
 <context>
@@ -3220,12 +3283,8 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>%1 không được mã hóa (http://): khóa bí mật của ứng dụng và token sẽ truyền qua mạng ở dạng ai cũng đọc được. Hãy dùng địa chỉ https://; http chỉ được chấp nhận cho chính máy này (127.0.0.1, localhost).</translation>
     </message>
     <message>
-        <source>Zalo's authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</source>
+        <source>Zalo&apos;s authorisation server cannot be reached or answered something unreadable (%1). Check the network and the OAuth address, then try again: the code stays valid for 10 minutes.</source>
         <translation>Không kết nối được máy chủ cấp quyền của Zalo hoặc máy chủ trả lời không đọc được (%1). Hãy kiểm tra mạng và địa chỉ OAuth rồi thử lại: mã còn hiệu lực trong 10 phút.</translation>
-    </message>
-    <message>
-        <source>Zalo does not accept this App ID or secret key. Copy both again from the app's settings page on developers.zalo.me.</source>
-        <translation>Zalo không chấp nhận App ID hoặc secret key này. Hãy sao chép lại cả hai từ trang cài đặt của ứng dụng trên developers.zalo.me.</translation>
     </message>
     <message>
         <source>The callback URL does not match the one registered for the app on developers.zalo.me (Official Account settings). Use exactly the same address.</source>
@@ -3236,10 +3295,6 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Zalo từ chối mã cấp quyền (%1). Mỗi mã chỉ dùng được một lần, trong vòng 10 phút, và chỉ đi cùng trang cấp quyền đã sinh ra nó. Hãy mở lại trang cấp quyền và dán mã mới.</translation>
     </message>
     <message>
-        <source>Zalo refused the refresh token (%1): it has been used already or has expired (refresh tokens live about 3 months). The administrator must authorise the OA again: advisory-desk-cli authorize, or Administration &gt; Connect Zalo OA.</source>
-        <translation>Zalo từ chối refresh token (%1): token đã được dùng hoặc đã hết hạn (refresh token có hiệu lực khoảng 3 tháng). Quản trị viên phải cấp quyền lại cho OA: advisory-desk-cli authorize, hoặc Quản trị &gt; Kết nối Zalo OA.</translation>
-    </message>
-    <message>
         <source>Zalo refused the authorisation (error %1: %2).</source>
         <translation>Zalo từ chối cấp quyền (mã lỗi %1: %2).</translation>
     </message>
@@ -3247,7 +3302,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
 <context>
     <name>Desk::Zalo::OaConnection</name>
     <message>
-        <source>The App ID is the number shown on the app's page on developers.zalo.me.</source>
+        <source>The App ID is the number shown on the app&apos;s page on developers.zalo.me.</source>
         <translation>App ID là dãy số hiển thị trên trang của ứng dụng tại developers.zalo.me.</translation>
     </message>
     <message>
@@ -3255,11 +3310,11 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Callback URL phải là một địa chỉ http(s) đầy đủ, đúng như đã khai báo cho ứng dụng trên developers.zalo.me.</translation>
     </message>
     <message>
-        <source>Open Zalo's permission page first (step 1).</source>
+        <source>Open Zalo&apos;s permission page first (step 1).</source>
         <translation>Hãy mở trang cấp quyền của Zalo trước (bước 1).</translation>
     </message>
     <message>
-        <source>Enter the app's secret key (developers.zalo.me, the app's settings).</source>
+        <source>Enter the app&apos;s secret key (developers.zalo.me, the app&apos;s settings).</source>
         <translation>Hãy nhập secret key của ứng dụng (developers.zalo.me, phần cài đặt của ứng dụng).</translation>
     </message>
     <message>
@@ -3275,7 +3330,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Zalo đã cấp token nhưng kho khóa hệ thống không lưu được (%1). Hãy mở lại trang cấp quyền và thử lại.</translation>
     </message>
     <message>
-        <source>Connected: the OA's tokens are in the system keychain. The desk renews them by itself.</source>
+        <source>Connected: the OA&apos;s tokens are in the system keychain. The desk renews them by itself.</source>
         <translation>Đã kết nối: token của OA đã được lưu vào kho khóa hệ thống. Ứng dụng tự gia hạn token khi cần.</translation>
     </message>
     <message>
@@ -3365,6 +3420,12 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Cannot save messages on this computer (disk full or no permission). Nothing is lost on Zalo; free some space and sync again.</source>
         <translation>Không lưu được tin nhắn trên máy này (ổ đĩa đầy hoặc không có quyền ghi). Dữ liệu trên Zalo không bị mất; hãy giải phóng dung lượng rồi đồng bộ lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) could not be read from Zalo yet; the desk tries again by itself. The others are up to date.</source>
+        <translation>
+            <numerusform>Chưa đọc được %n cuộc trò chuyện từ Zalo; phần mềm sẽ tự thử lại. Các cuộc trò chuyện khác đã được cập nhật.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3585,7 +3646,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Advisory Desk: answer citizens' Zalo OA messages.</source>
+        <source>Advisory Desk: answer citizens&apos; Zalo OA messages.</source>
         <translation>Bàn tư vấn: trả lời tin nhắn Zalo OA của công dân.</translation>
     </message>
     <message>

@@ -219,10 +219,6 @@ QString authorizationMessage(const ApiError &error)
         break;
     }
     switch (error.code) {
-    case -14002:
-        return Authorization::tr(
-            "Zalo does not accept this App ID or secret key. Copy both again from the "
-            "app's settings page on developers.zalo.me.");
     case -14003:
         return Authorization::tr(
             "The callback URL does not match the one registered for the app on "
@@ -233,13 +229,11 @@ QString authorizationMessage(const ApiError &error)
             "minutes, and only together with the permission page it came from. Open the "
             "permission page again and paste the new code.")
             .arg(error.detail);
+    case -14002:
     case -14014:
     case -14020:
-        return Authorization::tr(
-            "Zalo refused the refresh token (%1): it has been used already or has expired "
-            "(refresh tokens live about 3 months). The administrator must authorise the "
-            "OA again: advisory-desk-cli authorize, or Administration > Connect Zalo OA.")
-            .arg(error.detail);
+        // The same refusals as a refresh's: one wording for the administrator.
+        return authorisationAdvice(error.code);
     default:
         return Authorization::tr("Zalo refused the authorisation (error %1: %2).")
             .arg(error.code)
