@@ -26,3 +26,5 @@ desk_add_test(timelinerender LIBS desk_gui desk_sim desk_i18n LABELS gui integra
 target_sources(tst_timelinerender PRIVATE
   ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.h
   ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.cpp)
+# The status bar names the conversations Zalo has not given the desk yet (plain text).
+desk_add_test(syncstatuswidget LIBS desk_gui LABELS gui)

@@ -82,7 +82,7 @@ std::unique_ptr<TestConnectOaDialog::Setup> TestConnectOaDialog::makeDialog(
     const QUrl base = m_desk.sim().baseUrl();
     const auto keychain = setup->keychain;
     setup->connection = std::make_unique<Zalo::OaConnection>(
-        Zalo::OaConnection::Settings {kProfile, base, base, 5000},
+        Zalo::OaConnection::Settings {kProfile, base, base, 5000, QString()},
         [keychain] { return std::make_unique<Secrets::MemorySecretStore>(keychain); });
     setup->dialog
         = std::make_unique<Gui::ConnectOaDialog>(setup->connection.get(), &m_desk.store());
@@ -303,7 +303,7 @@ void TestConnectOaDialog::administrationMenuOffersIt()
             &store, kProfile, c.appId, c.secretKey, c.accessToken, c.refreshToken)
                     .ok());
     }
-    Zalo::OaConnection connection({kProfile, base, base, 5000},
+    Zalo::OaConnection connection({kProfile, base, base, 5000, QString()},
         [keychain] { return std::make_unique<Secrets::MemorySecretStore>(keychain); });
     window.show();
 

@@ -118,6 +118,14 @@ int messagesOfCitizen(Store::Store &store, const QString &citizenId)
         .toInt();
 }
 
+int readableCount(Store::Store &store)
+{
+    return store.database()
+        .scalar(QStringLiteral("SELECT count(*) FROM messages WHERE type <> 'unreadable'"), {},
+            QStringLiteral("test"))
+        .toInt();
+}
+
 int unreadableCount(Store::Store &store)
 {
     return store.database()
@@ -721,12 +729,7 @@ void TestSync::unreadableRowsAreReadAgainThenKept()
     changeSim(*f, [](Sim::SimConfig &c) { c.corruptRowRate = 0.0; });
     QVERIFY(ledger.retryNow());
     QVERIFY(runSyncOnce(f->settings, f->secrets.get()).ok());
-    const int readable = f->store->database()
-                             .scalar(QStringLiteral("SELECT count(*) FROM messages WHERE type "
-                                                    "<> 'unreadable'"),
-                                 {}, QStringLiteral("test"))
-                             .toInt();
-    QCOMPARE(qint64(readable), f->sim.stats().totalMessages);
+    QCOMPARE(qint64(readableCount(*f->store)), f->sim.stats().totalMessages);
     QVERIFY(unreadableCount(*f->store) < kept);
 }
 
@@ -750,12 +753,7 @@ void TestSync::randomlyDamagedRowsLoseNothing()
     const SyncReport last = runSyncOnce(f->settings, f->secrets.get());
     QVERIFY2(last.ok(), qPrintable(last.technicalDetail));
     QCOMPARE(last.citizensNotSynced, 0);
-    const int readable = f->store->database()
-                             .scalar(QStringLiteral("SELECT count(*) FROM messages WHERE type "
-                                                    "<> 'unreadable'"),
-                                 {}, QStringLiteral("test"))
-                             .toInt();
-    QCOMPARE(qint64(readable), f->sim.stats().totalMessages);
+    QCOMPARE(qint64(readableCount(*f->store)), f->sim.stats().totalMessages);
 }
 
 void TestSync::firstSyncReachesBackToTheHorizon()

@@ -175,8 +175,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<Desk::Zalo::OaConnection> oaConnection;
     if (!options.demo) {
         oaConnection = std::make_unique<Desk::Zalo::OaConnection>(
-            Desk::Zalo::OaConnection::Settings {
-                profile.id(), profile.oauthBase(), profile.apiBase()},
+            Desk::Zalo::OaConnection::Settings {profile.id(), profile.oauthBase(),
+                profile.apiBase(), 20000, profile.databasePath()},
             secrets);
         window.setOaConnection(oaConnection.get(), interactive);
     }

@@ -115,7 +115,8 @@ int runAuthorize(CliContext &context, const QStringList &arguments)
                 + CliContext::tr("Nothing was changed."));
     }
     const Zalo::ApiError stored = Zalo::storeCredentialsBlocking(&keychain, profileId,
-        parser.value(appId), secret, result.accessToken, result.refreshToken, result.expiresInSec);
+        parser.value(appId), secret, result.accessToken, result.refreshToken, result.expiresInSec,
+        Zalo::TokenManager::tokenLockPath(context.profile().dir()));
     if (!stored.ok()) {
         // The pair exists only in this process now; the administrator must consent again.
         return context.fail(ExitLocal,

@@ -246,16 +246,19 @@ QVector<OutboxItem> Outbox::due(qint64 nowMs, int limit)
 
 bool Outbox::claim(qint64 id, qint64 nowMs)
 {
+    m_store.database().clearError();
+    const auto row = item(id);
+    return row && claim(*row, nowMs);
+}
+
+bool Outbox::claim(const OutboxItem &row, qint64 nowMs)
+{
     Database &db = m_store.database();
     db.clearError();
-    const auto row = item(id);
-    if (!row) {
+    if (row.state != OutboxState::Queued && row.state != OutboxState::Sending) {
         return false;
     }
-    if (row->state != OutboxState::Queued && row->state != OutboxState::Sending) {
-        return false;
-    }
-    if (leaseHeldByOther(row->leaseOwner, row->leaseExpiresAtMs, nowMs)) {
+    if (leaseHeldByOther(row.leaseOwner, row.leaseExpiresAtMs, nowMs)) {
         return false;
     }
     // Compare-and-set on the owner that was read: of two processes taking over the same dead
@@ -263,7 +266,8 @@ bool Outbox::claim(qint64 id, qint64 nowMs)
     QSqlQuery *update = db.query(
         QStringLiteral("UPDATE outbox SET lease_owner = ?, lease_expires_at_ms = ? "
                        "WHERE id = ? AND state IN ('queued', 'sending') AND lease_owner = ?"),
-        {m_owner, nowMs + kLeaseMs, id, row->leaseOwner}, QStringLiteral("leasing a reply"));
+        {m_owner, nowMs + kLeaseMs, row.id, textValue(row.leaseOwner)},
+        QStringLiteral("leasing a reply"));
     return update && update->numRowsAffected() == 1;
 }
 

@@ -104,6 +104,8 @@ public:
      * another live process holds it or the row is no longer queued / sending.
      */
     bool claim(qint64 id, qint64 nowMs);
+    /** The same for a row just read (due()): its lease as read is what is compared. */
+    bool claim(const OutboxItem &row, qint64 nowMs);
     /** Gives a claimed row back untouched (e.g. the sender stops before sending it). */
     void release(qint64 id);
     QString leaseOwner() const { return m_owner; }

@@ -17,9 +17,9 @@ OaConnection::OaConnection(Settings settings, SecretStoreFactory secrets, QObjec
     , m_secrets(secrets())
     , m_network(new QNetworkAccessManager(this))
 {
-    TokenManager::Options tokenOptions;
-    tokenOptions.oauthBase = m_settings.oauthBase;
-    tokenOptions.transferTimeoutMs = m_settings.transferTimeoutMs;
+    // Stored under the profile's token lock: the desk's sync may be refreshing meanwhile.
+    const TokenManager::Options tokenOptions = profileTokenOptions(
+        m_settings.oauthBase, m_settings.databasePath, m_settings.transferTimeoutMs);
     m_tokens
         = new TokenManager(m_secrets.get(), m_network, m_settings.profileId, tokenOptions, this);
     ClientOptions clientOptions;

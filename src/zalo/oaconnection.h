@@ -33,6 +33,8 @@ public:
         QUrl oauthBase;
         QUrl apiBase;
         int transferTimeoutMs = 20000;
+        /** The profile's database: its folder holds the token lock the sync also takes. */
+        QString databasePath;
     };
     struct Outcome
     {

@@ -143,7 +143,7 @@ void OutboxSender::next()
         }
         // Another process of the profile (the desk, `reply`, `outbox --send`) may be at the
         // same row: only the lease holder goes on, the other leaves the case alone.
-        if (!m_outbox.claim(item.id, now())) {
+        if (!m_outbox.claim(item, now())) {
             if (m_outbox.lastError().isEmpty()) {
                 m_deferredCases.insert(item.caseId);
                 continue;

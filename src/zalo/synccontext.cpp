@@ -14,7 +14,6 @@
 #include "zalo/zaloclient.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 
 namespace Desk::Zalo {
@@ -27,14 +26,9 @@ SyncContext::SyncContext(
     , m_store(std::make_unique<Store::Store>())
 {
     m_network->setTransferTimeout(settings.transferTimeoutMs);
-    TokenManager::Options tokenOptions;
-    tokenOptions.oauthBase = settings.oauthBase;
-    tokenOptions.transferTimeoutMs = settings.transferTimeoutMs;
     // Every process of the profile (desk, CLI) refreshes under the same lock file.
-    if (!settings.databasePath.isEmpty()) {
-        tokenOptions.lockFilePath
-            = TokenManager::tokenLockPath(QFileInfo(settings.databasePath).absolutePath());
-    }
+    const TokenManager::Options tokenOptions = profileTokenOptions(
+        settings.oauthBase, settings.databasePath, settings.transferTimeoutMs);
     m_tokens = std::make_unique<TokenManager>(
         secrets, m_network.get(), settings.profileId, tokenOptions);
     ClientOptions clientOptions;

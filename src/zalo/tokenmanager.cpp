@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QNetworkAccessManager>
@@ -772,6 +773,18 @@ void TokenManager::status(std::function<void(const TokenStatus &)> callback)
         }
         callback(status);
     });
+}
+
+TokenManager::Options profileTokenOptions(
+    const QUrl &oauthBase, const QString &databasePath, int transferTimeoutMs)
+{
+    TokenManager::Options options;
+    options.oauthBase = oauthBase;
+    options.transferTimeoutMs = transferTimeoutMs;
+    if (!databasePath.isEmpty()) {
+        options.lockFilePath = TokenManager::tokenLockPath(QFileInfo(databasePath).absolutePath());
+    }
+    return options;
 }
 
 ApiError storeCredentialsBlocking(Secrets::SecretStore *secrets, const QString &profileId,

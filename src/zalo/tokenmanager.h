@@ -201,6 +201,14 @@ private:
     int m_refreshCount = 0;
 };
 
+/**
+ * The token manager options of a profile whose database is `databasePath`: its OAuth address,
+ * transfer timeout and, above all, the profile's token lock file, so every holder of the
+ * profile's tokens (sync, the connect dialog, the CLI) refreshes and stores under one lock.
+ */
+TokenManager::Options profileTokenOptions(
+    const QUrl &oauthBase, const QString &databasePath, int transferTimeoutMs = 20000);
+
 /** Blocking forms for the command line (nested event loop, calling thread). */
 ApiError storeCredentialsBlocking(Secrets::SecretStore *secrets, const QString &profileId,
     const QString &appId, const QString &secretKey, const QString &accessToken,
