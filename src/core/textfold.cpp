@@ -29,7 +29,7 @@ QString foldForSearch(const QString &text)
     return folded;
 }
 
-QString ftsQueryFromUserText(const QString &text)
+QStringList searchWords(const QString &text)
 {
     const QString folded = foldForSearch(text);
     QStringList words;
@@ -48,9 +48,16 @@ QString ftsQueryFromUserText(const QString &text)
         }
     }
     flush();
-    if (words.isEmpty()) {
-        return {};
-    }
+    return words;
+}
+
+QString ftsQueryFromUserText(const QString &text)
+{
+    return ftsQueryFromWords(searchWords(text));
+}
+
+QString ftsQueryFromWords(const QStringList &words)
+{
     QStringList terms;
     for (int i = 0; i < words.size(); ++i) {
         QString term = QLatin1Char('"') + words.at(i) + QLatin1Char('"');

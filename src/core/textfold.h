@@ -17,11 +17,20 @@ QString toNfc(const QString &text);
 QString foldForSearch(const QString &text);
 
 /**
+ * The folded words (runs of letters and digits) of what a user typed, in order: what both
+ * search engines match. Anything else (quotes, operators, '-') only separates words, so
+ * user input never reaches a query syntax.
+ */
+QStringList searchWords(const QString &text);
+
+/**
  * Turns what a user typed into an FTS5 MATCH expression over folded text: every word
  * is quoted (so `HS-2024-1` or a stray quote cannot break the query syntax) and the
  * last word is a prefix match when it has at least two characters. Empty when there is
  * nothing searchable.
  */
 QString ftsQueryFromUserText(const QString &text);
+/** The same expression from words searchWords() made. */
+QString ftsQueryFromWords(const QStringList &words);
 
 } // namespace Desk::Core

@@ -7,6 +7,7 @@
 #include "store/caserepository.h"
 #include "store/clockkeeper.h"
 #include "store/database.h"
+#include "store/searchdialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,20 +19,26 @@ namespace {
 
 /**
  * Matching case documents joined to their cases. CROSS JOIN pins the FTS table as the outer
- * loop, so its rowid order (newest activity first) needs no sort and LIMIT stops the scan.
- * For "unread only" the partial index answers the filter without reading the case row;
- * SQLite does not pick it by itself (156 ms instead of 44 ms for 92,000 hits at 1M messages).
+ * loop on SQLite, so its rowid order (newest activity first) needs no sort and LIMIT stops the
+ * scan. For "unread only" the partial index answers the filter without reading the case row.
  */
-QString searchFrom(const CaseFilter &filter, bool withCitizen)
+QString searchFrom(const SearchDialect &search, const CaseFilter &filter, bool withCitizen)
 {
     const bool unreadIndex = filter.unreadOnly && !filter.status;
     // Counts leave the citizen out: SQLite would still look it up (and the case row) per hit.
     return QLatin1String(" FROM case_search CROSS JOIN cases c")
-        + (unreadIndex ? QLatin1String(" INDEXED BY cases_unread_by_order") : QLatin1String())
+        + (unreadIndex ? search.unreadIndexHint() : QString())
         + QLatin1String(" ON c.search_rowid = case_search.rowid")
         + (withCitizen ? QLatin1String(" LEFT JOIN citizens z ON z.zalo_id = c.citizen_id")
                        : QLatin1String())
-        + QLatin1String(" WHERE case_search MATCH ?");
+        + QLatin1String(" WHERE ") + search.matchCondition();
+}
+
+/** Text with nothing searchable in it (only punctuation) filters nothing, like spaces. */
+QString matchText(const SearchDialect &search, const QString &userText)
+{
+    const QStringList words = Core::searchWords(userText);
+    return words.isEmpty() ? QString() : search.allWordsQuery(words);
 }
 
 QVariantList concat(std::initializer_list<QVariantList> parts)
@@ -126,15 +133,16 @@ QVector<Core::CaseSummary> CaseQuery::page(
     }
     const Conditions conditions = conditionsFor(filter);
     // Text with nothing searchable in it (only punctuation) filters nothing, like spaces.
-    const QString match = Core::ftsQueryFromUserText(filter.searchText);
+    const SearchDialect &search = SearchDialect::of(m_db);
+    const QString match = matchText(search, filter.searchText);
     QString sql = QLatin1String("SELECT ") + CaseRepository::summaryColumns();
     QVariantList values;
     if (match.isEmpty()) {
-        sql += QLatin1Char(' ') + CaseRepository::summaryFrom() + QLatin1String(" WHERE 1")
+        sql += QLatin1Char(' ') + CaseRepository::summaryFrom() + QLatin1String(" WHERE TRUE")
             + conditions.sql + QLatin1String(" ORDER BY c.search_rowid DESC LIMIT ? OFFSET ?");
         values = concat({conditions.values, {limit, std::max(offset, 0)}});
     } else {
-        sql += searchFrom(filter, true) + conditions.sql
+        sql += searchFrom(search, filter, true) + conditions.sql
             + QLatin1String(" ORDER BY case_search.rowid DESC LIMIT ? OFFSET ?");
         values = concat({{match}, conditions.values, {limit, std::max(offset, 0)}});
     }
@@ -156,37 +164,40 @@ QVector<Core::CaseSummary> CaseQuery::page(
 int CaseQuery::count(const CaseFilter &filter, bool *ok)
 {
     const Conditions conditions = conditionsFor(filter);
-    const QString match = Core::ftsQueryFromUserText(filter.searchText);
+    const SearchDialect &search = SearchDialect::of(m_db);
+    const QString match = matchText(search, filter.searchText);
     if (match.isEmpty()) {
-        return scalarInt(QStringLiteral("SELECT count(*) FROM cases c WHERE 1") + conditions.sql,
+        return scalarInt(QStringLiteral("SELECT count(*) FROM cases c WHERE TRUE") + conditions.sql,
             conditions.values, ok);
     }
     if (conditions.sql.isEmpty()) {
         // One document per case: counting documents counts cases, no join needed.
         return scalarInt(
-            QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"), {match},
-            ok);
+            QStringLiteral("SELECT count(*) FROM case_search WHERE ") + search.matchCondition(),
+            {match}, ok);
     }
-    return scalarInt(QStringLiteral("SELECT count(*)") + searchFrom(filter, false) + conditions.sql,
+    return scalarInt(
+        QStringLiteral("SELECT count(*)") + searchFrom(search, filter, false) + conditions.sql,
         concat({{match}, conditions.values}), ok);
 }
 
 CaseCount CaseQuery::countCapped(const CaseFilter &filter, int cap, bool *ok)
 {
     const Conditions conditions = conditionsFor(filter);
-    const QString match = Core::ftsQueryFromUserText(filter.searchText);
+    const SearchDialect &search = SearchDialect::of(m_db);
+    const QString match = matchText(search, filter.searchText);
     cap = std::max(cap, 1);
     QString inner;
     QVariantList values;
     if (match.isEmpty()) {
-        inner = QStringLiteral("SELECT 1 FROM cases c WHERE 1") + conditions.sql;
+        inner = QStringLiteral("SELECT 1 FROM cases c WHERE TRUE") + conditions.sql;
         values = conditions.values;
     } else if (conditions.sql.isEmpty()) {
-        inner = QStringLiteral("SELECT 1 FROM case_search WHERE case_search MATCH ?");
+        inner = QStringLiteral("SELECT 1 FROM case_search WHERE ") + search.matchCondition();
         values = {match};
     } else {
         // Each hit costs a case lookup for the filters: stop after cap + 1 matches.
-        inner = QStringLiteral("SELECT 1") + searchFrom(filter, false) + conditions.sql;
+        inner = QStringLiteral("SELECT 1") + searchFrom(search, filter, false) + conditions.sql;
         values = concat({{match}, conditions.values});
     }
     values.append(cap + 1);

@@ -161,10 +161,12 @@ std::optional<CaseRow> CaseRepository::latestOfCitizen(const QString &citizenId,
 qint64 CaseRepository::allocateSequence(int year, bool *ok)
 {
     // One statement, inside the ingest transaction: two writers cannot get the same number
-    // because BEGIN IMMEDIATE already serialised them.
+    // (BEGIN IMMEDIATE serialises them on SQLite; on PostgreSQL the upsert locks the row).
+    // The column is qualified: PostgreSQL finds a bare `last_sequence` ambiguous here.
     return m_db
         .scalar(QStringLiteral("INSERT INTO case_code_sequences(year, last_sequence) VALUES(?, 1) "
-                               "ON CONFLICT(year) DO UPDATE SET last_sequence = last_sequence + 1 "
+                               "ON CONFLICT(year) DO UPDATE SET last_sequence = "
+                               "case_code_sequences.last_sequence + 1 "
                                "RETURNING last_sequence"),
             {year}, QStringLiteral("allocating a case code"), ok)
         .toLongLong();
@@ -175,16 +177,15 @@ bool CaseRepository::insert(CaseRow &row)
     QSqlQuery *query = m_db.statement(QStringLiteral(
         "INSERT INTO cases(code, citizen_id, status, first_line, opened_at_ms, "
         "last_activity_at_ms, last_inbound_at_ms, message_count, unread_count, previous_case_id) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!m_db.run(query,
-            {row.code, row.citizenId, Core::caseStatusKey(row.status), textValue(row.firstLine),
-                row.openedAtMs, row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount,
-                row.unreadCount,
-                row.previousCaseId > 0 ? QVariant(row.previousCaseId) : QVariant()},
-            QStringLiteral("opening a case"))) {
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    row.id = m_db.insertReturningId(query,
+        {row.code, row.citizenId, Core::caseStatusKey(row.status), textValue(row.firstLine),
+            row.openedAtMs, row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount,
+            row.unreadCount, row.previousCaseId > 0 ? QVariant(row.previousCaseId) : QVariant()},
+        QStringLiteral("opening a case"));
+    if (row.id < 0) {
         return false;
     }
-    row.id = query->lastInsertId().toLongLong();
     return row.id > 0 || m_db.fail(QStringLiteral("opening a case: no row id returned"));
 }
 

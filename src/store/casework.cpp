@@ -206,18 +206,19 @@ qint64 CaseWork::route(qint64 caseId, const QString &agencyCode, const QString &
         return 0;
     }
     Transaction transaction(db);
-    QSqlQuery *insert = transaction.isActive()
-        ? db.query(QStringLiteral("INSERT INTO transfers(case_id, agency_code, note, routed_at_ms, "
-                                  "due_at_ms, routed_by) VALUES(?, ?, ?, ?, ?, ?)"),
+    const qint64 transferId = transaction.isActive()
+        ? db.insertReturningId(
+            db.statement(QStringLiteral("INSERT INTO transfers(case_id, agency_code, note, "
+                                        "routed_at_ms, due_at_ms, routed_by) "
+                                        "VALUES(?, ?, ?, ?, ?, ?) RETURNING id")),
             {caseId, agencyCode, textValue(note), atMs,
                 dueAtMs > 0 ? QVariant(dueAtMs) : QVariant(QMetaType(QMetaType::LongLong)),
                 textValue(actor)},
             QStringLiteral("routing a case"))
-        : nullptr;
-    if (!insert) {
+        : -1;
+    if (transferId <= 0) {
         return 0;
     }
-    const qint64 transferId = insert->lastInsertId().toLongLong();
     if (!db.query(QStringLiteral("UPDATE cases SET agency_code = ?, "
                                  "routed_at_ms = COALESCE(routed_at_ms, ?) WHERE id = ?"),
             {agencyCode, atMs, caseId}, QStringLiteral("routing a case"))

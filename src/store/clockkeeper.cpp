@@ -310,10 +310,10 @@ bool ClockKeeper::statusChanged(
             return false;
         }
     } else if (from == S::WaitingCitizen && to != S::WaitingCitizen) {
-        changed = m_db.run(
-            m_db.statement(QStringLiteral("UPDATE cases SET paused_total_ms = paused_total_ms + "
-                                          "max(0, ? - COALESCE(paused_since_ms, ?)), "
-                                          "paused_since_ms = NULL WHERE id = ?")),
+        changed = m_db.run(m_db.statement(QStringLiteral(
+                               "UPDATE cases SET paused_total_ms = paused_total_ms + "
+                               "CASE WHEN paused_since_ms < ? THEN ? - paused_since_ms ELSE 0 END, "
+                               "paused_since_ms = NULL WHERE id = ?")),
             {atMs, atMs, caseId}, QStringLiteral("resuming a case's clocks"));
         if (!changed) {
             return false;

@@ -49,6 +49,62 @@ QString explain(const QString &driverText)
     return driverText;
 }
 
+/** SQLSTATE classes from PostgreSQL, "database is locked" from SQLite. */
+DatabaseErrorKind classify(const QSqlError &error)
+{
+    if (!error.isValid()) {
+        return DatabaseErrorKind::None;
+    }
+    const QString state = error.nativeErrorCode();
+    const QString text = error.text().toLower();
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+        || state == QLatin1String("55P03") || text.contains(QLatin1String("database is locked"))) {
+        return DatabaseErrorKind::Busy;
+    }
+    if (state == QLatin1String("23505") || text.contains(QLatin1String("unique constraint"))) {
+        return DatabaseErrorKind::Conflict;
+    }
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("could not connect"))
+        || text.contains(QLatin1String("connection to server"))) {
+        return DatabaseErrorKind::ConnectionLost;
+    }
+    if (state == QLatin1String("42501")) {
+        return DatabaseErrorKind::PermissionDenied;
+    }
+    return DatabaseErrorKind::Other;
+}
+
+/** libpq reports connection failures as text without an SQLSTATE. */
+DatabaseErrorKind classifyConnect(const QSqlError &error)
+{
+    const QString text = error.text().toLower();
+    if (text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("no password supplied"))
+        || text.contains(QLatin1String("not permitted to log in"))
+        || text.contains(QLatin1String("role \"")) || text.contains(QLatin1String("pg_hba.conf"))) {
+        return DatabaseErrorKind::AuthenticationFailed;
+    }
+    if (text.contains(QLatin1String("certificate")) || text.contains(QLatin1String("ssl"))) {
+        return DatabaseErrorKind::TlsFailed;
+    }
+    if (text.contains(QLatin1String("database \""))
+        && text.contains(QLatin1String("does not exist"))) {
+        return DatabaseErrorKind::DatabaseMissing;
+    }
+    if (text.contains(QLatin1String("connection refused"))
+        || text.contains(QLatin1String("could not connect"))
+        || text.contains(QLatin1String("timeout expired"))
+        || text.contains(QLatin1String("could not translate host name"))
+        || text.contains(QLatin1String("no such file or directory"))) {
+        return DatabaseErrorKind::Unreachable;
+    }
+    const DatabaseErrorKind kind = classify(error);
+    return kind == DatabaseErrorKind::ConnectionLost ? DatabaseErrorKind::Unreachable : kind;
+}
+
 } // namespace
 
 QVariant textValue(const QString &text)
@@ -66,12 +122,47 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &pathOrUri)
+{
+    QString error;
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(pathOrUri, &error);
+    if (!spec) {
+        close();
+        clearError();
+        return fail(error);
+    }
+    return open(*spec);
+}
+
+bool Database::open(const ConnectionSpec &spec)
 {
     close();
-    m_lastError.clear();
-    m_path = path;
+    clearError();
+    m_spec = spec;
+    m_connectionName
+        = QStringLiteral("desk.store.%1").arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1);
+    const bool ok = spec.isPostgres() ? openPostgres() : openSqlite();
+    if (!ok) {
+        const QString detail = m_lastError;
+        const DatabaseErrorKind kind = m_lastErrorKind;
+        close();
+        m_lastError = detail;
+        m_lastErrorKind = kind;
+        return false;
+    }
+    qCDebug(lcStore) << "opened" << path() << "as" << m_connectionName << "wal" << m_walEnabled;
+    return true;
+}
 
+bool Database::reopen()
+{
+    const ConnectionSpec spec = m_spec;
+    return open(spec);
+}
+
+bool Database::openSqlite()
+{
+    const QString path = m_spec.path;
     if (!isMemoryPath(path)) {
         const QFileInfo info(path);
         if (info.isDir()) {
@@ -89,15 +180,9 @@ bool Database::open(const QString &path)
             Core::makePrivateFile(path);
         }
     }
-
-    m_connectionName
-        = QStringLiteral("desk.store.%1").arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!db.isValid()) {
-            const QString name = m_connectionName;
-            m_connectionName.clear();
-            QSqlDatabase::removeDatabase(name);
             return fail(QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
         }
         db.setDatabaseName(path);
@@ -105,20 +190,36 @@ bool Database::open(const QString &path)
         // (sync worker vs. GUI) instead of failing with "database is locked".
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            const QString detail = explain(db.lastError().text());
-            close();
-            return fail(
-                QStringLiteral("cannot open or create database \"%1\": %2").arg(path, detail));
+            return fail(QStringLiteral("cannot open or create database \"%1\": %2")
+                            .arg(path, explain(db.lastError().text())));
         }
     }
-    if (!applyPragmas()) {
-        const QString detail = m_lastError;
-        close();
-        m_lastError = detail;
+    return applyPragmas();
+}
+
+bool Database::openPostgres()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        return fail(QStringLiteral("the Qt PostgreSQL driver (QPSQL, package libqt6sql6-psql) is "
+                                   "not available"));
+    }
+    db.setHostName(m_spec.host);
+    db.setPort(m_spec.port);
+    db.setDatabaseName(m_spec.database);
+    db.setUserName(m_spec.user);
+    db.setPassword(m_spec.password);
+    db.setConnectOptions(m_spec.driverOptions());
+    if (!db.open()) {
+        const DatabaseErrorKind kind = classifyConnect(db.lastError());
+        fail(QStringLiteral("cannot connect to %1: %2")
+                 .arg(path(), db.lastError().text().trimmed()));
+        m_lastErrorKind = kind;
         return false;
     }
-    qCDebug(lcStore) << "opened" << path << "as" << m_connectionName << "wal" << m_walEnabled;
-    return true;
+    // Times are epoch milliseconds in bigint columns; the session settings below only keep
+    // server-side text (errors, now()) independent of the server's locale.
+    return exec(QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("preparing the session"));
 }
 
 bool Database::applyPragmas()
@@ -129,7 +230,7 @@ bool Database::applyPragmas()
         QSqlQuery probe(connection());
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
             return fail(QStringLiteral("cannot read database \"%1\": %2")
-                            .arg(m_path, explain(probe.lastError().text())));
+                            .arg(m_spec.path, explain(probe.lastError().text())));
         }
     }
 
@@ -138,7 +239,7 @@ bool Database::applyPragmas()
     QSqlQuery mode(connection());
     if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()) {
         return fail(QStringLiteral("cannot set journal mode on \"%1\": %2")
-                        .arg(m_path, explain(mode.lastError().text())));
+                        .arg(m_spec.path, explain(mode.lastError().text())));
     }
     const QString journal = mode.value(0).toString().toLower();
     mode.finish();
@@ -146,7 +247,7 @@ bool Database::applyPragmas()
     if (!m_walEnabled) {
         // WAL needs shared memory next to the file (refused on some network shares and for
         // in-memory databases): fall back to a rollback journal, readers then wait for writers.
-        qCWarning(lcStore) << "WAL refused for" << m_path << "- journal mode is" << journal
+        qCWarning(lcStore) << "WAL refused for" << m_spec.path << "- journal mode is" << journal
                            << "; falling back to DELETE";
         QSqlQuery fallback(connection());
         fallback.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
@@ -198,12 +299,16 @@ QSqlDatabase Database::connection() const
 
 bool Database::fail(const QString &context, const QSqlError &error)
 {
-    return fail(context + QLatin1String(": ") + explain(error.text()));
+    const DatabaseErrorKind kind = classify(error);
+    fail(context + QLatin1String(": ") + explain(error.text()));
+    m_lastErrorKind = kind;
+    return false;
 }
 
 bool Database::fail(const QString &message)
 {
     m_lastError = message;
+    m_lastErrorKind = DatabaseErrorKind::Other;
     qCWarning(lcStore).noquote() << message;
     return false;
 }
@@ -273,6 +378,23 @@ QSqlQuery *Database::query(
     return prepared;
 }
 
+qint64 Database::insertReturningId(
+    QSqlQuery *query, const QVariantList &values, const QString &context)
+{
+    if (!run(query, values, context)) {
+        return -1;
+    }
+    StatementReset reset(query);
+    if (!query->next()) {
+        if (query->lastError().isValid()) {
+            fail(context, query->lastError());
+            return -1;
+        }
+        return 0;
+    }
+    return query->value(0).toLongLong();
+}
+
 bool Database::exec(const QString &sql, const QString &context)
 {
     if (m_connectionName.isEmpty()) {
@@ -310,10 +432,10 @@ QVariant Database::scalar(
 
 bool Database::begin()
 {
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    // Cached like any statement: a batch opens a savepoint per ingest call.
-    if (!run(statement(sql), {}, QStringLiteral("starting a transaction"))) {
+    const QString first
+        = isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    const QString sql = m_depth == 0 ? first : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (!control(sql, QStringLiteral("starting a transaction"))) {
         return false;
     }
     ++m_depth;
@@ -328,7 +450,7 @@ bool Database::commit()
     const int level = m_depth - 1;
     const QString sql = level == 0 ? QStringLiteral("COMMIT")
                                    : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(level);
-    if (!run(statement(sql), {}, QStringLiteral("committing"))) {
+    if (!control(sql, QStringLiteral("committing"))) {
         // A failed COMMIT (disk full, I/O error) leaves the transaction open: undo it so the
         // connection is usable again and nothing half-written stays visible.
         rollback();
@@ -362,6 +484,15 @@ void Database::rollback()
     m_lastError = saved;
 }
 
+bool Database::control(const QString &sql, const QString &context)
+{
+    if (isPostgres()) {
+        return exec(sql, context);
+    }
+    // Cached like any statement on SQLite: a batch opens a savepoint per ingest call.
+    return run(statement(sql), {}, context);
+}
+
 void Database::clearStatements()
 {
     m_statements.clear();
@@ -392,6 +523,9 @@ bool Transaction::commit()
 DurableCommits::DurableCommits(Database &db)
     : m_db(db)
 {
+    if (db.isPostgres()) {
+        return; // synchronous_commit is on unless the server's administrator chose otherwise
+    }
     bool ok = false;
     m_previous = db.scalar(QStringLiteral("PRAGMA synchronous"), {},
                        QStringLiteral("reading the sync mode"), &ok)

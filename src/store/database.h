@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/connectionspec.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -19,10 +21,25 @@ namespace Desk::Store {
  */
 QVariant textValue(const QString &text);
 
+/** What went wrong, for callers that act on it (retry, reconnect, tell the user). */
+enum class DatabaseErrorKind {
+    None,
+    Busy, // locked, serialization failure or deadlock: try again
+    Conflict, // a unique key already taken (someone else was faster)
+    ConnectionLost, // the server went away during the session; reconnect
+    Unreachable, // no server answered at the address (down, wrong host or port, firewall)
+    AuthenticationFailed, // wrong login or password, or the login is disabled
+    TlsFailed, // the server's certificate or name did not check out, or TLS is refused
+    PermissionDenied, // the login lacks the right (the database enforces roles)
+    DatabaseMissing, // the server has no such database
+    Other,
+};
+
 /**
- * One named QSQLITE connection with the project's pragmas, a cache of prepared statements
- * and nested transactions. Every repository of one Store shares it; it is not thread-safe
- * (one Store, hence one Database, per thread).
+ * One named connection (QSQLITE for a single desk, QPSQL for a team) with a cache of prepared
+ * statements and nested transactions. Every repository of one Store shares it; it is not
+ * thread-safe (one Store, hence one Database, per thread). Statements that differ between the
+ * dialects ask dialect(); everything else is written once in the SQL both engines accept.
  */
 class Database
 {
@@ -32,16 +49,29 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /** Opens (creating if needed) the file and applies the pragmas; no schema work. */
-    bool open(const QString &path);
+    /** Opens a file path or a PostgreSQL URI (see ConnectionSpec::parse); no schema work. */
+    bool open(const QString &pathOrUri);
+    /** SQLite: creates the file if needed and applies the pragmas. PostgreSQL: connects. */
+    bool open(const ConnectionSpec &spec);
     void close();
+    /** Drops the connection and its statements and opens it again (after a server restart). */
+    bool reopen();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    /** The file, or the PostgreSQL URI without its password. */
+    QString path() const { return m_spec.display(); }
+    const ConnectionSpec &spec() const { return m_spec; }
+    Dialect dialect() const { return m_spec.dialect; }
+    bool isPostgres() const { return m_spec.dialect == Dialect::Postgres; }
     bool walEnabled() const { return m_walEnabled; }
     QSqlDatabase connection() const;
 
     QString lastError() const { return m_lastError; }
-    void clearError() { m_lastError.clear(); }
+    DatabaseErrorKind lastErrorKind() const { return m_lastErrorKind; }
+    void clearError()
+    {
+        m_lastError.clear();
+        m_lastErrorKind = DatabaseErrorKind::None;
+    }
     /** Records `context: <driver text>`, logs it and returns false (for `return fail(...)`). */
     bool fail(const QString &context, const QSqlError &error);
     bool fail(const QString &message);
@@ -58,6 +88,12 @@ public:
     /** Prepares (cached), binds and executes in one call; nullptr on failure. */
     QSqlQuery *query(
         const QString &sql, std::initializer_list<QVariant> values, const QString &context);
+    /**
+     * Runs an INSERT that ends in `RETURNING id` (both engines; QPSQL's lastInsertId() costs
+     * a second round trip) and returns that id: 0 when no row was inserted (ON CONFLICT DO
+     * NOTHING), -1 (and the error recorded) on failure.
+     */
+    qint64 insertReturningId(QSqlQuery *query, const QVariantList &values, const QString &context);
     /** A one-off statement without values (DDL, pragmas, transaction control). */
     bool exec(const QString &sql, const QString &context);
     /** The first column of the first row; `ok` false (and error recorded) on failure. */
@@ -65,8 +101,9 @@ public:
         const QString &context, bool *ok = nullptr);
 
     /**
-     * Transactions nest: the outermost is BEGIN IMMEDIATE (take the write lock up front, so
-     * two writers queue on the busy timeout instead of failing on lock upgrade), inner
+     * Transactions nest: the outermost is BEGIN IMMEDIATE on SQLite (take the write lock up
+     * front, so two writers queue on the busy timeout instead of failing on lock upgrade) and
+     * BEGIN on PostgreSQL (rows are locked where a race matters, see team-mode.md §5); inner
      * ones are savepoints, so an ingest call inside a caller's batch stays all-or-nothing.
      */
     bool begin();
@@ -78,11 +115,16 @@ public:
     void clearStatements();
 
 private:
+    bool openSqlite();
+    bool openPostgres();
     bool applyPragmas();
+    /** BEGIN / SAVEPOINT / COMMIT: QPSQL cannot prepare them, so they run unprepared there. */
+    bool control(const QString &sql, const QString &context);
 
     QString m_connectionName;
-    QString m_path;
+    ConnectionSpec m_spec;
     QString m_lastError;
+    DatabaseErrorKind m_lastErrorKind = DatabaseErrorKind::None;
     bool m_walEnabled = false;
     int m_depth = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;

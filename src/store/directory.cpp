@@ -197,7 +197,7 @@ bool Directory::writeRecord(DirectoryTable table, const QStringList &record, boo
         values << bindable(spec.columns.at(c), record.at(c));
     }
     if (keyValue.isEmpty()) {
-        // A new rule: SQLite assigns the id.
+        // A new rule: the database assigns the id (RETURNING gives it back).
         columns.removeAt(keyIndex);
         values.removeAt(keyIndex);
     }
@@ -211,20 +211,21 @@ bool Directory::writeRecord(DirectoryTable table, const QStringList &record, boo
         }
     }
     const QString sql
-        = QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(%4) DO UPDATE SET %5")
+        = QStringLiteral(
+            "INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(%4) DO UPDATE SET %5 RETURNING %4")
               .arg(spec.sqlName, columns.join(QStringLiteral(", ")), placeholders(columns.size()),
                   spec.keyColumn, updates.join(QStringLiteral(", ")));
-    if (!m_db.run(m_db.statement(sql), values, QStringLiteral("writing a directory row"))) {
+    QSqlQuery *query = m_db.statement(sql);
+    if (!m_db.run(query, values, QStringLiteral("writing a directory row"))) {
         return fail(m_db.lastError());
     }
+    const QString writtenKey = query->next() ? query->value(0).toString() : keyValue;
+    query->finish();
     if (inserted) {
         *inserted = !existed;
     }
     if (key) {
-        *key = keyValue.isEmpty() ? m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"), {},
-                                            QStringLiteral("reading a new rule id"))
-                                        .toString()
-                                  : keyValue;
+        *key = writtenKey;
     }
     return true;
 }

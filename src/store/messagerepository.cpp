@@ -35,21 +35,21 @@ MessageRepository::InsertOutcome MessageRepository::insert(
     QSqlQuery *query = m_db.statement(QStringLiteral(
         "INSERT INTO messages(message_id, citizen_id, direction, time_ms, type, text, url, "
         "thumb_url, file_name, raw_json, case_id) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(message_id) DO NOTHING"));
-    const bool ok = m_db.run(query,
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(message_id) DO NOTHING RETURNING id"));
+    const qint64 id = m_db.insertReturningId(query,
         {message.messageId, message.citizenId, directionKey(message.direction), message.timeMs,
             message.type.isEmpty() ? QStringLiteral("text") : message.type, textValue(message.text),
             textValue(message.url), textValue(message.thumbUrl), textValue(message.fileName),
             textValue(message.rawJson), caseId},
         QStringLiteral("storing a message"));
-    if (!ok) {
+    if (id < 0) {
         return InsertOutcome::Failed;
     }
-    if (query->numRowsAffected() <= 0) {
+    if (id == 0) {
         return InsertOutcome::Duplicate;
     }
     if (rowId) {
-        *rowId = query->lastInsertId().toLongLong();
+        *rowId = id;
     }
     return InsertOutcome::Inserted;
 }

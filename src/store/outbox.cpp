@@ -178,19 +178,21 @@ QVector<qint64> Outbox::enqueue(qint64 caseId, const QVector<OutboxPart> &parts,
     QSqlQuery *insert = db.statement(QStringLiteral(
         "INSERT INTO outbox(case_id, citizen_id, client_ref, purpose, kind, text, "
         "quote_message_id, file_path, part_index, part_count, state, next_attempt_at_ms, "
-        "created_at_ms, created_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)"));
+        "created_at_ms, created_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) "
+        "RETURNING id"));
     for (int i = 0; i < parts.size(); ++i) {
         const OutboxPart &part = parts.at(i);
-        if (!db.run(insert,
-                {caseId, textValue(citizenId),
-                    QString(group + QLatin1Char('/') + QString::number(i + 1)),
-                    outboxPurposeKey(purpose), textValue(part.kind), textValue(part.text),
-                    textValue(part.quoteMessageId), textValue(part.filePath), i + 1,
-                    int(parts.size()), nowMs, nowMs, textValue(actor)},
-                QStringLiteral("queuing a reply"))) {
+        const qint64 id = db.insertReturningId(insert,
+            {caseId, textValue(citizenId),
+                QString(group + QLatin1Char('/') + QString::number(i + 1)),
+                outboxPurposeKey(purpose), textValue(part.kind), textValue(part.text),
+                textValue(part.quoteMessageId), textValue(part.filePath), i + 1, int(parts.size()),
+                nowMs, nowMs, textValue(actor)},
+            QStringLiteral("queuing a reply"));
+        if (id <= 0) {
             return {};
         }
-        ids.append(insert->lastInsertId().toLongLong());
+        ids.append(id);
     }
     const QJsonObject detail {{QStringLiteral("purpose"), outboxPurposeKey(purpose)},
         {QStringLiteral("parts"), int(parts.size())}, {QStringLiteral("reply"), group}};

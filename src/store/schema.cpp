@@ -3,6 +3,7 @@
 
 #include "store/casetext.h"
 #include "store/database.h"
+#include "store/schemapostgres.h"
 #include "store/searchindex.h"
 #include "store/storelog.h"
 
@@ -417,6 +418,9 @@ bool runStep(Database &db, int version)
 
 int version(Database &db)
 {
+    if (db.isPostgres()) {
+        return Postgres::version(db);
+    }
     bool ok = false;
     const QVariant value = db.scalar(
         QStringLiteral("PRAGMA user_version"), {}, QStringLiteral("reading schema version"), &ok);
@@ -425,6 +429,9 @@ int version(Database &db)
 
 bool migrate(Database &db, int target)
 {
+    if (db.isPostgres()) {
+        return Postgres::migrate(db, target, kCurrentVersion);
+    }
     const int start = version(db);
     if (start < 0) {
         return false;

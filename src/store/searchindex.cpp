@@ -3,6 +3,7 @@
 
 #include "store/casetext.h"
 #include "store/database.h"
+#include "store/searchdialect.h"
 
 #include <QSqlQuery>
 #include <QVector>
@@ -24,17 +25,12 @@ struct CaseKey
 
 bool SearchIndex::addDocument(qint64 rowid, const QString &foldedText)
 {
-    return m_db.run(
-        m_db.statement(QStringLiteral("INSERT INTO case_search(rowid, body) VALUES(?, ?)")),
-        {rowid, textValue(foldedText)}, QStringLiteral("indexing a case for search"));
+    return SearchDialect::of(m_db).add(m_db, rowid, foldedText);
 }
 
 bool SearchIndex::removeDocument(qint64 rowid, const QString &foldedText)
 {
-    return m_db.run(
-        m_db.statement(QStringLiteral(
-            "INSERT INTO case_search(case_search, rowid, body) VALUES('delete', ?, ?)")),
-        {rowid, textValue(foldedText)}, QStringLiteral("removing a case from the search index"));
+    return SearchDialect::of(m_db).remove(m_db, rowid, foldedText);
 }
 
 qint64 SearchIndex::freeKey(qint64 caseId, qint64 lastActivityMs)

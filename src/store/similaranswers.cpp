@@ -3,6 +3,7 @@
 
 #include "core/similarityterms.h"
 #include "store/database.h"
+#include "store/searchdialect.h"
 #include "store/store.h"
 #include "store/storelog.h"
 
@@ -44,24 +45,29 @@ QVector<SimilarAnswer> SimilarAnswers::forText(const QString &text, qint64 exclu
     }
     bool ok = true;
     const qint64 oldestKey = windowStart(&ok);
-    const QString match = ok ? rarestWordsQuery(text, oldestKey, &ok) : QString();
-    if (!ok || match.isEmpty()) {
+    const RarestWords match = ok ? rarestWords(text, oldestKey, &ok) : RarestWords();
+    if (!ok || match.words.isEmpty()) {
         return result;
     }
-    // bm25 inside FTS5 first, over the recent window only (its cost grows with the matching
-    // documents, about 2 us each), then the few best are joined to their cases and checked
-    // for an answer; joining every hit before sorting costs several times more.
-    // Over-fetched: a hit may be this case, or not answered yet.
-    QSqlQuery *q
-        = query(QStringLiteral("SELECT c.id, c.code, r.score FROM (SELECT rowid, rank AS score"
-                               " FROM case_search WHERE case_search MATCH ? AND rowid >= ?"
-                               " ORDER BY rank LIMIT ?) r"
-                               " CROSS JOIN cases c ON c.search_rowid = r.rowid"
-                               " WHERE c.id <> ? AND EXISTS (SELECT 1 FROM messages m"
-                               " WHERE m.case_id = c.id AND m.direction = 'out')"
-                               " ORDER BY r.score"),
-            {match, oldestKey, limit * 4 + 1, excludeCaseId},
-            QStringLiteral("finding similar answered cases"));
+    // Ranked inside the search index first, over the recent window only (its cost grows with
+    // the matching documents, about 2 us each on FTS5), then the few best are joined to their
+    // cases and checked for an answer; joining every hit before sorting costs several times
+    // more. Over-fetched: a hit may be this case, or not answered yet.
+    const SearchDialect::Ranked ranked
+        = SearchDialect::of(m_store.database())
+              .ranked(match.words, match.casesWithWord, oldestKey, limit * 4 + 1);
+    QVariantList values = ranked.values;
+    values << excludeCaseId;
+    QSqlQuery *q = m_store.database().statement(
+        QStringLiteral("SELECT c.id, c.code, r.score FROM (") + ranked.sql
+        + QStringLiteral(") r CROSS JOIN cases c ON c.search_rowid = r.rowid"
+                         " WHERE c.id <> ? AND EXISTS (SELECT 1 FROM messages m"
+                         " WHERE m.case_id = c.id AND m.direction = 'out')"
+                         " ORDER BY r.score"));
+    if (!m_store.database().run(q, values, QStringLiteral("finding similar answered cases"))) {
+        m_lastError = m_store.database().lastError();
+        q = nullptr;
+    }
     if (!q) {
         return result;
     }
@@ -84,19 +90,22 @@ QVector<SimilarAnswer> SimilarAnswers::forText(const QString &text, qint64 exclu
     return answered;
 }
 
-QString SimilarAnswers::rarestWordsQuery(const QString &text, qint64 oldestKey, bool *ok)
+SimilarAnswers::RarestWords SimilarAnswers::rarestWords(
+    const QString &text, qint64 oldestKey, bool *ok)
 {
+    const SearchDialect &search = SearchDialect::of(m_store.database());
     // How many cases of the window have each word, counted up to kCommonCases: an exact
     // count of a word in every other case would cost more than the ranking it prepares.
     QVector<QPair<int, QString>> counted;
     for (const QString &word : Core::SimilarityTerms::words(text, kCandidateWords)) {
-        QSqlQuery *q = query(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_search"
-                                            " WHERE case_search MATCH ? AND rowid >= ? LIMIT ?)"),
-            {Core::SimilarityTerms::orQuery({word}), oldestKey, kCommonCases},
-            QStringLiteral("counting a word's cases"));
+        QSqlQuery *q
+            = query(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_search WHERE ")
+                    + search.matchCondition() + QStringLiteral(" AND rowid >= ? LIMIT ?) hits"),
+                {search.anyWordQuery({word}), oldestKey, kCommonCases},
+                QStringLiteral("counting a word's cases"));
         if (!q) {
             *ok = false;
-            return QString();
+            return {};
         }
         StatementReset reset(q);
         const int cases = q->next() ? q->value(0).toInt() : 0;
@@ -108,11 +117,12 @@ QString SimilarAnswers::rarestWordsQuery(const QString &text, qint64 oldestKey, 
     // match most of the window (bm25 still weighs the chosen ones by rarity).
     std::stable_sort(counted.begin(), counted.end(),
         [](const auto &a, const auto &b) { return a.first < b.first; });
-    QStringList chosen;
+    RarestWords chosen;
     for (int i = 0; i < counted.size() && i < kQueriedWords; ++i) {
-        chosen.append(counted.at(i).second);
+        chosen.words.append(counted.at(i).second);
+        chosen.casesWithWord.append(counted.at(i).first);
     }
-    return Core::SimilarityTerms::orQuery(chosen);
+    return chosen;
 }
 
 qint64 SimilarAnswers::windowStart(bool *ok)

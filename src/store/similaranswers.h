@@ -58,8 +58,13 @@ public:
 private:
     /** The search key of the oldest case in the window (0 when there are fewer cases). */
     qint64 windowStart(bool *ok);
-    /** An OR of the question's rarest words in the window; empty when none is there. */
-    QString rarestWordsQuery(const QString &text, qint64 oldestKey, bool *ok);
+    /** The question's rarest words in the window with their case counts (capped). */
+    struct RarestWords
+    {
+        QStringList words;
+        QVector<int> casesWithWord;
+    };
+    RarestWords rarestWords(const QString &text, qint64 oldestKey, bool *ok);
     QString questionOf(qint64 caseId, int maxChars);
     bool fillAnswer(SimilarAnswer &answer);
     /** A cached statement run with `values`; nullptr (and lastError() set) on failure. */

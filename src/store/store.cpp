@@ -10,6 +10,7 @@
 #include "store/ingest.h"
 #include "store/messagerepository.h"
 #include "store/schema.h"
+#include "store/searchdialect.h"
 #include "store/searchindex.h"
 #include "store/storelog.h"
 
@@ -20,6 +21,41 @@
 #include <utility>
 
 namespace Desk::Store {
+
+namespace {
+
+/** quick_check (or integrity_check and the foreign keys when `full`) of an SQLite file. */
+void sqlitePageCheck(Database &db, bool full, QStringList *problems)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    const QString integrity = full ? QStringLiteral("PRAGMA integrity_check(50)")
+                                   : QStringLiteral("PRAGMA quick_check(50)");
+    if (!query.exec(integrity)) {
+        *problems << query.lastError().text();
+    } else {
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok")) {
+                *problems << line;
+            }
+        }
+    }
+    query.finish();
+    if (!full) {
+        return;
+    }
+    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (query.next()) {
+            *problems << QStringLiteral("foreign key violation in %1 row %2")
+                             .arg(query.value(0).toString(), query.value(1).toString());
+        }
+    } else {
+        *problems << query.lastError().text();
+    }
+}
+
+} // namespace
 
 class Store::Private
 {
@@ -476,48 +512,26 @@ HealthReport Store::health(bool full) const
     report.schemaVersion = Schema::version(d->db);
 
     QStringList problems;
-    QSqlQuery query(d->db.connection());
-    query.setForwardOnly(true);
-    const QString integrity = full ? QStringLiteral("PRAGMA integrity_check(50)")
-                                   : QStringLiteral("PRAGMA quick_check(50)");
-    if (!query.exec(integrity)) {
-        problems << query.lastError().text();
-    } else {
-        while (query.next()) {
-            const QString line = query.value(0).toString();
-            if (line != QLatin1String("ok")) {
-                problems << line;
-            }
-        }
+    if (!d->db.isPostgres()) {
+        // PostgreSQL checks its pages itself (and a team's server is the administrator's);
+        // SQLite files on office PCs do get damaged, so they are read page by page.
+        sqlitePageCheck(d->db, full, &problems);
     }
-    query.finish();
-    if (full) {
-        if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-            while (query.next()) {
-                problems << QStringLiteral("foreign key violation in %1 row %2")
-                                .arg(query.value(0).toString(), query.value(1).toString());
-            }
-        } else {
-            problems << query.lastError().text();
+    if (full && report.schemaVersion >= 2) {
+        qint64 documents = 0;
+        QString problem;
+        if (!SearchDialect::of(d->db).check(d->db, &documents, &problem)) {
+            problems << (problem.isEmpty() ? d->db.lastError() : problem);
         }
-        query.finish();
-        if (report.schemaVersion >= 2) {
-            if (!query.exec(QStringLiteral(
-                    "INSERT INTO case_search(case_search, rank) VALUES('integrity-check', 0)"))) {
-                problems << QStringLiteral("search index: ") + query.lastError().text();
-            }
-            query.finish();
-            // One document per indexed case, no more, no less.
-            const qint64 documents = d->count(QStringLiteral("SELECT count(*) FROM case_search"));
-            const qint64 indexed = d->count(
-                QStringLiteral("SELECT count(*) FROM cases WHERE search_rowid IS NOT NULL"));
-            const qint64 cases = d->count(QStringLiteral("SELECT count(*) FROM cases"));
-            if (documents != indexed || indexed != cases) {
-                problems << QStringLiteral("search index: %1 documents for %2 cases (%3 indexed)")
-                                .arg(documents)
-                                .arg(cases)
-                                .arg(indexed);
-            }
+        // One document per indexed case, no more, no less.
+        const qint64 indexed
+            = d->count(QStringLiteral("SELECT count(*) FROM cases WHERE search_rowid IS NOT NULL"));
+        const qint64 cases = d->count(QStringLiteral("SELECT count(*) FROM cases"));
+        if (documents != indexed || indexed != cases) {
+            problems << QStringLiteral("search index: %1 documents for %2 cases (%3 indexed)")
+                            .arg(documents)
+                            .arg(cases)
+                            .arg(indexed);
         }
     }
     if (report.schemaVersion != report.expectedSchemaVersion) {

@@ -74,7 +74,9 @@ bool SyncLedger::markComplete(const QString &citizenId, qint64 completeToMs)
     return db.query(
                QStringLiteral("INSERT INTO citizen_sync(citizen_id, complete_to_ms) VALUES(?, ?) "
                               "ON CONFLICT(citizen_id) DO UPDATE SET "
-                              "complete_to_ms = max(complete_to_ms, excluded.complete_to_ms), "
+                              "complete_to_ms = CASE WHEN excluded.complete_to_ms > "
+                              "citizen_sync.complete_to_ms "
+                              "THEN excluded.complete_to_ms ELSE citizen_sync.complete_to_ms END, "
                               "pending_since_ms = 0, attempts = 0, next_attempt_at_ms = 0, "
                               "last_error = '', failing_since_ms = 0"),
                {textValue(citizenId), completeToMs}, QStringLiteral("recording a synced citizen"))
