@@ -11,3 +11,5 @@ desk_add_test(clocks LIBS desk_store)
 desk_add_test(similaranswers LIBS desk_store)
 desk_add_test(replyvalues LIBS desk_store)
 desk_add_test(caseautomation LIBS desk_store)
+# The throw-away PostgreSQL 15 server of the team-mode tests (tests/support/pgcluster.h).
+desk_add_test(pgcluster LIBS Qt6::Sql LABELS integration)

@@ -17,6 +17,12 @@ PACKAGES=(
   ccache python3-openpyxl
   # poppler-utils: pdftotext / pdffonts / pdfinfo read back the transfer slip PDF in its test.
   poppler-utils
+  # Team mode runs on PostgreSQL 15: the tests (tests/support/pgcluster.h) and tools/pg-scratch.sh
+  # start a throw-away server of their own with initdb/pg_ctl from /usr/lib/postgresql/15/bin
+  # (postgresql-15 also carries the contrib extensions, e.g. pg_trgm); psql sets up and inspects;
+  # libqt6sql6-psql is Qt's QPSQL driver the store connects with. The package's default cluster
+  # (port 5432) is never used and need not run.
+  postgresql-15 postgresql-client-15 libqt6sql6-psql
 )
 
 missing=()

@@ -1,0 +1,568 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A throw-away PostgreSQL 15 server for the tests (team-mode.md §7): initdb + pg_ctl in a short
+// folder under /tmp, reachable only through its Unix socket (no TCP, so no port search and no
+// clash between test programs run in parallel), trust authentication, durability off for speed.
+// One server per test process (PgCluster::shared()), one database per test cloned from a template.
+// initdb refuses to run as root, and CI runs as root: then the server programs run as the
+// `postgres` user through runuser and the folder is handed to that user; the test process itself
+// connects as the cluster's bootstrap role through the socket either way.
+// A test that crashes or is killed leaves its postmaster behind: every start first reaps the
+// clusters whose owner process is gone (the owner is written into each folder).
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+#include <QUrl>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <pwd.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+namespace Desk::TestSupport {
+
+/** Outcome of one helper program run with a deadline. */
+struct PgRun
+{
+    bool ok = false;
+    QString output;
+    QString error;
+};
+
+class PgCluster
+{
+public:
+    static constexpr const char *FolderPrefix = "dpg-";
+
+    PgCluster() = default;
+    PgCluster(const PgCluster &) = delete;
+    PgCluster &operator=(const PgCluster &) = delete;
+    /** Stops the server (immediate) and removes its folder: the normal end of a test process. */
+    ~PgCluster() { shutDown(); }
+
+    /** The test process's one cluster: started on first ensureStarted(), stopped at exit. */
+    static PgCluster &shared()
+    {
+        static PgCluster cluster;
+        return cluster;
+    }
+
+    /** Creates and starts the cluster unless it runs already; reaps stale clusters first. */
+    bool ensureStarted(QString *error)
+    {
+        if (m_running)
+            return true;
+        if (!m_folder.isEmpty())
+            return start(error);
+        if (!locateBinaries(error))
+            return false;
+#ifdef Q_OS_LINUX
+        // pg_ctl exits once the server runs, orphaning the postmaster; it would become a child
+        // (and, once stopped, a zombie) of PID 1, which in a container may never reap it. As
+        // subreaper this process adopts it and reaps it after stop().
+        ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+#endif
+        reapStale();
+        if (!createFolder(error))
+            return false;
+        QElapsedTimer timer;
+        timer.start();
+        const PgRun init = runServerTool(QStringLiteral("initdb"),
+            {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
+                QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync"),
+                QStringLiteral("--no-instructions")},
+            120000);
+        m_initdbMs = timer.elapsed();
+        if (!init.ok)
+            return fail(error, QStringLiteral("initdb failed: %1").arg(init.error));
+        return start(error);
+    }
+
+    QString socketDir() const
+    {
+        return m_folder;
+    }
+    int port() const
+    {
+        return m_port;
+    }
+    QString superuser() const
+    {
+        return QStringLiteral("desk_owner");
+    }
+    bool isRunning() const
+    {
+        return m_running;
+    }
+    /** How long initdb and the last start took (ms), for the figures in reports. */
+    qint64 initdbMs() const
+    {
+        return m_initdbMs;
+    }
+    qint64 startMs() const
+    {
+        return m_startMs;
+    }
+
+    /** A fresh, uniquely named database, empty or cloned from templateDb; returns its name. */
+    QString createDatabase(QString *error, const QString &templateDb = {})
+    {
+        const QString name = QStringLiteral("t%1_%2").arg(::getpid()).arg(++m_databases);
+        QString sql = QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(name));
+        if (!templateDb.isEmpty())
+            sql += QStringLiteral(" TEMPLATE %1").arg(quoteIdentifier(templateDb));
+        if (!psql(QStringLiteral("postgres"), sql, nullptr, error))
+            return {};
+        return name;
+    }
+
+    /** Drops a database, closing any connection still open on it. */
+    bool dropDatabase(const QString &name)
+    {
+        return psql(QStringLiteral("postgres"),
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoteIdentifier(name)));
+    }
+
+    /** postgresql:///NAME?host=SOCKETDIR&port=PORT, or postgresql://USER@/NAME?... . Without a
+     *  user libpq takes the OS login name (root in CI), which has no role here: pass superuser()
+     *  or a login the test created. */
+    QString uri(const QString &database, const QString &user = {}) const
+    {
+        const QByteArray safe("/");
+        QString text = QStringLiteral("postgresql://");
+        if (!user.isEmpty())
+            text += QString::fromLatin1(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
+        return text
+            + QStringLiteral("/%1?host=%2&port=%3")
+                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(database)),
+                      QString::fromLatin1(QUrl::toPercentEncoding(m_folder, safe)))
+                  .arg(m_port);
+    }
+
+    /** Runs sql through psql -v ON_ERROR_STOP=1 (as superuser() unless user is given); output
+     *  gets the rows unaligned, fields separated by '|', without headers. */
+    bool psql(const QString &database, const QString &sql, QString *output = nullptr,
+        QString *error = nullptr, const QString &user = {})
+    {
+        if (!m_running)
+            return fail(error, QStringLiteral("the PostgreSQL test cluster is not running"));
+        QProcess process;
+        const PgRun run = runProcess(process, tool(QStringLiteral("psql")),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+                QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+                m_folder, QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
+                user.isEmpty() ? superuser() : user, QStringLiteral("-d"), database,
+                QStringLiteral("-f"), QStringLiteral("-")},
+            60000, sql.toUtf8());
+        if (output)
+            *output = run.output.trimmed();
+        if (!run.ok)
+            return fail(error, QStringLiteral("psql failed: %1").arg(run.error));
+        return true;
+    }
+
+    /** Stops the server; immediate = crash-like (no checkpoint, connections cut at once). */
+    bool stop(QString *error, bool immediate = false)
+    {
+        if (!m_running)
+            return true;
+        const PgRun run = runServerTool(QStringLiteral("pg_ctl"),
+            {QStringLiteral("-D"), dataDir(), QStringLiteral("-w"), QStringLiteral("-t"),
+                QStringLiteral("60"), QStringLiteral("-m"),
+                immediate ? QStringLiteral("immediate") : QStringLiteral("fast"),
+                QStringLiteral("stop")},
+            90000);
+        if (!run.ok)
+            return fail(error, QStringLiteral("pg_ctl stop failed: %1").arg(run.error));
+        m_running = false;
+        reapChild(m_postmaster);
+        m_postmaster = 0;
+        return true;
+    }
+
+    /** Starts the (initialised, stopped) server on its socket folder and port. */
+    bool start(QString *error)
+    {
+        if (m_running)
+            return true;
+        if (m_folder.isEmpty())
+            return fail(error, QStringLiteral("the PostgreSQL test cluster was never created"));
+        // fsync and full_page_writes off: only an OS crash could lose data, and a test cluster
+        // does not survive that anyway. synchronous_commit stays on (unlike team-mode.md §7):
+        // with fsync off it costs a write to the page cache per commit, and without it an
+        // immediate stop or a killed postmaster loses the last commits, which the restart tests
+        // of the desk and the service must not see.
+        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off "
+                                               "-c full_page_writes=off")
+                                    .arg(m_folder)
+                                    .arg(m_port);
+        QElapsedTimer timer;
+        timer.start();
+        const PgRun run = runServerTool(QStringLiteral("pg_ctl"),
+            {QStringLiteral("-D"), dataDir(), QStringLiteral("-w"), QStringLiteral("-t"),
+                QStringLiteral("60"), QStringLiteral("-l"), logFile(), QStringLiteral("-o"),
+                options, QStringLiteral("start")},
+            90000);
+        m_startMs = timer.elapsed();
+        if (!run.ok)
+            return fail(
+                error, QStringLiteral("pg_ctl start failed: %1\n%2").arg(run.error, logTail()));
+        m_running = true;
+        m_postmaster = postmasterPid(dataDir());
+        return true;
+    }
+
+    bool restart(QString *error)
+    {
+        return stop(error) && start(error);
+    }
+
+    /** The last lines of the server log, for failure messages. */
+    QString logTail(int lines = 30) const
+    {
+        QFile file(logFile());
+        if (m_folder.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return {};
+        const QStringList all = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        return all.mid(qMax(0, all.size() - lines - 1)).join(QLatin1Char('\n'));
+    }
+
+    /** The postmaster's process id from postmaster.pid of a data folder, 0 when none. */
+    static qint64 postmasterPid(const QString &dataFolder)
+    {
+        QFile file(dataFolder + QStringLiteral("/postmaster.pid"));
+        if (!file.open(QIODevice::ReadOnly))
+            return 0;
+        return file.readLine().trimmed().toLongLong();
+    }
+
+    /** True while process pid runs (a zombie waiting to be reaped counts as gone). */
+    static bool processAlive(qint64 pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        const int close = text.lastIndexOf(')');
+        return close > 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
+    }
+
+    /** Stops and removes the clusters under /tmp whose owner process is gone; returns how many.
+     *  Several test programs run at once: only folders of dead owners are touched. */
+    int reapStale()
+    {
+        if (!locateBinaries(nullptr))
+            return 0;
+        int reaped = 0;
+        const QDir tmp(baseDir());
+        const QStringList folders = tmp.entryList(
+            {QString::fromLatin1(FolderPrefix) + '*'}, QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &name : folders) {
+            const QString folder = tmp.filePath(name);
+            if (folder == m_folder || ownerAlive(folder))
+                continue;
+            const QString data = folder + QStringLiteral("/data");
+            const qint64 pid = postmasterPid(data);
+            if (pid > 0) {
+                runServerTool(QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-t"),
+                        QStringLiteral("30"), QStringLiteral("-m"), QStringLiteral("immediate"),
+                        QStringLiteral("stop")},
+                    45000);
+                killLeftover(pid);
+                reapChild(pid);
+            }
+            if (QDir(folder).removeRecursively())
+                ++reaped;
+        }
+        return reaped;
+    }
+
+private:
+    static QString baseDir()
+    {
+        return QStringLiteral("/tmp");
+    }
+    QString dataDir() const
+    {
+        return m_folder + QStringLiteral("/data");
+    }
+    QString logFile() const
+    {
+        return m_folder + QStringLiteral("/server.log");
+    }
+    QString tool(const QString &name) const
+    {
+        return m_binDir + QLatin1Char('/') + name;
+    }
+
+    static bool fail(QString *error, const QString &message)
+    {
+        if (error)
+            *error = message;
+        return false;
+    }
+
+    static QString quoteIdentifier(const QString &name)
+    {
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+
+    static bool runningAsRoot()
+    {
+#ifdef Q_OS_UNIX
+        return ::geteuid() == 0;
+#else
+        return false;
+#endif
+    }
+
+    /** Debian keeps the server programs off PATH, in the version's bin folder. */
+    bool locateBinaries(QString *error)
+    {
+        if (!m_binDir.isEmpty())
+            return true;
+        QStringList candidates {QStringLiteral("/usr/lib/postgresql/15/bin")};
+        const QString pgConfig = QStandardPaths::findExecutable(QStringLiteral("pg_config"));
+        if (!pgConfig.isEmpty()) {
+            QProcess process;
+            const PgRun run = runProcess(process, pgConfig, {QStringLiteral("--bindir")}, 10000);
+            if (run.ok)
+                candidates << run.output.trimmed();
+        }
+        QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql"))
+                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        std::sort(versions.begin(), versions.end(),
+            [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+        for (const QString &version : versions)
+            candidates << QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
+        for (const QString &dir : candidates) {
+            const bool complete = QFileInfo(dir + QStringLiteral("/initdb")).isExecutable()
+                && QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable()
+                && QFileInfo(dir + QStringLiteral("/psql")).isExecutable();
+            if (complete) {
+                m_binDir = dir;
+                break;
+            }
+        }
+        if (m_binDir.isEmpty())
+            return fail(error,
+                QStringLiteral("PostgreSQL server programs (initdb, pg_ctl, psql) not "
+                               "found in /usr/lib/postgresql/*/bin: run tools/setup.sh"));
+        if (runningAsRoot()) {
+            m_runuser = QStandardPaths::findExecutable(
+                QStringLiteral("runuser"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+            if (m_runuser.isEmpty())
+                m_runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+#ifdef Q_OS_UNIX
+            if (m_runuser.isEmpty() || !::getpwnam("postgres")) {
+                m_binDir.clear();
+                return fail(error,
+                    QStringLiteral("running as root needs runuser and the postgres user "
+                                   "(initdb refuses root): run tools/setup.sh"));
+            }
+#endif
+        }
+        return true;
+    }
+
+    /** A short folder (the socket path must stay under 107 bytes) owned by whoever runs the
+     *  server, with this process written in as its owner for the reaper. */
+    bool createFolder(QString *error)
+    {
+#ifdef Q_OS_UNIX
+        QByteArray pattern
+            = QFile::encodeName(baseDir() + QLatin1Char('/') + QString::fromLatin1(FolderPrefix))
+            + "XXXXXX";
+        if (!::mkdtemp(pattern.data()))
+            return fail(error, QStringLiteral("cannot create a folder under %1").arg(baseDir()));
+        m_folder = QFile::decodeName(pattern);
+        // The socket sits in the folder; the port only names it (.s.PGSQL.PORT), so any fixed
+        // one works. Vary it by process anyway, so a stray connection never finds another
+        // test's server by default.
+        m_port = 20000 + int(::getpid() % 30000);
+        QFile owner(m_folder + QStringLiteral("/owner"));
+        if (!owner.open(QIODevice::WriteOnly)
+            || owner.write(QByteArray::number(::getpid()) + ' ' + processStart(::getpid())) <= 0) {
+            return fail(error, QStringLiteral("cannot write %1").arg(owner.fileName()));
+        }
+        owner.close();
+        // Others may traverse to the socket; the data folder itself is 0700 (initdb).
+        QFile::setPermissions(m_folder,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        if (runningAsRoot()) {
+            const struct passwd *pw = ::getpwnam("postgres");
+            if (!pw || ::chown(pattern.constData(), pw->pw_uid, pw->pw_gid) != 0)
+                return fail(
+                    error, QStringLiteral("cannot hand %1 to the postgres user").arg(m_folder));
+        }
+        if (socketDir().toUtf8().size() + 20 > 107)
+            return fail(error, QStringLiteral("socket folder %1 is too long").arg(m_folder));
+        return true;
+#else
+        return fail(error, QStringLiteral("the PostgreSQL test cluster needs a Unix system"));
+#endif
+    }
+
+    /** The start time of a process (field 22 of /proc/PID/stat), so a reused pid is no owner. */
+    static QByteArray processStart(qint64 pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 19 ? fields.at(19) : QByteArray();
+    }
+
+    /** A folder's owner still runs; a folder without owner file is young (being created) for
+     *  ten minutes. */
+    static bool ownerAlive(const QString &folder)
+    {
+        QFile owner(folder + QStringLiteral("/owner"));
+        if (!owner.open(QIODevice::ReadOnly)) {
+            const QDateTime modified = QFileInfo(folder).lastModified();
+            return modified.secsTo(QDateTime::currentDateTime()) < 600;
+        }
+        const QList<QByteArray> fields = owner.readAll().trimmed().split(' ');
+        const qint64 pid = fields.value(0).toLongLong();
+        return processAlive(pid) && processStart(pid) == fields.value(1);
+    }
+
+    /** A postmaster that pg_ctl could not stop (its folder half gone): SIGQUIT (immediate
+     *  shutdown), then SIGKILL. */
+    static void killLeftover(qint64 pid)
+    {
+#ifdef Q_OS_UNIX
+        if (!processAlive(pid))
+            return;
+        ::kill(pid_t(pid), SIGQUIT);
+        QElapsedTimer timer;
+        timer.start();
+        while (processAlive(pid) && timer.elapsed() < 5000)
+            QThread::msleep(20);
+        if (processAlive(pid))
+            ::kill(pid_t(pid), SIGKILL);
+#else
+        Q_UNUSED(pid);
+#endif
+    }
+
+    /** Collects the exit status of an adopted postmaster (see ensureStarted); for a process
+     *  that is not this one's child waitpid fails at once. */
+    static void reapChild(qint64 pid)
+    {
+#ifdef Q_OS_UNIX
+        if (pid <= 0)
+            return;
+        QElapsedTimer timer;
+        timer.start();
+        while (::waitpid(pid_t(pid), nullptr, WNOHANG) == 0 && timer.elapsed() < 10000)
+            QThread::msleep(10);
+#else
+        Q_UNUSED(pid);
+#endif
+    }
+
+    /** initdb and pg_ctl: as the postgres user when root (initdb refuses root), from the
+     *  folder so a cwd the postgres user cannot read does not matter. */
+    PgRun runServerTool(const QString &name, const QStringList &arguments, int timeoutMs)
+    {
+        QProcess process;
+        if (!m_folder.isEmpty())
+            process.setWorkingDirectory(m_folder);
+        else
+            process.setWorkingDirectory(baseDir());
+        if (runningAsRoot()) {
+            return runProcess(process, m_runuser,
+                QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                    tool(name)}
+                    + arguments,
+                timeoutMs);
+        }
+        return runProcess(process, tool(name), arguments, timeoutMs);
+    }
+
+    /** Runs a program to its end within timeoutMs; on timeout it is killed and waited for, so
+     *  no zombie stays behind. */
+    static PgRun runProcess(QProcess &process, const QString &program, const QStringList &arguments,
+        int timeoutMs, const QByteArray &input = {})
+    {
+        PgRun result;
+        process.start(program, arguments);
+        if (!process.waitForStarted(10000)) {
+            result.error
+                = QStringLiteral("%1 did not start: %2").arg(program, process.errorString());
+            return result;
+        }
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        const bool finished = process.waitForFinished(timeoutMs);
+        if (!finished) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+        result.output = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        result.ok
+            = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        if (!finished)
+            result.error = QStringLiteral("%1 timed out after %2 ms; %3")
+                               .arg(QFileInfo(program).fileName())
+                               .arg(timeoutMs)
+                               .arg(err);
+        else if (!result.ok)
+            result.error = QStringLiteral("%1 exited with %2: %3")
+                               .arg(QFileInfo(program).fileName())
+                               .arg(process.exitCode())
+                               .arg(err.isEmpty() ? result.output.trimmed() : err);
+        return result;
+    }
+
+    void shutDown()
+    {
+        if (m_folder.isEmpty())
+            return;
+        const qint64 pid = postmasterPid(dataDir());
+        stop(nullptr, true);
+        killLeftover(pid);
+        reapChild(pid);
+        QDir(m_folder).removeRecursively();
+        m_folder.clear();
+    }
+
+    QString m_binDir;
+    QString m_runuser;
+    QString m_folder;
+    int m_port = 0;
+    int m_databases = 0;
+    qint64 m_postmaster = 0;
+    bool m_running = false;
+    qint64 m_initdbMs = 0;
+    qint64 m_startMs = 0;
+};
+
+} // namespace Desk::TestSupport
