@@ -17,6 +17,9 @@ PACKAGES=(
   ccache python3-openpyxl
   # poppler-utils: pdftotext / pdffonts / pdfinfo read back the transfer slip PDF in its test.
   poppler-utils
+  # libssl-dev: libcrypto (AES-256-GCM) seals the OA's tokens that team mode keeps in the
+  # team database, so a backup or dump never holds a usable token.
+  libssl-dev
 )
 
 missing=()
