@@ -3,6 +3,7 @@
 // SecretStore contract, a private file mode whatever the umask, refusal of a file others may
 // read (as ssh refuses a private key), and several writers — threads and processes — that
 // must neither corrupt the file nor lose each other's secrets.
+#include "app/translations.h"
 #include "core/profile.h"
 #include "secrets/filesecretstore.h"
 
@@ -95,6 +96,7 @@ private slots:
     void createdPrivate();
     void sharedFileRefused_data();
     void sharedFileRefused();
+    void refusalInVietnamese();
     void damagedFileLeftAlone_data();
     void damagedFileLeftAlone();
     void emptyPrivateFileUsable();
@@ -240,6 +242,22 @@ void TestFileSecretStore::sharedFileRefused()
     // The mode alone was the reason: made private again, the file is used.
     QCOMPARE(chmod(QFile::encodeName(m_path).constData(), 0600), 0);
     QCOMPARE(readBlocking(&store, QStringLiteral("k")).value, QStringLiteral("v"));
+}
+
+void TestFileSecretStore::refusalInVietnamese()
+{
+    // The administrator of the service host reads why, and the command that fixes it.
+    FileSecretStore store(m_path);
+    QVERIFY(writeBlocking(&store, QStringLiteral("k"), QStringLiteral("v")).ok());
+    QCOMPARE(chmod(QFile::encodeName(m_path).constData(), 0644), 0);
+    QVERIFY(Desk::installTranslations(QStringLiteral("vi")));
+    const SecretResult read = readBlocking(&store, QStringLiteral("k"));
+    QVERIFY(Desk::installTranslations(QStringLiteral("en")));
+    QCOMPARE(read.error,
+        QStringLiteral("Tệp thông tin bí mật %1 đang để người dùng khác đọc hoặc sửa được (quyền "
+                       "0644) nên không được sử dụng. Hãy giới hạn quyền cho riêng chủ tệp bằng "
+                       "lệnh: chmod 600 %1")
+            .arg(m_path));
 }
 
 void TestFileSecretStore::damagedFileLeftAlone_data()

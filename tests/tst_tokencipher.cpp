@@ -2,6 +2,7 @@
 // The service key and the sealing of the OA's tokens for the team database: a value must open
 // only with its key and its associated data (row and purpose), every altered byte must be
 // noticed, and no input, however malformed, may crash or be taken for a value.
+#include "app/translations.h"
 #include "secrets/tokencipher.h"
 
 #include <QLoggingCategory>
@@ -95,6 +96,8 @@ private slots:
     void generatedKeysDiffer();
     void fingerprint();
     void noSecretInLogs();
+    void explanationsInVietnamese_data();
+    void explanationsInVietnamese();
 };
 
 void TestTokenCipher::roundTrip_data()
@@ -418,6 +421,38 @@ void TestTokenCipher::noSecretInLogs()
         QVERIFY2(!message.contains(key.toText().mid(5, 20)), qPrintable(message));
         QVERIFY2(!message.contains(QString::fromLatin1(plaintext)), qPrintable(message));
     }
+}
+
+void TestTokenCipher::explanationsInVietnamese_data()
+{
+    QTest::addColumn<QString>("keyText");
+    QTest::addColumn<QString>("sealed");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("empty key") << QString() << QString()
+                               << QStringLiteral("Chưa nhập khóa dịch vụ.");
+    QTest::addRow("short key") << QStringLiteral("dsk1-AAAA") << QString()
+                               << QStringLiteral(
+                                      "Khóa dịch vụ có 4 ký tự sau \"dsk1-\" thay vì 43");
+    QTest::addRow("damaged value") << newKey().toText() << QStringLiteral("v1..")
+                                   << QStringLiteral("Thông tin bí mật đã lưu bị hỏng");
+    QTest::addRow("wrong key") << newKey().toText() << seal(newKey(), QByteArrayLiteral("x"), kAd)
+                               << QStringLiteral("Không giải mã được thông tin bí mật");
+}
+
+void TestTokenCipher::explanationsInVietnamese()
+{
+    // The administrator pasting the key reads the explanation in Vietnamese.
+    QFETCH(QString, keyText);
+    QFETCH(QString, sealed);
+    QFETCH(QString, expected);
+    QVERIFY(Desk::installTranslations(QStringLiteral("vi")));
+    QString error;
+    const auto key = ServiceKey::fromText(keyText, &error);
+    if (key) {
+        QVERIFY(!open(*key, sealed, kAd, &error).has_value());
+    }
+    QVERIFY(Desk::installTranslations(QStringLiteral("en")));
+    QVERIFY2(error.startsWith(expected), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTokenCipher)

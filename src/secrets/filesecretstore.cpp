@@ -3,11 +3,13 @@
 
 #include "secrets/logging.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QThread>
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
@@ -22,6 +24,7 @@ constexpr int kFormatVersion = 1;
 // Long enough for another process's write (a few ms) even on a busy server; a lock held for
 // longer than this is a hung process, and the caller gets an error rather than a wait.
 constexpr int kLockWaitMs = 10000;
+constexpr int kLockPollMs = 5;
 
 const QString kVersionField = QStringLiteral("version");
 const QString kSecretsField = QStringLiteral("secrets");
@@ -44,6 +47,22 @@ std::optional<int> sharedMode(const QFile &file)
     Q_UNUSED(file);
 #endif
     return std::nullopt;
+}
+
+/**
+ * QLockFile::tryLock(timeout) sleeps 100, 200, 400 ms... between attempts, so a writer can
+ * lose every attempt to others writing back to back; short even polls give each a fair turn.
+ */
+bool acquire(QLockFile &lock)
+{
+    const QDeadlineTimer deadline(kLockWaitMs);
+    while (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError || deadline.hasExpired()) {
+            return false;
+        }
+        QThread::msleep(kLockPollMs);
+    }
+    return true;
 }
 
 } // namespace
@@ -109,7 +128,7 @@ SecretResult FileSecretStore::modify(
     // Load, change and save must not interleave with another store's: the atomic rename alone
     // keeps the JSON whole but would drop the other writer's secret.
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(kLockWaitMs)) {
+    if (!acquire(lock)) {
         result.error = lock.error() == QLockFile::PermissionError
             ? tr("Cannot create the lock file %1: this user may not write in that folder.")
                   .arg(lock.fileName())
