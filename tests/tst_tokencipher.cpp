@@ -235,6 +235,8 @@ void TestTokenCipher::malformedRefused_data()
     QTest::addRow("empty parts") << QStringLiteral("v1..");
     QTest::addRow("four parts") << QStringLiteral("v1.%1.%2.%2").arg(nonce, box);
     QTest::addRow("no version") << QStringLiteral(".%1.%2").arg(nonce, box);
+    QTest::addRow("bare v") << QStringLiteral("v.%1.%2").arg(nonce, box);
+    QTest::addRow("version with letters") << QStringLiteral("v1a.%1.%2").arg(nonce, box);
     QTest::addRow("upper-case version") << QStringLiteral("V1.%1.%2").arg(nonce, box);
     QTest::addRow("short nonce") << QStringLiteral("v1.AAAAAAAAAAAAAAA.%1").arg(box);
     QTest::addRow("long nonce") << QStringLiteral("v1.AAAAAAAAAAAAAAAAAAA.%1").arg(box);
@@ -352,6 +354,9 @@ void TestTokenCipher::keyTextRejected_data()
     QTest::addRow("upper-case prefix")
         << QStringLiteral("DSK1-") + body << QStringLiteral("starts with");
     QTest::addRow("newer version") << QStringLiteral("dsk2-") + body << QStringLiteral("version 2");
+    QTest::addRow("version 10") << QStringLiteral("dsk10-") + body << QStringLiteral("version 10,");
+    QTest::addRow("no version number")
+        << QStringLiteral("dsk-") + body << QStringLiteral("starts with");
     QTest::addRow("one short") << QStringLiteral("dsk1-") + body.left(42)
                                << QStringLiteral("has 42 characters");
     QTest::addRow("one long") << QStringLiteral("dsk1-") + body + u'A'

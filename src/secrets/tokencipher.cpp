@@ -4,13 +4,13 @@
 #include "secrets/logging.h"
 
 #include <QList>
-#include <QRegularExpression>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
 
+#include <algorithm>
 #include <climits>
 #include <memory>
 
@@ -35,6 +35,26 @@ void setError(QString *error, const QString &text)
     }
 }
 
+bool isBase64UrlChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')
+        || u == u'-' || u == u'_';
+}
+
+/** The ASCII digits that follow `prefix` at the start of `text` ("2" in "dsk2-..."), or none. */
+QStringView digitsAfter(QStringView text, QLatin1String prefix)
+{
+    if (!text.startsWith(prefix)) {
+        return {};
+    }
+    qsizetype end = prefix.size();
+    while (end < text.size() && text.at(end).unicode() >= u'0' && text.at(end).unicode() <= u'9') {
+        ++end;
+    }
+    return text.mid(prefix.size(), end - prefix.size());
+}
+
 /**
  * Strict base64url: only the 64 letters of the URL alphabet, no padding, and the canonical
  * form (re-encoding gives the same text). Lenient decoders accept several texts for one value,
@@ -42,8 +62,7 @@ void setError(QString *error, const QString &text)
  */
 std::optional<QByteArray> decodeBase64Url(QStringView text)
 {
-    static const QRegularExpression alphabet(QStringLiteral("^[A-Za-z0-9_-]*$"));
-    if (!alphabet.match(text).hasMatch() || text.size() % 4 == 1) {
+    if (!std::all_of(text.begin(), text.end(), isBase64UrlChar) || text.size() % 4 == 1) {
         return std::nullopt;
     }
     const QByteArray encoded = text.toLatin1();
@@ -115,22 +134,22 @@ std::optional<ServiceKey> ServiceKey::fromText(const QString &text, QString *err
         setError(error, tr("The service key is empty."));
         return std::nullopt;
     }
-    static const QRegularExpression versioned(QStringLiteral("^dsk(\\d+)-"));
     if (!trimmed.startsWith(kKeyPrefix)) {
-        const auto match = versioned.match(trimmed);
+        const QStringView version = digitsAfter(trimmed, QLatin1String("dsk"));
+        const bool versioned
+            = !version.isEmpty() && trimmed.mid(3 + version.size(), 1) == QLatin1String("-");
         setError(error,
-            match.hasMatch()
-                ? tr("The service key is of version %1, which this program does not "
-                     "know; update Advisory Desk on this computer.")
-                      .arg(match.captured(1))
-                : tr("This is not a service key: a service key starts with "
-                     "\"dsk1-\" (the line \"service-key: ...\" printed by team-init)."));
+            versioned ? tr("The service key is of version %1, which this program does not "
+                           "know; update Advisory Desk on this computer.")
+                            .arg(version)
+                      : tr("This is not a service key: a service key starts with "
+                           "\"dsk1-\" (the line \"service-key: ...\" printed by team-init)."));
         return std::nullopt;
     }
     const QStringView body = QStringView(trimmed).mid(kKeyPrefix.size());
     for (qsizetype i = 0; i < body.size(); ++i) {
         const QChar c = body.at(i);
-        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-' && c != u'_') {
+        if (!isBase64UrlChar(c)) {
             setError(error,
                 tr("The service key contains a character that cannot be part of it (\"%1\" at "
                    "position %2); copy the key again exactly as printed.")
@@ -229,14 +248,15 @@ std::optional<QByteArray> open(
         return std::nullopt;
     }
     const QList<QStringView> parts = QStringView(sealed).split(u'.');
-    static const QRegularExpression otherVersion(QStringLiteral("^v\\d+$"));
-    if (parts.size() == 3 && parts.at(0) != kSealVersion
-        && otherVersion.match(parts.at(0)).hasMatch()) {
+    const QStringView version = parts.size() == 3 ? parts.at(0) : QStringView();
+    const QStringView versionDigits = digitsAfter(version, QLatin1String("v"));
+    if (version != kSealVersion && !versionDigits.isEmpty()
+        && versionDigits.size() + 1 == version.size()) {
         setError(error,
             ServiceKey::tr(
                 "The stored secret is in a format this version of Advisory Desk does not know "
                 "(%1); update the program on this computer.")
-                .arg(parts.at(0)));
+                .arg(version));
         return std::nullopt;
     }
     const auto nonce = parts.size() == 3 && parts.at(0) == kSealVersion
