@@ -3120,10 +3120,6 @@ Licence: GPL-3.0-or-later.</translation>
 <context>
     <name>Desk::Secrets::FileSecretStore</name>
     <message>
-        <source>Cannot create the lock file %1: this user may not write in that folder.</source>
-        <translation>Cannot create the lock file %1: this user may not write in that folder.</translation>
-    </message>
-    <message>
         <source>Cannot lock %1 to change it: another program keeps it locked.</source>
         <translation>Cannot lock %1 to change it: another program keeps it locked.</translation>
     </message>
@@ -3142,6 +3138,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Cannot write the secrets file %1: %2</source>
         <translation>Cannot write the secrets file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: its folder does not exist or this user may not write in it.</source>
+        <translation>Cannot create the lock file %1: its folder does not exist or this user may not write in it.</translation>
     </message>
 </context>
 <context>

@@ -3101,10 +3101,6 @@ Giấy phép: GPL-3.0 trở lên.</translation>
 <context>
     <name>Desk::Secrets::FileSecretStore</name>
     <message>
-        <source>Cannot create the lock file %1: this user may not write in that folder.</source>
-        <translation>Không tạo được tệp lock %1: tài khoản này không có quyền ghi vào thư mục đó.</translation>
-    </message>
-    <message>
         <source>Cannot lock %1 to change it: another program keeps it locked.</source>
         <translation>Không khóa được %1 để ghi: một chương trình khác đang giữ khóa tệp này.</translation>
     </message>
@@ -3123,6 +3119,10 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Cannot write the secrets file %1: %2</source>
         <translation>Không ghi được tệp thông tin bí mật %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: its folder does not exist or this user may not write in it.</source>
+        <translation>Không tạo được tệp lock %1: thư mục chứa tệp không tồn tại hoặc tài khoản này không có quyền ghi vào thư mục đó.</translation>
     </message>
 </context>
 <context>

@@ -129,10 +129,11 @@ SecretResult FileSecretStore::modify(
     // keeps the JSON whole but would drop the other writer's secret.
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!acquire(lock)) {
-        result.error = lock.error() == QLockFile::PermissionError
-            ? tr("Cannot create the lock file %1: this user may not write in that folder.")
+        result.error = lock.error() == QLockFile::LockFailedError
+            ? tr("Cannot lock %1 to change it: another program keeps it locked.")
                   .arg(lock.fileName())
-            : tr("Cannot lock %1 to change it: another program keeps it locked.")
+            : tr("Cannot create the lock file %1: its folder does not exist or this user may not "
+                 "write in it.")
                   .arg(lock.fileName());
         qCWarning(lcSecrets) << "file store: cannot lock" << m_path << lock.error();
         return result;
