@@ -23,6 +23,9 @@ PACKAGES=(
   # libqt6sql6-psql is Qt's QPSQL driver the store connects with. The package's default cluster
   # (port 5432) is never used and need not run.
   postgresql-15 postgresql-client-15 libqt6sql6-psql
+  # libssl-dev: libcrypto (AES-256-GCM) seals the OA's tokens that team mode keeps in the
+  # team database, so a backup or dump never holds a usable token.
+  libssl-dev
 )
 
 missing=()

@@ -3118,6 +3118,76 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Secrets::FileSecretStore</name>
+    <message>
+        <source>Cannot lock %1 to change it: another program keeps it locked.</source>
+        <translation>Cannot lock %1 to change it: another program keeps it locked.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Cannot read the secrets file %1: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 may be read or changed by other users (mode %2); it is not used. Make it private with: chmod 600 %1</source>
+        <translation>The secrets file %1 may be read or changed by other users (mode %2); it is not used. Make it private with: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged or was not written by Advisory Desk; it is left as it is.</source>
+        <translation>The secrets file %1 is damaged or was not written by Advisory Desk; it is left as it is.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Cannot write the secrets file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: its folder does not exist or this user may not write in it.</source>
+        <translation>Cannot create the lock file %1: its folder does not exist or this user may not write in it.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Secrets::ServiceKey</name>
+    <message>
+        <source>The service key is empty.</source>
+        <translation>The service key is empty.</translation>
+    </message>
+    <message>
+        <source>The service key is of version %1, which this program does not know; update Advisory Desk on this computer.</source>
+        <translation>The service key is of version %1, which this program does not know; update Advisory Desk on this computer.</translation>
+    </message>
+    <message>
+        <source>This is not a service key: a service key starts with &quot;dsk1-&quot; (the line &quot;service-key: ...&quot; printed by team-init).</source>
+        <translation>This is not a service key: a service key starts with &quot;dsk1-&quot; (the line &quot;service-key: ...&quot; printed by team-init).</translation>
+    </message>
+    <message>
+        <source>The service key contains a character that cannot be part of it (&quot;%1&quot; at position %2); copy the key again exactly as printed.</source>
+        <translation>The service key contains a character that cannot be part of it (&quot;%1&quot; at position %2); copy the key again exactly as printed.</translation>
+    </message>
+    <message>
+        <source>The service key has %1 characters after &quot;dsk1-&quot; instead of %2; copy the whole key again.</source>
+        <translation>The service key has %1 characters after &quot;dsk1-&quot; instead of %2; copy the whole key again.</translation>
+    </message>
+    <message>
+        <source>The last character of the service key is wrong; copy the key again exactly as printed.</source>
+        <translation>The last character of the service key is wrong; copy the key again exactly as printed.</translation>
+    </message>
+    <message>
+        <source>No service key was given to open the stored secret.</source>
+        <translation>No service key was given to open the stored secret.</translation>
+    </message>
+    <message>
+        <source>The stored secret is in a format this version of Advisory Desk does not know (%1); update the program on this computer.</source>
+        <translation>The stored secret is in a format this version of Advisory Desk does not know (%1); update the program on this computer.</translation>
+    </message>
+    <message>
+        <source>The stored secret is damaged: it is not a sealed value.</source>
+        <translation>The stored secret is damaged: it is not a sealed value.</translation>
+    </message>
+    <message>
+        <source>The stored secret cannot be opened with this service key: the key is not the one it was sealed with, or the value was altered or copied from another record.</source>
+        <translation>The stored secret cannot be opened with this service key: the key is not the one it was sealed with, or the value was altered or copied from another record.</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Store::CaseAutomation</name>
     <message>
         <source>Thank you for contacting the Procedure Settlement Center. Please rate how satisfied you are with the answer by replying with one number: %1</source>

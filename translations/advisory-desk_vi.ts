@@ -3099,6 +3099,76 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Secrets::FileSecretStore</name>
+    <message>
+        <source>Cannot lock %1 to change it: another program keeps it locked.</source>
+        <translation>Không khóa được %1 để ghi: một chương trình khác đang giữ khóa tệp này.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Không đọc được tệp thông tin bí mật %1: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 may be read or changed by other users (mode %2); it is not used. Make it private with: chmod 600 %1</source>
+        <translation>Tệp thông tin bí mật %1 đang để người dùng khác đọc hoặc sửa được (quyền %2) nên không được sử dụng. Hãy giới hạn quyền cho riêng chủ tệp bằng lệnh: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged or was not written by Advisory Desk; it is left as it is.</source>
+        <translation>Tệp thông tin bí mật %1 bị hỏng hoặc không do Advisory Desk tạo ra; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Không ghi được tệp thông tin bí mật %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: its folder does not exist or this user may not write in it.</source>
+        <translation>Không tạo được tệp lock %1: thư mục chứa tệp không tồn tại hoặc tài khoản này không có quyền ghi vào thư mục đó.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Secrets::ServiceKey</name>
+    <message>
+        <source>The service key is empty.</source>
+        <translation>Chưa nhập khóa dịch vụ.</translation>
+    </message>
+    <message>
+        <source>The service key is of version %1, which this program does not know; update Advisory Desk on this computer.</source>
+        <translation>Khóa dịch vụ thuộc phiên bản %1 mà chương trình này chưa hỗ trợ; hãy cập nhật Advisory Desk trên máy này.</translation>
+    </message>
+    <message>
+        <source>This is not a service key: a service key starts with &quot;dsk1-&quot; (the line &quot;service-key: ...&quot; printed by team-init).</source>
+        <translation>Đây không phải là khóa dịch vụ: khóa dịch vụ bắt đầu bằng &quot;dsk1-&quot; (xem dòng &quot;service-key: ...&quot; do lệnh team-init in ra).</translation>
+    </message>
+    <message>
+        <source>The service key contains a character that cannot be part of it (&quot;%1&quot; at position %2); copy the key again exactly as printed.</source>
+        <translation>Khóa dịch vụ chứa ký tự không hợp lệ (&quot;%1&quot; ở vị trí %2); hãy sao chép lại khóa đúng như bản đã in ra.</translation>
+    </message>
+    <message>
+        <source>The service key has %1 characters after &quot;dsk1-&quot; instead of %2; copy the whole key again.</source>
+        <translation>Khóa dịch vụ có %1 ký tự sau &quot;dsk1-&quot; thay vì %2; hãy sao chép lại toàn bộ khóa.</translation>
+    </message>
+    <message>
+        <source>The last character of the service key is wrong; copy the key again exactly as printed.</source>
+        <translation>Ký tự cuối cùng của khóa dịch vụ không đúng; hãy sao chép lại khóa đúng như bản đã in ra.</translation>
+    </message>
+    <message>
+        <source>No service key was given to open the stored secret.</source>
+        <translation>Chưa có khóa dịch vụ để giải mã thông tin bí mật đã lưu.</translation>
+    </message>
+    <message>
+        <source>The stored secret is in a format this version of Advisory Desk does not know (%1); update the program on this computer.</source>
+        <translation>Thông tin bí mật đã lưu có định dạng (%1) mà phiên bản Advisory Desk này chưa hỗ trợ; hãy cập nhật chương trình trên máy này.</translation>
+    </message>
+    <message>
+        <source>The stored secret is damaged: it is not a sealed value.</source>
+        <translation>Thông tin bí mật đã lưu bị hỏng: đây không phải là giá trị đã được mã hóa.</translation>
+    </message>
+    <message>
+        <source>The stored secret cannot be opened with this service key: the key is not the one it was sealed with, or the value was altered or copied from another record.</source>
+        <translation>Không giải mã được thông tin bí mật đã lưu bằng khóa dịch vụ này: khóa không phải là khóa đã dùng để mã hóa, hoặc giá trị đã bị sửa đổi hay bị sao chép từ bản ghi khác.</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Store::CaseAutomation</name>
     <message>
         <source>Thank you for contacting the Procedure Settlement Center. Please rate how satisfied you are with the answer by replying with one number: %1</source>
