@@ -139,13 +139,15 @@ private slots:
                                     Core::Direction::Outbound, at + 500, kOaText)})
                         .ok);
         }
-        RawConnection raw(m_dir->filePath(QStringLiteral("desk.sqlite")));
+        RawConnection raw(storeLocation(*m_dir, QStringLiteral("desk.sqlite")));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE kind = '' AND "
                                            "status = 'replied'"))
                      .toInt(),
             count);
-        const QString plan = queryPlan(Store::CaseAutomation::pendingClassificationSql());
-        QVERIFY2(plan.contains(QLatin1String("cases_unclassified")), qPrintable(plan));
+        if (!onPostgres()) { // PostgreSQL plans by its statistics; the index exists there too
+            const QString plan = queryPlan(Store::CaseAutomation::pendingClassificationSql());
+            QVERIFY2(plan.contains(QLatin1String("cases_unclassified")), qPrintable(plan));
+        }
 
         QCOMPARE(automation().run(vn(2026, 7, 1), false).classified, Store::CaseAutomation::kBatch);
         QCOMPARE(automation().run(vn(2026, 7, 1), false).classified, 7);
@@ -170,7 +172,7 @@ private:
         QString text;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_dir->filePath(QStringLiteral("desk.sqlite")));
+            db.setDatabaseName(storeLocation(*m_dir, QStringLiteral("desk.sqlite")));
             QSqlQuery query(db);
             if (db.open() && query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
                 query.bindValue(0, Store::CaseAutomation::kBatch);

@@ -134,7 +134,7 @@ void TestCaseWork::draftSurvivesReopening()
             caseId, QStringLiteral("Kính gửi bà Hoa, hồ sơ"), QStringLiteral("lan"), 2));
     }
     m_store = std::make_unique<Store::Store>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("desk.sqlite"))));
+    QVERIFY(m_store->open(storeLocation(*m_dir, QStringLiteral("desk.sqlite"))));
     Store::CaseWork work(*m_store);
     QCOMPARE(work.draft(caseId), QStringLiteral("Kính gửi bà Hoa, hồ sơ"));
     QVERIFY(work.saveDraft(caseId, QString(), QStringLiteral("lan"), 3));
@@ -172,7 +172,7 @@ void TestCaseWork::routingHopsAndAgencyAnswers()
     QCOMPARE(hops.at(1).recordedBy, QStringLiteral("minh"));
     QVERIFY(!work.openTransfer(caseId));
 
-    RawConnection raw(m_dir->filePath(QStringLiteral("desk.sqlite")));
+    RawConnection raw(storeLocation(*m_dir, QStringLiteral("desk.sqlite")));
     const QString sql = QStringLiteral("SELECT %1 FROM cases WHERE id = %2");
     QCOMPARE(raw.scalar(sql.arg(QLatin1String("routed_at_ms")).arg(caseId)).toLongLong(),
         vn(2026, 11, 2, 10));

@@ -3,6 +3,7 @@
 #include "core/csvtable.h"
 #include "store/directory.h"
 #include "store/store.h"
+#include "support/storefixtures.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 
 using namespace Desk;
 using Core::DirectoryTable;
+using Desk::TestSupport::storeLocation;
 
 Q_DECLARE_METATYPE(Desk::Core::DirectoryTable)
 
@@ -50,7 +52,7 @@ std::unique_ptr<Store::Store> TestDirectory::openStore(const QString &name)
 {
     auto store = std::make_unique<Store::Store>();
     QString error;
-    if (!store->open(m_dir->filePath(name), &error)) {
+    if (!store->open(storeLocation(*m_dir, name), &error)) {
         qWarning() << error;
         return nullptr;
     }

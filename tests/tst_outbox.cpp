@@ -117,7 +117,7 @@ void TestOutbox::sendingRowsSurviveReopening()
     // A crash here: the next program finds the row still 'sending', due at once (the sender
     // checks the conversation before anything else).
     m_store = std::make_unique<Store::Store>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("desk.sqlite"))));
+    QVERIFY(m_store->open(storeLocation(*m_dir, QStringLiteral("desk.sqlite"))));
     Store::Outbox outbox(*m_store);
     const auto due = outbox.due(vn(2026, 11, 2, 10));
     QCOMPARE(due.size(), 1);
@@ -156,7 +156,7 @@ void TestOutbox::purposeDecidesTheMilestones()
     const qint64 sentAt = vn(2026, 11, 3, 8, 30);
     QVERIFY2(outbox.markSent(id, QStringLiteral("zmid-3"), sentAt), qPrintable(outbox.lastError()));
 
-    RawConnection raw(m_dir->filePath(QStringLiteral("desk.sqlite")));
+    RawConnection raw(storeLocation(*m_dir, QStringLiteral("desk.sqlite")));
     const QString sql = QStringLiteral("SELECT %1 FROM cases WHERE id = %2");
     QCOMPARE(raw.scalar(sql.arg(QLatin1String("first_response_at_ms")).arg(caseId)).isNull(),
         !firstResponse);
@@ -342,6 +342,8 @@ void TestOutbox::twoConnectionsNeverBothSend()
 
 void TestOutbox::sendingCommitIsDurable()
 {
+    DESK_SQLITE_ONLY("PRAGMA synchronous (PostgreSQL commits durably unless its administrator "
+                     "chose otherwise)");
     const qint64 caseId = openCase(QStringLiteral("u8"), vn(2026, 11, 2));
     Store::Outbox outbox(*m_store);
     const auto ids = outbox.enqueue(caseId, parts({QStringLiteral("Dạ")}), OutboxPurpose::Reply,

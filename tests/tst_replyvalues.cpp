@@ -39,7 +39,7 @@ void TestReplyValues::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<Store::Store>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("desk.sqlite"))));
+    QVERIFY(m_store->open(storeLocation(*m_dir, QStringLiteral("desk.sqlite"))));
     Store::Directory directory(*m_store);
     QVERIFY(directory.seedDefaults());
     Store::Clocks(*m_store).policy();

@@ -4,6 +4,7 @@
 // first-page plan.
 #include "core/textfold.h"
 #include "store/store.h"
+#include "support/storefixtures.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -12,6 +13,7 @@
 
 using namespace Desk;
 using Core::CaseStatus;
+using Desk::TestSupport::storeLocation;
 
 namespace {
 
@@ -76,8 +78,8 @@ void TestSearch::initTestCase()
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<Store::Store>();
     QString error;
-    QVERIFY2(
-        m_store->open(m_dir->filePath(QStringLiteral("search.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_store->open(storeLocation(*m_dir, QStringLiteral("search.sqlite")), &error),
+        qPrintable(error));
 
     struct Row
     {
@@ -339,7 +341,7 @@ void TestSearch::orderMatchesListOrder()
     // first) even when case ids are not, e.g. old cases (low ids) with new messages.
     QTemporaryDir dir;
     Store::Store store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("big.sqlite"))));
+    QVERIFY(store.open(storeLocation(dir, QStringLiteral("big.sqlite"))));
     QVERIFY(store.beginBatch());
     const int citizens = 400;
     for (int c = citizens - 1; c >= 0; --c) { // newest first, as the first sync imports
@@ -434,7 +436,7 @@ void TestSearch::batchIndexesAtCommit()
 {
     QTemporaryDir dir;
     Store::Store store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("batch.sqlite"))));
+    QVERIFY(store.open(storeLocation(dir, QStringLiteral("batch.sqlite"))));
     const auto search = [&store](const QString &text) {
         Store::CaseFilter filter;
         filter.searchText = text;

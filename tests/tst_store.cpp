@@ -56,7 +56,7 @@ private slots:
     void reopenRefusedWhenNewerCaseExists();
 
 private:
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("desk.sqlite")); }
+    QString dbPath() const { return storeLocation(*m_dir, QStringLiteral("desk.sqlite")); }
     Core::CaseSummary onlyCaseOf(const QString &citizen);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -83,7 +83,7 @@ void TestStore::opensWithWal()
 {
     QVERIFY(m_store->isOpen());
     QCOMPARE(m_store->path(), dbPath());
-    QVERIFY(m_store->walEnabled());
+    QCOMPARE(m_store->walEnabled(), !onPostgres()); // a write-ahead log is SQLite's setting
     QCOMPARE(m_store->schemaVersion(), Store::Store::currentSchemaVersion());
     QVERIFY(Store::Store::currentSchemaVersion() >= 2);
     QVERIFY(m_store->lastError().isEmpty());
@@ -112,6 +112,7 @@ void TestStore::openErrors()
     } else if (kind == QLatin1String("missing")) {
         path = m_dir->filePath(QStringLiteral("no/such/folder/desk.sqlite"));
     } else {
+        DESK_SQLITE_ONLY("a file that is not a database");
         path = m_dir->filePath(QStringLiteral("garbage.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -528,12 +529,21 @@ void TestStore::casesChangedAfterCommit()
 void TestStore::failedBatchLeavesNothing()
 {
     {
-        // A real SQLite failure in the middle of the batch, after a citizen, a case, a code
+        // A real database failure in the middle of the batch, after a citizen, a case, a code
         // and a first message have been written in the same transaction.
         RawConnection raw(dbPath());
-        QVERIFY(raw.exec(QStringLiteral(
-            "CREATE TRIGGER boom BEFORE INSERT ON messages WHEN NEW.message_id = 'boom' "
-            "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        if (onPostgres()) {
+            QVERIFY(raw.exec(QStringLiteral(
+                "CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF NEW.message_id = 'boom' THEN RAISE EXCEPTION 'injected failure'; END IF; "
+                "RETURN NEW; END $$")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON messages "
+                                            "FOR EACH ROW EXECUTE FUNCTION boom()")));
+        } else {
+            QVERIFY(raw.exec(QStringLiteral(
+                "CREATE TRIGGER boom BEFORE INSERT ON messages WHEN NEW.message_id = 'boom' "
+                "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        }
     }
     QSignalSpy spy(m_store.get(), &Store::Store::casesChanged);
     const QString u = QStringLiteral("u1");
@@ -558,7 +568,8 @@ void TestStore::failedBatchLeavesNothing()
 
     {
         RawConnection raw(dbPath());
-        QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER boom")));
+        QVERIFY(raw.exec(onPostgres() ? QStringLiteral("DROP TRIGGER boom ON messages")
+                                      : QStringLiteral("DROP TRIGGER boom")));
     }
     // The store is usable afterwards and the case-code sequence did not advance.
     const auto retry

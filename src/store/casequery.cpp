@@ -26,7 +26,7 @@ QString searchFrom(const SearchDialect &search, const CaseFilter &filter, bool w
 {
     const bool unreadIndex = filter.unreadOnly && !filter.status;
     // Counts leave the citizen out: SQLite would still look it up (and the case row) per hit.
-    return QLatin1String(" FROM case_search CROSS JOIN cases c")
+    return QLatin1String(" FROM case_search") + search.pinnedJoin() + QLatin1String("cases c")
         + (unreadIndex ? search.unreadIndexHint() : QString())
         + QLatin1String(" ON c.search_rowid = case_search.rowid")
         + (withCitizen ? QLatin1String(" LEFT JOIN citizens z ON z.zalo_id = c.citizen_id")
@@ -104,7 +104,7 @@ CaseQuery::Conditions CaseQuery::conditionsFor(const CaseFilter &filter)
             + CaseRepository::agencyDueExpression() + QLatin1String(" %1 ?)");
         // NULL (no such step) compares as unknown: COALESCE makes it "no".
         const QString overdue
-            = QLatin1String("COALESCE(") + due.arg(QLatin1String("<")) + QLatin1String(", 0)");
+            = QLatin1String("COALESCE(") + due.arg(QLatin1String("<")) + QLatin1String(", FALSE)");
         const auto bind = [&conditions](qint64 moment) {
             conditions.values << moment << moment << moment << moment;
         };
@@ -115,7 +115,7 @@ CaseQuery::Conditions CaseQuery::conditionsFor(const CaseFilter &filter)
         if (filter.dueSoonOnly) {
             const qint64 limit = Core::CaseClock::dueSoonLimitMs(m_clocks.calendar(), now);
             conditions.sql += QLatin1String(" AND NOT ") + overdue + QLatin1String(" AND COALESCE(")
-                + due.arg(QLatin1String("<=")) + QLatin1String(", 0)");
+                + due.arg(QLatin1String("<=")) + QLatin1String(", FALSE)");
             bind(now);
             bind(limit);
         }
@@ -202,7 +202,8 @@ CaseCount CaseQuery::countCapped(const CaseFilter &filter, int cap, bool *ok)
     }
     values.append(cap + 1);
     const int found = scalarInt(
-        QStringLiteral("SELECT count(*) FROM (") + inner + QLatin1String(" LIMIT ?)"), values, ok);
+        QStringLiteral("SELECT count(*) FROM (") + inner + QLatin1String(" LIMIT ?) hits"), values,
+        ok);
     CaseCount result;
     result.capped = found > cap;
     result.count = std::min(found, cap);

@@ -2,6 +2,7 @@
 #include "store/clockkeeper.h"
 
 #include "store/database.h"
+#include "store/shareddocuments.h"
 #include "store/storelog.h"
 
 #include <QAtomicInt>
@@ -41,7 +42,7 @@ void ClockKeeper::invalidateAll()
 QString ClockKeeper::calendarPath() const
 {
     const QString database = m_db.path();
-    return database.isEmpty()
+    return database.isEmpty() || m_db.isPostgres()
         ? QString()
         : QFileInfo(database).absoluteDir().filePath(QStringLiteral("calendar.json"));
 }
@@ -75,6 +76,10 @@ const Core::ClockPolicy &ClockKeeper::policy()
 
 void ClockKeeper::loadCalendar()
 {
+    if (m_db.isPostgres()) {
+        loadSharedCalendar();
+        return;
+    }
     const QFileInfo file(calendarPath());
     if (!file.exists()) {
         m_calendar = Core::WorkingCalendar();
@@ -95,6 +100,31 @@ void ClockKeeper::loadCalendar()
     m_calendar = calendar;
     m_calendarModified = file.lastModified();
     m_calendarSize = file.size();
+}
+
+void ClockKeeper::loadSharedCalendar()
+{
+    bool ok = false;
+    const auto document = SharedDocuments::read(m_db, SharedDocuments::kCalendar, &ok);
+    if (!ok) {
+        return; // keep counting with what we had; the next check reads again
+    }
+    if (!document) {
+        m_calendar = Core::WorkingCalendar();
+        m_calendarSize = -1;
+        return;
+    }
+    if (document->updatedAtMs == m_calendarSize) {
+        return;
+    }
+    Core::WorkingCalendar calendar;
+    QString error;
+    if (!calendar.loadJson(document->json, &error)) {
+        qCWarning(lcStore) << "shared calendar not used:" << error;
+        return;
+    }
+    m_calendar = calendar;
+    m_calendarSize = document->updatedAtMs; // the version seen, as the file's size below
 }
 
 bool ClockKeeper::loadPolicy()

@@ -67,6 +67,8 @@ private:
     Core::ClockPolicy m_policy;
     bool m_loaded = false;
     int m_generation = -1;
+    void loadSharedCalendar();
+
     QDateTime m_calendarModified;
     qint64 m_calendarSize = -1;
     QElapsedTimer m_checked;

@@ -4,6 +4,7 @@
 #include "core/vietnamtime.h"
 #include "store/clockkeeper.h"
 #include "store/database.h"
+#include "store/shareddocuments.h"
 #include "store/store.h"
 #include "store/storelog.h"
 
@@ -130,8 +131,16 @@ Core::WorkingCalendar Clocks::calendar()
 
 bool Clocks::saveCalendar(const Core::WorkingCalendar &calendar, QString *error)
 {
-    const QString path = calendarPath();
-    if (path.isEmpty() || !calendar.saveFile(path, error)) {
+    if (m_store.database().isPostgres()) {
+        if (!SharedDocuments::write(
+                m_store.database(), SharedDocuments::kCalendar, calendar.toJson(), Core::nowMs())) {
+            if (error) {
+                *error = m_store.database().lastError();
+            }
+            return false;
+        }
+    } else if (const QString path = calendarPath();
+               path.isEmpty() || !calendar.saveFile(path, error)) {
         if (error && error->isEmpty()) {
             *error = QStringLiteral("the database is not open");
         }
@@ -159,8 +168,16 @@ QString Clocks::businessHoursPath() const
 Core::BusinessHours Clocks::businessHours()
 {
     Core::BusinessHours hours;
-    const QString path = businessHoursPath();
     QString error;
+    if (m_store.database().isPostgres()) {
+        const auto document
+            = SharedDocuments::read(m_store.database(), SharedDocuments::kBusinessHours);
+        if (document && !hours.loadJson(document->json, &error)) {
+            qCWarning(lcStore) << "shared business hours not used:" << error;
+        }
+        return hours;
+    }
+    const QString path = businessHoursPath();
     if (!path.isEmpty() && QFileInfo::exists(path) && !hours.loadFile(path, &error)) {
         qCWarning(lcStore) << "business hours" << path << "not used:" << error;
     }
@@ -169,6 +186,14 @@ Core::BusinessHours Clocks::businessHours()
 
 bool Clocks::saveBusinessHours(const Core::BusinessHours &hours, QString *error)
 {
+    if (m_store.database().isPostgres()) {
+        const bool saved = SharedDocuments::write(
+            m_store.database(), SharedDocuments::kBusinessHours, hours.toJson(), Core::nowMs());
+        if (!saved && error) {
+            *error = m_store.database().lastError();
+        }
+        return saved;
+    }
     const QString path = businessHoursPath();
     if (path.isEmpty()) {
         if (error) {

@@ -233,6 +233,12 @@ const char *const kVersion4[] = {
         failing_since_ms   bigint NOT NULL DEFAULT 0))",
     "CREATE INDEX citizen_sync_pending ON citizen_sync(next_attempt_at_ms) "
     "WHERE pending_since_ms > 0",
+    // What a single desk keeps as files beside its database (shareddocuments.h).
+    R"(CREATE TABLE shared_documents (
+        name          text PRIMARY KEY,
+        body          text NOT NULL,
+        updated_at_ms bigint NOT NULL,
+        updated_by    text NOT NULL DEFAULT current_user))",
 };
 
 // Serialises migrations of one database between processes (two services starting at once);

@@ -55,6 +55,7 @@ public:
     {
         return Core::SimilarityTerms::orQuery(words);
     }
+    QString pinnedJoin() const override { return QStringLiteral(" CROSS JOIN "); }
     QString unreadIndexHint() const override
     {
         // SQLite does not pick the partial index by itself (156 ms instead of 44 ms for 92,000
@@ -134,6 +135,7 @@ public:
     {
         return words.join(QLatin1String(" | "));
     }
+    QString pinnedJoin() const override { return QStringLiteral(" JOIN "); }
     QString unreadIndexHint() const override { return QString(); }
     Ranked ranked(const QStringList &words, const QVector<int> &casesWithWord, qint64 oldestKey,
         int limit) const override

@@ -39,6 +39,12 @@ public:
     virtual QString allWordsQuery(const QStringList &words) const = 0;
     /** Any of the words. */
     virtual QString anyWordQuery(const QStringList &words) const = 0;
+    /**
+     * The join from search hits to their cases: SQLite's CROSS JOIN keeps the search table
+     * as the outer loop (its key order is the inbox order, so LIMIT stops early); PostgreSQL
+     * plans joins itself and takes no ON after CROSS JOIN.
+     */
+    virtual QString pinnedJoin() const = 0;
     /** What follows `FROM case_search CROSS JOIN cases c` to use the unread index, if any. */
     virtual QString unreadIndexHint() const = 0;
 

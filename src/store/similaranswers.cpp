@@ -53,17 +53,18 @@ QVector<SimilarAnswer> SimilarAnswers::forText(const QString &text, qint64 exclu
     // the matching documents, about 2 us each on FTS5), then the few best are joined to their
     // cases and checked for an answer; joining every hit before sorting costs several times
     // more. Over-fetched: a hit may be this case, or not answered yet.
+    const SearchDialect &search = SearchDialect::of(m_store.database());
     const SearchDialect::Ranked ranked
-        = SearchDialect::of(m_store.database())
-              .ranked(match.words, match.casesWithWord, oldestKey, limit * 4 + 1);
+        = search.ranked(match.words, match.casesWithWord, oldestKey, limit * 4 + 1);
     QVariantList values = ranked.values;
     values << excludeCaseId;
-    QSqlQuery *q = m_store.database().statement(
-        QStringLiteral("SELECT c.id, c.code, r.score FROM (") + ranked.sql
-        + QStringLiteral(") r CROSS JOIN cases c ON c.search_rowid = r.rowid"
-                         " WHERE c.id <> ? AND EXISTS (SELECT 1 FROM messages m"
-                         " WHERE m.case_id = c.id AND m.direction = 'out')"
-                         " ORDER BY r.score"));
+    QSqlQuery *q
+        = m_store.database().statement(QStringLiteral("SELECT c.id, c.code, r.score FROM (")
+            + ranked.sql + QStringLiteral(") r") + search.pinnedJoin()
+            + QStringLiteral("cases c ON c.search_rowid = r.rowid"
+                             " WHERE c.id <> ? AND EXISTS (SELECT 1 FROM messages m"
+                             " WHERE m.case_id = c.id AND m.direction = 'out')"
+                             " ORDER BY r.score"));
     if (!m_store.database().run(q, values, QStringLiteral("finding similar answered cases"))) {
         m_lastError = m_store.database().lastError();
         q = nullptr;

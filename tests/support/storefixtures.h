@@ -4,9 +4,12 @@
 #pragma once
 
 #include "core/domain.h"
+#include "pgcluster.h"
+#include "store/connectionspec.h"
 #include "store/store.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,16 +74,73 @@ inline QStringList kinds(const QVector<Core::CaseEvent> &events)
     return result;
 }
 
-/** A second, raw connection to the same file: what the Store API does not expose, or what an
- * older program wrote. */
+/** True when this run of a store test is its `<unit>_pg` registration. */
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("DESK_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+/** Skips a test of what only an SQLite file has (file modes, pragmas, a damaged file). */
+#define DESK_SQLITE_ONLY(why)                                                                      \
+    do {                                                                                           \
+        if (Desk::TestSupport::onPostgres()) {                                                     \
+            QSKIP("SQLite file behaviour: " why);                                                  \
+        }                                                                                          \
+    } while (false)
+
+/**
+ * Where a test's store lives: the file `fileName` in `dir`, or on the PostgreSQL run a fresh
+ * database of the test process's cluster (the same database for the same dir and name, so a
+ * test can open it twice). An empty string when the cluster could not start (see the warning).
+ */
+inline QString storeLocation(
+    const QTemporaryDir &dir, const QString &fileName = QStringLiteral("desk.sqlite"))
+{
+    if (!onPostgres()) {
+        return dir.filePath(fileName);
+    }
+    static QHash<QString, QString> made;
+    const QString key = dir.path() + QLatin1Char('/') + fileName;
+    const auto found = made.constFind(key);
+    if (found != made.constEnd()) {
+        return *found;
+    }
+    PgCluster &cluster = PgCluster::shared();
+    QString error;
+    QString name;
+    if (cluster.ensureStarted(&error)) {
+        name = cluster.createDatabase(&error);
+    }
+    if (name.isEmpty()) {
+        qWarning().noquote() << "no PostgreSQL database for the test:" << error;
+        return QString();
+    }
+    const QString uri = cluster.uri(name, cluster.superuser());
+    made.insert(key, uri);
+    return uri;
+}
+
+/** A second, raw connection to the same database: what the Store API does not expose, or what
+ * an older program wrote. */
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path)
+    explicit RawConnection(const QString &location)
         : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
     {
+        const auto spec = Store::ConnectionSpec::parse(location);
+        if (spec && spec->isPostgres()) {
+            m_postgres = true;
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(spec->host);
+            db.setPort(spec->port);
+            db.setDatabaseName(spec->database);
+            db.setUserName(spec->user);
+            db.open();
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(location);
         db.open();
     }
     ~RawConnection() { QSqlDatabase::removeDatabase(m_name); }
@@ -88,6 +148,13 @@ public:
     bool exec(const QString &sql, const QVariantList &values = {})
     {
         QSqlQuery query(QSqlDatabase::database(m_name));
+        if (values.isEmpty()) { // DDL: QPSQL cannot prepare it
+            const bool done = query.exec(sql);
+            if (!done) {
+                qWarning() << sql << query.lastError().text();
+            }
+            return done;
+        }
         bool ok = query.prepare(sql);
         for (int i = 0; ok && i < values.size(); ++i) {
             query.bindValue(i, values.at(i));
@@ -110,7 +177,11 @@ public:
     {
         QStringList names;
         QSqlQuery query(QSqlDatabase::database(m_name));
-        query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        query.exec(
+            (m_postgres ? QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                         "WHERE table_name = '%1' ORDER BY ordinal_position")
+                        : QStringLiteral("SELECT name FROM pragma_table_info('%1')"))
+                .arg(table));
         while (query.next()) {
             names << query.value(0).toString();
         }
@@ -119,6 +190,7 @@ public:
 
 private:
     QString m_name;
+    bool m_postgres = false;
 };
 
 /** A new store in a new temporary folder (each test function starts from nothing). */
@@ -129,7 +201,7 @@ inline void openFreshStore(
     QVERIFY(dir->isValid());
     store = std::make_unique<Store::Store>();
     QString error;
-    QVERIFY2(store->open(dir->filePath(QStringLiteral("desk.sqlite")), &error), qPrintable(error));
+    QVERIFY2(store->open(storeLocation(*dir), &error), qPrintable(error));
 }
 
 /** The one case of `citizen`; fails the test when there are none or several. */
