@@ -61,7 +61,9 @@ const char *const kVersion4[] = {
         paused_total_ms       bigint NOT NULL DEFAULT 0,
         prolonged             bigint NOT NULL DEFAULT 0,
         rating                text NOT NULL DEFAULT '',
-        rating_at_ms          bigint))",
+        rating_at_ms          bigint,
+        -- Bumped by every change a colleague must see before answering (teamschema.cpp).
+        version               bigint NOT NULL DEFAULT 0))",
     "CREATE INDEX cases_by_citizen ON cases(citizen_id, id)",
     "CREATE UNIQUE INDEX cases_by_search_rowid ON cases(search_rowid)",
     "CREATE INDEX cases_by_status_order ON cases(status, search_rowid)",
@@ -239,6 +241,35 @@ const char *const kVersion4[] = {
         body          text NOT NULL,
         updated_at_ms bigint NOT NULL,
         updated_by    text NOT NULL DEFAULT current_user))",
+
+    // --- team mode: people, the OA service, its secrets --------------------------------------
+    // One row per database login the team created (team-user); the role decides the group role
+    // the login is in. Display names are what colleagues see ("Nguyễn Thị Lan").
+    R"(CREATE TABLE team_people (
+        login         text PRIMARY KEY,
+        display_name  text NOT NULL,
+        role          text NOT NULL CHECK (role IN ('staff', 'supervisor', 'admin', 'service')),
+        active        boolean NOT NULL DEFAULT true,
+        created_at_ms bigint NOT NULL))",
+    // The OA's credentials and current token pair, sealed with the service key (AES-256-GCM,
+    // secrets/tokencipher.h) that never enters the database: a dump holds nothing usable.
+    // `key_fingerprint` tells "sealed with another key" from "damaged".
+    R"(CREATE TABLE oa_secrets (
+        name            text PRIMARY KEY,
+        sealed          text NOT NULL,
+        key_fingerprint text NOT NULL,
+        updated_at_ms   bigint NOT NULL,
+        updated_by      text NOT NULL DEFAULT current_user))",
+    // Which OA service works now. `generation` grows with every takeover: a worker whose
+    // generation is no longer current (it lost its lock) can no longer mark a reply sending.
+    // The heartbeat is what desks show ("dịch vụ Zalo không hoạt động từ 10:02").
+    R"(CREATE TABLE service_lease (
+        only_row        boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+        generation      bigint NOT NULL DEFAULT 0,
+        holder          text NOT NULL DEFAULT '',
+        acquired_at_ms  bigint NOT NULL DEFAULT 0,
+        heartbeat_at_ms bigint NOT NULL DEFAULT 0))",
+    "INSERT INTO service_lease(only_row) VALUES(true)",
 };
 
 // Serialises migrations of one database between processes (two services starting at once);
