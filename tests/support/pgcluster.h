@@ -47,6 +47,15 @@ struct PgRun
     QString error;
 };
 
+/** The backend a store test runs on: "postgres" when ctest registered it as <unit>_pg
+ *  (desk_add_test BACKENDS, DESK_TEST_BACKEND=postgres), else "sqlite"; an unknown value is
+ *  returned as is so the fixture can refuse it. */
+inline QString requestedBackend()
+{
+    const QString value = qEnvironmentVariable("DESK_TEST_BACKEND").trimmed();
+    return value.isEmpty() ? QStringLiteral("sqlite") : value;
+}
+
 class PgCluster
 {
 public:
