@@ -11,6 +11,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -132,10 +133,13 @@ public:
         return m_startMs;
     }
 
-    /** A fresh, uniquely named database, empty or cloned from templateDb; returns its name. */
+    /** A fresh, uniquely named database, empty or cloned from templateDb; returns its name.
+     *  PostgreSQL copies a template only while nobody is connected to it (it waits 5 s for
+     *  sessions to leave): close the connections to a template before cloning it. */
     QString createDatabase(QString *error, const QString &templateDb = {})
     {
-        const QString name = QStringLiteral("t%1_%2").arg(::getpid()).arg(++m_databases);
+        const QString name
+            = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
         QString sql = QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(name));
         if (!templateDb.isEmpty())
             sql += QStringLiteral(" TEMPLATE %1").arg(quoteIdentifier(templateDb));
@@ -255,13 +259,20 @@ public:
         return all.mid(qMax(0, all.size() - lines - 1)).join(QLatin1Char('\n'));
     }
 
-    /** The postmaster's process id from postmaster.pid of a data folder, 0 when none. */
+    /** The running postmaster of a data folder, 0 when none. The pid in a stale postmaster.pid
+     *  may belong to another process by now (another test's server even): it counts only while
+     *  that process is alive and runs on this folder, so nobody else is ever signalled. */
     static qint64 postmasterPid(const QString &dataFolder)
     {
         QFile file(dataFolder + QStringLiteral("/postmaster.pid"));
         if (!file.open(QIODevice::ReadOnly))
             return 0;
-        return file.readLine().trimmed().toLongLong();
+        const qint64 pid = file.readLine().trimmed().toLongLong();
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!processAlive(pid) || !cmdline.open(QIODevice::ReadOnly))
+            return 0;
+        const QList<QByteArray> arguments = cmdline.readAll().split('\0');
+        return arguments.contains(QFile::encodeName(dataFolder)) ? pid : 0;
     }
 
     /** True while process pid runs (a zombie waiting to be reaped counts as gone). */
@@ -290,6 +301,7 @@ public:
             if (folder == m_folder || ownerAlive(folder))
                 continue;
             const QString data = folder + QStringLiteral("/data");
+            // Only a live server of this folder is stopped; otherwise the folder just goes.
             const qint64 pid = postmasterPid(data);
             if (pid > 0) {
                 runServerTool(QStringLiteral("pg_ctl"),
