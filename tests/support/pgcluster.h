@@ -288,8 +288,13 @@ public:
     /** True while process pid runs (a zombie waiting to be reaped counts as gone). */
     static bool processAlive(qint64 pid)
     {
+        if (pid <= 0)
+            return false;
+#ifndef Q_OS_LINUX
+        return ::kill(pid_t(pid), 0) == 0 || errno == EPERM; // no /proc: zombies count as alive
+#endif
         QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        if (!stat.open(QIODevice::ReadOnly))
             return false;
         const QByteArray text = stat.readAll();
         const int close = text.lastIndexOf(')');
