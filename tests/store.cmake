@@ -11,5 +11,6 @@ desk_add_test(clocks LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(similaranswers LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(replyvalues LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(caseautomation LIBS desk_store BACKENDS sqlite postgres)
-# The throw-away PostgreSQL 15 server of the team-mode tests (tests/support/pgcluster.h).
-desk_add_test(pgcluster LIBS Qt6::Sql LABELS integration)
+# The throw-away PostgreSQL 15 server of the team-mode tests (tests/support/pgcluster.h);
+# registered for both backends so two of its programs run side by side under ctest -j.
+desk_add_test(pgcluster LIBS Qt6::Sql LABELS integration BACKENDS sqlite postgres)

@@ -20,8 +20,10 @@ PACKAGES=(
   # Team mode runs on PostgreSQL 15: the tests (tests/support/pgcluster.h) and tools/pg-scratch.sh
   # start a throw-away server of their own with initdb/pg_ctl from /usr/lib/postgresql/15/bin
   # (postgresql-15 also carries the contrib extensions, e.g. pg_trgm); psql sets up and inspects;
-  # libqt6sql6-psql is Qt's QPSQL driver the store connects with. The package's default cluster
-  # (port 5432) is never used and need not run.
+  # libqt6sql6-psql is Qt's QPSQL driver the store connects with. Its postgresql-common creates
+  # the postgres user the servers run as when the tests run as root (initdb refuses root). The
+  # package's default cluster (main, port 5432) is never used and need not run: the test servers
+  # listen only on sockets in their own folders.
   postgresql-15 postgresql-client-15 libqt6sql6-psql
   # libssl-dev: libcrypto (AES-256-GCM) seals the OA's tokens that team mode keeps in the
   # team database, so a backup or dump never holds a usable token.
