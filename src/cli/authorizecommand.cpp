@@ -4,7 +4,8 @@
 // the browser landed on, exchanges it with the verifier and keeps the pair in the keychain.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
-#include "secrets/keychainsecretstore.h"
+#include "cli/teamprofile.h"
+#include "secrets/secretstore.h"
 #include "zalo/authorization.h"
 #include "zalo/tokenmanager.h"
 
@@ -61,7 +62,12 @@ int runAuthorize(CliContext &context, const QStringList &arguments)
         return *exit;
     }
 
-    Secrets::KeychainSecretStore keychain;
+    QString where;
+    const auto secretStore = TeamProfile::oaSecrets(context.profile(), &where);
+    if (!secretStore) {
+        return context.fail(ExitUsage, where);
+    }
+    Secrets::SecretStore &keychain = *secretStore;
     const QString profileId = context.profile().id();
     QString secret = secrets.value(QStringLiteral("secret-key"));
     if (secret.isEmpty()) {

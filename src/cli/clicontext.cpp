@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clicontext.h"
 
+#include "cli/teamprofile.h"
+
 #include "zalo/authorization.h"
 
 #include <cstdio>
@@ -50,6 +52,12 @@ std::optional<int> CliContext::parse(
     }
     if (!openProfile(parser.value(profileOption))) {
         return ExitLocal;
+    }
+    // A team profile's commands open the team database with the login's password, which
+    // this host keeps in its keychain (join puts it there, so join itself goes without).
+    QString error;
+    if (command != QLatin1String("join") && !TeamProfile::unlock(m_profile, &error)) {
+        return fail(ExitAuth, error);
     }
     return std::nullopt;
 }

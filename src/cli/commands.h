@@ -22,5 +22,7 @@ int runClassify(CliContext &context, const QStringList &arguments);
 int runReply(CliContext &context, const QStringList &arguments);
 int runOutbox(CliContext &context, const QStringList &arguments);
 int runRoute(CliContext &context, const QStringList &arguments);
+int runJoin(CliContext &context, const QStringList &arguments);
+int runServe(CliContext &context, const QStringList &arguments);
 
 } // namespace Desk::Cli

@@ -62,6 +62,14 @@ const Command kCommands[] = {
         Desk::Cli::runOutbox},
     {"route", QT_TRANSLATE_NOOP("Desk::Cli", "send a case to an agency (--agency CODE)"),
         Desk::Cli::runRoute},
+    {"join",
+        QT_TRANSLATE_NOOP("Desk::Cli",
+            "join this profile to a team database (--db CONN --user LOGIN; password on stdin)"),
+        Desk::Cli::runJoin},
+    {"serve",
+        QT_TRANSLATE_NOOP(
+            "Desk::Cli", "run the team's OA service (one active, the others stand by)"),
+        Desk::Cli::runServe},
 };
 
 int usage(Desk::Cli::CliContext &context, int code)

@@ -19,10 +19,12 @@
 #include "zalo/syncservice.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 namespace Desk::Cli {
 
@@ -132,9 +134,33 @@ int exitCodeFor(const QVector<Store::OutboxItem> &items, const Zalo::DrainReport
     return ExitOk;
 }
 
+constexpr qint64 kTeamWaitMs = 120000;
+
+QVector<Store::OutboxItem> itemsOf(Store::Outbox &outbox, const QVector<qint64> &ids)
+{
+    QVector<Store::OutboxItem> items;
+    for (const qint64 id : ids) {
+        if (const auto item = outbox.item(id)) {
+            items.append(*item);
+        }
+    }
+    return items;
+}
+
+/** Every part sent, refused or withdrawn: nothing left for the service to do. */
+bool allSettled(const QVector<Store::OutboxItem> &items)
+{
+    for (const auto &item : items) {
+        if (item.state == Store::OutboxState::Queued || item.state == Store::OutboxState::Sending) {
+            return false;
+        }
+    }
+    return true;
+}
+
 Zalo::DrainReport drainNow(CliContext &context)
 {
-    Secrets::KeychainSecretStore keychain;
+    Secrets::KeychainSecretStore keychain; // a single desk: a team's desks never send
     return Zalo::runOutboxOnce(Zalo::SyncSettings::fromProfile(context.profile()), &keychain);
 }
 
@@ -159,7 +185,10 @@ int runReply(CliContext &context, const QStringList &arguments)
     const QCommandLineOption actor(QStringLiteral("as"),
         CliContext::tr("staff login recorded in the history (default: the system user)"),
         CliContext::tr("LOGIN"));
-    parser.addOptions({text, file, quote, acknowledge, queueOnly, json, actor});
+    const QCommandLineOption wait(QStringLiteral("wait"),
+        CliContext::tr("on a team profile: wait until the team's OA service has sent it (exit 5 "
+                       "when Zalo refused it)"));
+    parser.addOptions({text, file, quote, acknowledge, queueOnly, json, actor, wait});
     if (const auto exit = context.parse(parser, QStringLiteral("reply"), arguments)) {
         return *exit;
     }
@@ -209,7 +238,11 @@ int runReply(CliContext &context, const QStringList &arguments)
                                         "Zalo will refuse the reply (call them instead)")
                       << '\n';
     }
-    const QString login = parser.isSet(actor) ? parser.value(actor) : Core::currentStaffLogin();
+    const bool team = context.profile().isTeam();
+    // In a team the database records the login itself (an audit trigger), whatever is sent.
+    const QString login = team ? context.profile().teamLogin()
+        : parser.isSet(actor)  ? parser.value(actor)
+                               : Core::currentStaffLogin();
     const auto ids = Store::Outbox(store).enqueue(summary->id, parts,
         parser.isSet(acknowledge) ? Store::OutboxPurpose::Acknowledgement
                                   : Store::OutboxPurpose::Reply,
@@ -219,21 +252,26 @@ int runReply(CliContext &context, const QStringList &arguments)
             ExitLocal, CliContext::tr("cannot queue the reply: %1").arg(store.lastError()));
     }
     Zalo::DrainReport report;
-    if (!parser.isSet(queueOnly)) {
+    if (!parser.isSet(queueOnly) && !team) {
         report = drainNow(context);
     }
-    QVector<Store::OutboxItem> items;
     Store::Outbox outbox(store);
-    for (const qint64 id : ids) {
-        if (const auto item = outbox.item(id)) {
-            items.append(*item);
+    QVector<Store::OutboxItem> items = itemsOf(outbox, ids);
+    if (team && parser.isSet(wait)) {
+        // Only the team's OA service sends; its result arrives in the database.
+        QElapsedTimer waited;
+        waited.start();
+        while (!allSettled(items) && waited.elapsed() < kTeamWaitMs) {
+            QThread::msleep(200);
+            items = itemsOf(outbox, ids);
         }
     }
     printItems(context, items, parser.isSet(json));
     if (!report.problem.isEmpty()) {
         context.err() << report.problem << '\n';
     }
-    return parser.isSet(queueOnly) ? ExitOk : exitCodeFor(items, report);
+    const bool queued = parser.isSet(queueOnly) || (team && !parser.isSet(wait));
+    return queued ? ExitOk : exitCodeFor(items, report);
 }
 
 int runOutbox(CliContext &context, const QStringList &arguments)
@@ -267,6 +305,11 @@ int runOutbox(CliContext &context, const QStringList &arguments)
         }
     }
     Zalo::DrainReport report;
+    if (parser.isSet(send) && context.profile().isTeam()) {
+        return context.fail(ExitUsage,
+            CliContext::tr("this profile belongs to a team: the team's OA service sends the "
+                           "outbox"));
+    }
     if (parser.isSet(send)) {
         report = drainNow(context);
     }

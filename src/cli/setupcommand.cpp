@@ -3,7 +3,8 @@
 // printed or written anywhere else; secrets given as `-` come from standard input.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
-#include "secrets/keychainsecretstore.h"
+#include "cli/teamprofile.h"
+#include "secrets/secretstore.h"
 #include "zalo/tokenmanager.h"
 
 namespace Desk::Cli {
@@ -57,10 +58,14 @@ int runSetup(CliContext &context, const QStringList &arguments)
     }
 
     if (secretsGiven > 0) {
-        Secrets::KeychainSecretStore keychain;
+        QString where;
+        const auto keychain = TeamProfile::oaSecrets(context.profile(), &where);
+        if (!keychain) {
+            return context.fail(ExitUsage, where);
+        }
         const Zalo::ApiError error
-            = Zalo::storeCredentialsBlocking(&keychain, context.profile().id(), parser.value(appId),
-                secrets.value(QStringLiteral("secret-key")),
+            = Zalo::storeCredentialsBlocking(keychain.get(), context.profile().id(),
+                parser.value(appId), secrets.value(QStringLiteral("secret-key")),
                 secrets.value(QStringLiteral("access-token")),
                 secrets.value(QStringLiteral("refresh-token")), 0,
                 Zalo::TokenManager::tokenLockPath(context.profile().dir()));
@@ -70,7 +75,11 @@ int runSetup(CliContext &context, const QStringList &arguments)
                                "Nothing was changed.")
                     .arg(error.detail));
         }
-        context.out() << CliContext::tr("Credentials stored in the system keychain.") << '\n';
+        context.out() << (context.profile().isTeam()
+                ? CliContext::tr("Credentials stored in the team database, sealed with the "
+                                 "service key.")
+                : CliContext::tr("Credentials stored in the system keychain."))
+                      << '\n';
     }
     if (parser.isSet(apiBase)) {
         context.profile().setApiBase(QUrl(parser.value(apiBase)));

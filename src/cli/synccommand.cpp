@@ -89,6 +89,12 @@ int runSync(CliContext &context, const QStringList &arguments)
     if (const auto exit = context.parse(parser, QStringLiteral("sync"), arguments)) {
         return *exit;
     }
+    if (context.profile().isTeam()) {
+        // Two processes syncing one OA would spend each other's single-use refresh tokens.
+        return context.fail(ExitUsage,
+            CliContext::tr("this profile belongs to a team: the team's OA service (serve) syncs "
+                           "the OA"));
+    }
     Zalo::SyncSettings settings = Zalo::SyncSettings::fromProfile(context.profile());
     if (parser.isSet(rate)) {
         bool ok = false;

@@ -12,6 +12,10 @@ namespace Desk::Core {
 namespace {
 const QString kIdKey = QStringLiteral("profile/id");
 const QString kApiBaseKey = QStringLiteral("zalo/api_base");
+const QString kTeamDatabaseKey = QStringLiteral("team/database");
+const QString kTeamLoginKey = QStringLiteral("team/login");
+const QString kTeamRoleKey = QStringLiteral("team/role");
+const QString kSecretsFileKey = QStringLiteral("secrets/file");
 const QString kOauthBaseKey = QStringLiteral("zalo/oauth_base");
 const QString kIntervalKey = QStringLiteral("sync/interval_ms");
 const QString kLanguageKey = QStringLiteral("ui/language");
@@ -59,7 +63,7 @@ Profile Profile::open(const QString &dir, QString *error)
     bool privateOk = QFile::setPermissions(path, kPrivateDir);
     privateOk = makePrivateFile(profile.settingsPath()) && privateOk;
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
-        const QString file = profile.databasePath() + QLatin1String(suffix);
+        const QString file = profile.localDatabasePath() + QLatin1String(suffix);
         if (QFile::exists(file)) {
             privateOk = QFile::setPermissions(file, kPrivateFile) && privateOk;
         }
@@ -95,7 +99,45 @@ Profile Profile::open(const QString &dir, QString *error)
 
 QString Profile::databasePath() const
 {
+    const QString team = teamDatabase();
+    return team.isEmpty() ? localDatabasePath() : team;
+}
+
+QString Profile::localDatabasePath() const
+{
     return QDir(m_dir).filePath(QStringLiteral("advisory-desk.sqlite"));
+}
+
+QString Profile::teamDatabase() const
+{
+    return value(kTeamDatabaseKey, QString());
+}
+
+QString Profile::teamLogin() const
+{
+    return value(kTeamLoginKey, QString());
+}
+
+QString Profile::teamRole() const
+{
+    return value(kTeamRoleKey, QString());
+}
+
+void Profile::setTeam(const QString &databaseUri, const QString &login, const QString &role)
+{
+    setValue(kTeamDatabaseKey, databaseUri);
+    setValue(kTeamLoginKey, login);
+    setValue(kTeamRoleKey, role);
+}
+
+QString Profile::secretsFile() const
+{
+    return value(kSecretsFileKey, QString());
+}
+
+void Profile::setSecretsFile(const QString &path)
+{
+    setValue(kSecretsFileKey, path);
 }
 
 QString Profile::settingsPath() const

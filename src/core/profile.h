@@ -20,7 +20,10 @@ public:
 
     bool isValid() const { return !m_dir.isEmpty(); }
     QString dir() const { return m_dir; }
+    /** The SQLite file, or for a team profile the team database's URI (no password in it). */
     QString databasePath() const;
+    /** The SQLite file in the profile folder, also for a team profile (never used by it). */
+    QString localDatabasePath() const;
     QString settingsPath() const;
     QString id() const { return m_id; }
 
@@ -34,6 +37,21 @@ public:
     void setLanguage(const QString &language);
     bool isDemo() const;
     void setDemo(bool demo);
+
+    // --- team mode (join): the team database, this profile's login and its role ------------
+    bool isTeam() const { return !teamDatabase().isEmpty(); }
+    QString teamDatabase() const;
+    QString teamLogin() const;
+    /** "staff", "supervisor", "admin" or "service". */
+    QString teamRole() const;
+    bool isTeamService() const { return isTeam() && teamRole() == QLatin1String("service"); }
+    void setTeam(const QString &databaseUri, const QString &login, const QString &role);
+    /**
+     * A headless service host without a desktop keyring keeps this profile's secrets in this
+     * 0600 file instead (empty: the OS keychain).
+     */
+    QString secretsFile() const;
+    void setSecretsFile(const QString &path);
 
     /** Keychain key for one secret of this profile, e.g. "<profile id>/refresh_token". */
     QString secretKey(const QString &name) const;

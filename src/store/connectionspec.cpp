@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/connectionspec.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -86,6 +88,31 @@ bool applyParameter(ConnectionSpec &spec, const QString &name, const QString &va
 }
 
 } // namespace
+
+namespace {
+
+QMutex g_passwordsMutex;
+QHash<QString, QString> g_passwords; // by passwordKey()
+
+QString passwordKey(const ConnectionSpec &spec)
+{
+    return spec.host + QLatin1Char('\n') + QString::number(spec.port) + QLatin1Char('\n')
+        + spec.database + QLatin1Char('\n') + spec.user;
+}
+
+} // namespace
+
+void rememberPassword(const ConnectionSpec &spec, const QString &password)
+{
+    const QMutexLocker lock(&g_passwordsMutex);
+    g_passwords.insert(passwordKey(spec), password);
+}
+
+QString rememberedPassword(const ConnectionSpec &spec)
+{
+    const QMutexLocker lock(&g_passwordsMutex);
+    return g_passwords.value(passwordKey(spec));
+}
 
 ConnectionSpec ConnectionSpec::sqlite(const QString &path)
 {

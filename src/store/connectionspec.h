@@ -51,4 +51,12 @@ struct ConnectionSpec
     QString driverOptions() const;
 };
 
+/**
+ * The password this process was given for a team database (read from the keychain or standard
+ * input at start), so that every Store opened on that database, on any thread (the sync
+ * worker, reports, the dashboard), connects with it: the URI in settings never carries it.
+ */
+void rememberPassword(const ConnectionSpec &spec, const QString &password);
+QString rememberedPassword(const ConnectionSpec &spec);
+
 } // namespace Desk::Store

@@ -208,7 +208,7 @@ bool Database::openPostgres()
     db.setPort(m_spec.port);
     db.setDatabaseName(m_spec.database);
     db.setUserName(m_spec.user);
-    db.setPassword(m_spec.password);
+    db.setPassword(m_spec.password.isEmpty() ? rememberedPassword(m_spec) : m_spec.password);
     db.setConnectOptions(m_spec.driverOptions());
     if (!db.open()) {
         const DatabaseErrorKind kind = classifyConnect(db.lastError());

@@ -336,6 +336,9 @@ bool Outbox::markSending(qint64 id, qint64 nowMs, const QString &attachmentRef)
     // would let the row go out again without the conversation check. So it alone is synced.
     DurableCommits durable(db);
     Transaction transaction(db);
+    if (transaction.isActive() && !stillCurrentService()) {
+        return false;
+    }
     QSqlQuery *update = db.query(
         QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
                        "sending_since_ms = ?, attachment_ref = ?, lease_expires_at_ms = ?, "
@@ -352,6 +355,29 @@ bool Outbox::markSending(qint64 id, qint64 nowMs, const QString &attachmentRef)
                            .arg(id));
     }
     return transaction.commit();
+}
+
+bool Outbox::stillCurrentService()
+{
+    const qint64 mine = m_store.serviceGeneration();
+    if (mine <= 0) {
+        return true;
+    }
+    // FOR SHARE: a standby's takeover (which bumps the generation) waits for this transaction,
+    // or has committed already and is seen here; either way only one service marks a row.
+    Database &db = m_store.database();
+    bool ok = false;
+    const qint64 current
+        = db.scalar(QStringLiteral("SELECT generation FROM service_lease FOR SHARE"), {},
+                QStringLiteral("checking the OA service's lease"), &ok)
+              .toLongLong();
+    if (!ok) {
+        return false;
+    }
+    return current == mine
+        || db.fail(QStringLiteral("another OA service took over (generation %1, this one was %2)")
+                       .arg(current)
+                       .arg(mine));
 }
 
 bool Outbox::markSent(qint64 id, const QString &zaloMessageId, qint64 sentAtMs)

@@ -146,6 +146,8 @@ public:
     QString lastError() const;
 
 private:
+    /** True unless a newer OA service holds the team's lease (see Store::serviceGeneration). */
+    bool stillCurrentService();
     QVector<OutboxItem> select(const QString &where, const QVariantList &values, int limit);
     bool finishState(qint64 id, OutboxState state, int errorCode, const QString &message,
         qint64 nextAttemptAtMs, const QString &eventKind, const QString &actor, qint64 atMs);

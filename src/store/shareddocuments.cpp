@@ -3,6 +3,8 @@
 
 #include "store/database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace Desk::Store::SharedDocuments {
@@ -36,3 +38,24 @@ bool write(Database &db, const QString &name, const QByteArray &json, qint64 now
 }
 
 } // namespace Desk::Store::SharedDocuments
+
+namespace Desk::Store::TeamKeys {
+
+QString recordedFingerprint(Database &db)
+{
+    const auto document = SharedDocuments::read(db, kServiceKeyDocument);
+    return document ? QJsonDocument::fromJson(document->json)
+                          .object()
+                          .value(QLatin1String("fingerprint"))
+                          .toString()
+                    : QString();
+}
+
+bool recordFingerprint(Database &db, const QString &fingerprint, qint64 nowMs)
+{
+    const QJsonObject body {{QStringLiteral("fingerprint"), fingerprint}};
+    return SharedDocuments::write(
+        db, kServiceKeyDocument, QJsonDocument(body).toJson(QJsonDocument::Compact), nowMs);
+}
+
+} // namespace Desk::Store::TeamKeys

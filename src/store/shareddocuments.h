@@ -31,4 +31,12 @@ std::optional<Document> read(Database &db, const QString &name, bool *ok = nullp
 bool write(Database &db, const QString &name, const QByteArray &json, qint64 nowMs);
 
 } // namespace SharedDocuments
+
+namespace TeamKeys {
+/** The document team-init records the service key's fingerprint in (never the key). */
+inline const QString kServiceKeyDocument = QStringLiteral("service_key");
+/** The fingerprint of the team's service key; empty when none was recorded. */
+QString recordedFingerprint(Database &db);
+bool recordFingerprint(Database &db, const QString &fingerprint, qint64 nowMs);
+} // namespace TeamKeys
 } // namespace Desk::Store

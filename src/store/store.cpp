@@ -69,6 +69,7 @@ public:
     Ingest ingest {db, citizens, cases, messages, search, clocks};
     CaseQuery query {db, clocks};
     int schemaVersion = 0;
+    qint64 serviceGeneration = 0;
     bool batch = false;
     QSet<qint64> batchTouched;
 
@@ -117,6 +118,16 @@ Database &Store::database() const
     return d->db;
 }
 
+void Store::setServiceGeneration(qint64 generation)
+{
+    d->serviceGeneration = generation;
+}
+
+qint64 Store::serviceGeneration() const
+{
+    return d->serviceGeneration;
+}
+
 void Store::announceChanged(const QSet<qint64> &caseIds)
 {
     notify(caseIds);
@@ -127,11 +138,22 @@ bool Store::open(const QString &path, QString *error)
     return openAtVersion(path, currentSchemaVersion(), error);
 }
 
+bool Store::open(const ConnectionSpec &spec, QString *error)
+{
+    close();
+    d->db.clearError();
+    return finishOpen(d->db.open(spec), currentSchemaVersion(), error);
+}
+
 bool Store::openAtVersion(const QString &path, int version, QString *error)
 {
     close();
     d->db.clearError();
-    bool ok = d->db.open(path);
+    return finishOpen(d->db.open(path), version, error);
+}
+
+bool Store::finishOpen(bool ok, int version, QString *error)
+{
     if (ok && (version < 0 || version > currentSchemaVersion())) {
         ok = d->db.fail(QStringLiteral("unknown schema version %1").arg(version));
     }

@@ -12,6 +12,7 @@
 namespace Desk::Store {
 
 class Database;
+struct ConnectionSpec;
 
 /** Which cases the inbox shows. Filtering and sorting happen in SQL / FTS, never in a proxy. */
 struct CaseFilter
@@ -82,8 +83,10 @@ public:
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
 
-    /** Opens (creating if needed) and migrates the database at `path`. */
+    /** Opens (creating if needed) and migrates the database at `path` (a file or a URI). */
     bool open(const QString &path, QString *error = nullptr);
+    /** The same for a connection given in parts (a team login with its password). */
+    bool open(const ConnectionSpec &spec, QString *error = nullptr);
     /** Opens without migrating past `version` (tests of the migration ladder). */
     bool openAtVersion(const QString &path, int version, QString *error = nullptr);
     void close();
@@ -179,6 +182,14 @@ public:
     // --- for the store's companion classes (directory, outbox, reports) ---------------------
     /** The connection of this Store's thread; companions build their repositories on it. */
     Database &database() const;
+    /**
+     * The OA service's generation this Store works for (team mode; 0 = none). A reply is only
+     * marked sending while the team database still names this generation, so a service that
+     * lost its lock (a standby took over) can never send.
+     */
+    void setServiceGeneration(qint64 generation);
+    qint64 serviceGeneration() const;
+
     /** Emits casesChanged for a write a companion committed (or queues it inside a batch). */
     void announceChanged(const QSet<qint64> &caseIds);
 
@@ -187,6 +198,7 @@ signals:
     void casesChanged(const QSet<qint64> &caseIds);
 
 private:
+    bool finishOpen(bool ok, int version, QString *error);
     void notify(const QSet<qint64> &caseIds);
     HealthReport health(bool full) const;
 

@@ -57,6 +57,7 @@ bool SyncContext::open(QString *error)
         }
         return false;
     }
+    m_store->setServiceGeneration(m_settings.serviceGeneration);
     // A profile's first open: the default directory and clock policy (which also gives the
     // cases from before schema v3 their due moments). Both are no-ops once done.
     if (!Store::Directory(*m_store).seedDefaults()) {

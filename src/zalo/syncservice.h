@@ -76,6 +76,7 @@ struct SyncSettings
     bool askForRatings = true; // queue the rating question after a case's final answer
     int historyDays = 30; // how far back a profile's first sync reaches
     bool retryWaitingNow = false; // runSyncOnce: conversations in back-off are tried at once
+    qint64 serviceGeneration = 0; // team mode: the OA service generation this worker sends for
 
     /** The settings a profile gives (database, profile id, API addresses, interval). */
     static SyncSettings fromProfile(const Core::Profile &profile);

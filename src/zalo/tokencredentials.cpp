@@ -4,7 +4,9 @@
 // what the keychain holds, and the blocking forms the command line uses.
 #include "zalo/tokenmanager.h"
 
+#include "core/blockingcall.h"
 #include "secrets/secretstore.h"
+#include "store/connectionspec.h"
 #include "zalo/logging.h"
 #include "zalo/tokenmanager_p.h"
 
@@ -195,7 +197,9 @@ TokenManager::Options profileTokenOptions(
     TokenManager::Options options;
     options.oauthBase = oauthBase;
     options.transferTimeoutMs = transferTimeoutMs;
-    if (!databasePath.isEmpty()) {
+    // A team's tokens are refreshed by the active OA service alone (its advisory lock, see
+    // servicelease.h): no lock file, which would in any case be per host.
+    if (!databasePath.isEmpty() && !Store::ConnectionSpec::looksLikeUri(databasePath)) {
         options.lockFilePath = TokenManager::tokenLockPath(QFileInfo(databasePath).absolutePath());
     }
     return options;
@@ -223,22 +227,19 @@ ApiError storeCredentialsBlocking(Secrets::SecretStore *secrets, const QString &
     return error;
 }
 
+ApiError forgetCredentialsBlocking(Secrets::SecretStore *secrets, const QString &profileId)
+{
+    TokenManager manager(secrets, nullptr, profileId, TokenManager::Options());
+    return Core::waitForCallback(ApiError::make(ErrorKind::SecretStore, QStringLiteral("no answer")),
+        [&manager](auto done) { manager.forgetCredentials(done); });
+}
+
 TokenStatus tokenStatusBlocking(Secrets::SecretStore *secrets, const QString &profileId)
 {
     TokenManager manager(secrets, nullptr, profileId, TokenManager::Options());
-    TokenStatus status;
-    status.state = TokenStatus::State::KeychainError;
-    bool done = false;
-    QEventLoop loop;
-    manager.status([&](const TokenStatus &result) {
-        status = result;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
-    return status;
+    TokenStatus initial;
+    initial.state = TokenStatus::State::KeychainError;
+    return Core::waitForCallback(initial, [&manager](auto done) { manager.status(done); });
 }
 
 } // namespace Desk::Zalo

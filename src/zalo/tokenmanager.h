@@ -214,6 +214,7 @@ ApiError storeCredentialsBlocking(Secrets::SecretStore *secrets, const QString &
     const QString &appId, const QString &secretKey, const QString &accessToken,
     const QString &refreshToken, qint64 expiresInSec = 0, const QString &lockFilePath = {});
 TokenStatus tokenStatusBlocking(Secrets::SecretStore *secrets, const QString &profileId);
+ApiError forgetCredentialsBlocking(Secrets::SecretStore *secrets, const QString &profileId);
 
 } // namespace Desk::Zalo
 
