@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "zalo/oaconnection.h"
 #include "zalo/syncservice.h"
+#include "zalo/teamaccess.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -116,6 +117,11 @@ int main(int argc, char *argv[])
     language = Desk::normalizedLanguage(language);
     Desk::installTranslations(language);
 
+    // A team desk opens the team database with its login's password from the keychain.
+    QString teamError;
+    if (!Desk::Zalo::TeamAccess::unlock(profile, &teamError)) {
+        return fatal(teamError, interactive);
+    }
     Desk::Store::Store store;
     QString storeError;
     if (!store.open(profile.databasePath(), &storeError)) {
@@ -130,7 +136,9 @@ int main(int argc, char *argv[])
 
     Desk::NetworkImageSource images;
     Desk::Gui::MainWindow window(&store, &sync, &images);
-    window.caseView()->setActor(Desk::Core::currentStaffLogin());
+    // In a team the database records the login itself; the desk shows the same name.
+    window.caseView()->setActor(
+        profile.isTeam() ? profile.teamLogin() : Desk::Core::currentStaffLogin());
     window.setDemoMode(options.demo);
     window.setCurrentLanguage(language);
     QObject::connect(&window, &Desk::Gui::MainWindow::languageRequested, &window,
@@ -164,6 +172,10 @@ int main(int argc, char *argv[])
                 shot->start();
             }
         });
+        if (profile.isTeam()) {
+            // No sync in a team desk: what the team database holds is on screen at once.
+            QTimer::singleShot(1500, shot, [shot] { shot->start(); });
+        }
         QTimer::singleShot(120000, &app, [] {
             std::fprintf(stderr, "advisory-desk: no sync finished within 120 s; no screenshot\n");
             QApplication::exit(2);
@@ -173,7 +185,7 @@ int main(int argc, char *argv[])
     // The demo's simulator credentials are set up already; a real profile can be connected
     // (again) from Administration, and is offered it when it has no credentials yet.
     std::unique_ptr<Desk::Zalo::OaConnection> oaConnection;
-    if (!options.demo) {
+    if (!options.demo && !profile.isTeam()) {
         oaConnection = std::make_unique<Desk::Zalo::OaConnection>(
             Desk::Zalo::OaConnection::Settings {profile.id(), profile.oauthBase(),
                 profile.apiBase(), 20000, profile.databasePath()},
@@ -182,7 +194,10 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    sync.start(); // the first pass runs at once
+    // A team's desks never talk to Zalo: the team's OA service (serve) syncs and sends.
+    if (!profile.isTeam()) {
+        sync.start(); // the first pass runs at once
+    }
     const int code = app.exec();
     sync.stop();
     return code;

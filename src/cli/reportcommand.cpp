@@ -157,7 +157,7 @@ int runReport(CliContext &context, const QStringList &arguments)
         return ExitLocal;
     }
     request.databasePath = context.profile().databasePath();
-    if (!QFileInfo::exists(request.databasePath)) {
+    if (!context.profile().isTeam() && !QFileInfo::exists(request.databasePath)) {
         return context.fail(
             ExitLocal, CliContext::tr("no database in the profile: %1").arg(request.databasePath));
     }
