@@ -13,6 +13,7 @@
 #include "zalo/syncservice.h"
 #include "zalo/teamsecretstore.h"
 
+#include <QSqlDriver>
 #include <QTimer>
 #include <atomic>
 #include <csignal>
@@ -142,6 +143,13 @@ int runServe(CliContext &context, const QStringList &arguments)
                     }
                 });
             service->start();
+            // A colleague's queued reply goes out now, not at the next pass: the team
+            // database notifies every outbox change (teamschema.cpp).
+            if (QSqlDriver *driver = lease.driver()) {
+                driver->subscribeToNotification(QStringLiteral("desk_outbox"));
+                QObject::connect(driver, &QSqlDriver::notification, service.get(),
+                    [raw = service.get()] { raw->sendNow(); });
+            }
             return;
         }
         if (now - lastBeat < kHeartbeatMs) {

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "zalo/logging.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace Desk::Zalo {
@@ -93,6 +94,11 @@ bool ServiceLease::beat(qint64 nowMs, QString *error)
         return false;
     }
     return true;
+}
+
+QSqlDriver *ServiceLease::driver() const
+{
+    return m_db && m_db->isOpen() ? m_db->connection().driver() : nullptr;
 }
 
 void ServiceLease::release()

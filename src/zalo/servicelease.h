@@ -6,6 +6,8 @@
 #include <QString>
 #include <memory>
 
+class QSqlDriver;
+
 namespace Desk::Store {
 class Database;
 }
@@ -41,6 +43,8 @@ public:
     void release();
 
     bool isActive() const { return m_generation > 0; }
+    /** The lock connection's driver, to LISTEN on (valid while active). */
+    QSqlDriver *driver() const;
     qint64 generation() const { return m_generation; }
 
     /** The advisory lock's key (a constant of the application: "DeskOAsv"). */

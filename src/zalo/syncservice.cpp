@@ -197,6 +197,13 @@ void SyncService::syncNow()
     QMetaObject::invokeMethod(d->worker, &SyncWorker::requestSync, Qt::QueuedConnection);
 }
 
+void SyncService::sendNow()
+{
+    if (d->worker) {
+        QMetaObject::invokeMethod(d->worker, &SyncWorker::requestDrain, Qt::QueuedConnection);
+    }
+}
+
 SyncSettings SyncSettings::fromProfile(const Core::Profile &profile)
 {
     SyncSettings settings;

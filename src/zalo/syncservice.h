@@ -108,6 +108,8 @@ public:
 
 public slots:
     void syncNow();
+    /** Sends what the outbox has due, without waiting for the next pass. */
+    void sendNow();
 
 signals:
     void syncStarted();

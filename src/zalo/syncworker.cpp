@@ -44,6 +44,24 @@ void SyncWorker::requestSync()
     runPass();
 }
 
+void SyncWorker::requestDrain()
+{
+    if (!m_context) {
+        requestSync(); // nothing opened yet: the first pass drains at its end
+        return;
+    }
+    if (m_running || m_context->sender()->isDraining()) {
+        m_drainPending = true; // the pass drains at its end, a drain in progress goes again
+        return;
+    }
+    m_drainPending = false;
+    m_context->sender()->drain([this](const DrainReport &) {
+        if (m_drainPending) {
+            QTimer::singleShot(0, this, &SyncWorker::requestDrain);
+        }
+    });
+}
+
 void SyncWorker::runPass()
 {
     m_timer.stop();
@@ -76,6 +94,7 @@ void SyncWorker::runPass()
 void SyncWorker::onPassFinished(SyncReport report)
 {
     m_running = false;
+    m_drainPending = false; // the pass ended with a drain
     report.nextRetryMs = m_settings.intervalMs > 0 ? m_settings.intervalMs : 0;
     emit passFinished(report);
     if (m_pending) {

@@ -27,6 +27,8 @@ public slots:
     void initialise();
     /** Runs a pass now, or right after the one in progress (requests coalesce). */
     void requestSync();
+    /** Sends what the outbox has due now, without a sync pass (a colleague queued a reply). */
+    void requestDrain();
 
 signals:
     void passStarted();
@@ -45,6 +47,7 @@ private:
     QTimer m_timer;
     bool m_running = false;
     bool m_pending = false;
+    bool m_drainPending = false;
     bool m_retryWaiting = false; // a person asked: retry backed-off conversations now
 };
 
