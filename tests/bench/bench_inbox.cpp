@@ -7,6 +7,7 @@
 #include "gui/inboxmodel.h"
 #include "gui/inboxwidget.h"
 #include "gui/mainwindow.h"
+#include "store/connectionspec.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -74,6 +75,12 @@ void buildProfile(const QString &path, int cases)
 
 } // namespace
 
+qint64 caseCountAt(const QString &location)
+{
+    Store::Store store;
+    return store.open(location) ? store.caseCount() : -1;
+}
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
@@ -83,7 +90,9 @@ int main(int argc, char *argv[])
     const QString path = argc > 2
         ? QString::fromLocal8Bit(argv[2])
         : QStringLiteral("/tmp/advisory-desk-bench-inbox-%1.sqlite").arg(cases);
-    if (!QFileInfo::exists(path)) {
+    // A team database (postgresql://...) is built the first time it is found empty.
+    const bool team = Store::ConnectionSpec::looksLikeUri(path);
+    if (team ? Store::Store().open(path) && caseCountAt(path) == 0 : !QFileInfo::exists(path)) {
         buildProfile(path, cases);
         std::printf("profile built; run again to measure a cold start of the desk over it\n");
         return 0;

@@ -8,6 +8,7 @@
 // prefixes, filters) it times what the inbox does on each keystroke: the first page of 50
 // cases, plus the count: capped (countCasesCapped, "10,000+") and exact (countCases).
 // p50/p95 over `runs` warm repetitions, per query and over all samples.
+#include "store/connectionspec.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ int main(int argc, char **argv)
     const QString path
         = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("bench_store.sqlite");
     const int runs = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 20;
-    if (!QFileInfo::exists(path)) {
+    if (!Store::ConnectionSpec::looksLikeUri(path) && !QFileInfo::exists(path)) {
         std::fprintf(stderr, "no database at %s: run bench_store_ingest first\n", qPrintable(path));
         return 2;
     }

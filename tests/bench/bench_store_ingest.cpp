@@ -21,6 +21,8 @@
 #include "core/casecode.h"
 #include "core/textfold.h"
 #include "core/vietnamtime.h"
+#include "store/connectionspec.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -301,7 +303,10 @@ int phaseStore(
     char name[] = "bench_store_ingest";
     char *argv[] = {name, nullptr};
     QCoreApplication app(argc, argv);
-    removeDb(path);
+    const bool team = Store::ConnectionSpec::looksLikeUri(path);
+    if (!team) {
+        removeDb(path);
+    }
     Store::Store store;
     QString error;
     if (!store.open(path, &error)) {
@@ -340,10 +345,18 @@ int phaseStore(
         return 1;
     }
     ns += timer.nsecsElapsed();
+    const qint64 bytes = team
+        ? store.database()
+              .scalar(QStringLiteral("SELECT pg_database_size(current_database())"), {},
+                  QStringLiteral("database size"))
+              .toLongLong()
+        : fileBytes(path);
     store.close();
     std::printf("%-13s %lld messages, %lld cases: %.2f s = %.0f messages/s; db %.0f MB\n", label,
-        inserted, opened, seconds(ns), double(inserted) / seconds(ns),
-        double(fileBytes(path)) / 1e6);
+        inserted, opened, seconds(ns), double(inserted) / seconds(ns), double(bytes) / 1e6);
+    if (team) {
+        return 0;
+    }
     FILE *out = std::fopen(qPrintable(path + QStringLiteral(".seconds")), "w");
     if (out) {
         std::fprintf(out, "%.6f\n", seconds(ns));
@@ -564,8 +577,13 @@ int main(int argc, char **argv)
                 "SQLite %s, batch = %d conversations\n",
         total, int(sizes.size()), sqlite3_libversion(), batch);
 
-    const QString storePath = QDir(dir).filePath(QStringLiteral("bench_store.sqlite"));
-    const QString batchPath = QDir(dir).filePath(QStringLiteral("bench_store_batch.sqlite"));
+    // DESK_BENCH_STORE_URI: the store phases write into that (empty) team database instead.
+    const QString teamUri = qEnvironmentVariable("DESK_BENCH_STORE_URI");
+    const QString storePath
+        = teamUri.isEmpty() ? QDir(dir).filePath(QStringLiteral("bench_store.sqlite")) : teamUri;
+    const QString batchPath = teamUri.isEmpty()
+        ? QDir(dir).filePath(QStringLiteral("bench_store_batch.sqlite"))
+        : teamUri;
     const QString barePath = QDir(dir).filePath(QStringLiteral("bench_raw_bare.sqlite"));
     const QString schemaPath = QDir(dir).filePath(QStringLiteral("bench_raw_schema.sqlite"));
 

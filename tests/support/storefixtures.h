@@ -108,8 +108,19 @@ inline QString storeLocation(
     PgCluster &cluster = PgCluster::shared();
     QString error;
     QString name;
-    if (cluster.ensureStarted(&error)) {
-        name = cluster.createDatabase(&error);
+    // One migrated template per test process; each test's database is a copy of it (0.1 s
+    // instead of migrating every time).
+    static QString templateDb;
+    if (cluster.ensureStarted(&error) && templateDb.isEmpty()) {
+        const QString fresh = cluster.createDatabase(&error);
+        Store::Store migrated;
+        if (!fresh.isEmpty() && migrated.open(cluster.uri(fresh, cluster.superuser()), &error)) {
+            migrated.close();
+            templateDb = fresh;
+        }
+    }
+    if (!templateDb.isEmpty()) {
+        name = cluster.createDatabase(&error, templateDb);
     }
     if (name.isEmpty()) {
         qWarning().noquote() << "no PostgreSQL database for the test:" << error;
