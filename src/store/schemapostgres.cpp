@@ -94,7 +94,11 @@ const char *const kVersion4[] = {
         at_ms   bigint NOT NULL,
         actor   text NOT NULL,
         kind    text NOT NULL,
-        detail  text NOT NULL DEFAULT ''))",
+        detail  text NOT NULL DEFAULT '',
+        -- Who and when, as the server saw it (teamschema.cpp stamps both; never the client's).
+        login        text NOT NULL DEFAULT session_user,
+        at_server_ms bigint NOT NULL
+                     DEFAULT (extract(epoch FROM clock_timestamp()) * 1000)::bigint))",
     "CREATE INDEX case_events_by_case ON case_events(case_id)",
     R"(CREATE TABLE sync_state (
         key   text PRIMARY KEY,
@@ -270,6 +274,11 @@ const char *const kVersion4[] = {
         acquired_at_ms  bigint NOT NULL DEFAULT 0,
         heartbeat_at_ms bigint NOT NULL DEFAULT 0))",
     "INSERT INTO service_lease(only_row) VALUES(true)",
+    // Settings of the team only its owner writes (team-init): the service key's fingerprint.
+    R"(CREATE TABLE team_settings (
+        name          text PRIMARY KEY,
+        value         text NOT NULL,
+        updated_at_ms bigint NOT NULL))",
 };
 
 // Serialises migrations of one database between processes (two services starting at once);

@@ -200,6 +200,32 @@ public:
         return true;
     }
 
+    /**
+     * From now on every login but superuser() signs in with its scram-sha-256 password on the
+     * socket (the bootstrap role keeps trust, so psql() and the fixtures work unchanged);
+     * rewrites pg_hba.conf and reloads the server. For the tests of wrong passwords and of
+     * logins made by `team-user add`.
+     */
+    bool requirePasswords(QString *error = nullptr)
+    {
+        if (!m_running)
+            return fail(error, QStringLiteral("the PostgreSQL test cluster is not running"));
+        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(error, QStringLiteral("cannot write %1").arg(hba.fileName()));
+        hba.write(QStringLiteral("local all %1 trust\nlocal all all scram-sha-256\n")
+                      .arg(superuser())
+                      .toUtf8());
+        hba.close();
+        if (!psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()"), nullptr,
+                error))
+            return false;
+        // The postmaster reloads on SIGHUP, a moment after the call returns; sessions forked
+        // before that still see trust.
+        QThread::msleep(300);
+        return true;
+    }
+
     /** Stops the server; immediate = crash-like (no checkpoint, connections cut at once). */
     bool stop(QString *error, bool immediate = false)
     {
