@@ -274,11 +274,6 @@ const char *const kVersion4[] = {
         acquired_at_ms  bigint NOT NULL DEFAULT 0,
         heartbeat_at_ms bigint NOT NULL DEFAULT 0))",
     "INSERT INTO service_lease(only_row) VALUES(true)",
-    // Settings of the team only its owner writes (team-init): the service key's fingerprint.
-    R"(CREATE TABLE team_settings (
-        name          text PRIMARY KEY,
-        value         text NOT NULL,
-        updated_at_ms bigint NOT NULL))",
 };
 
 // Serialises migrations of one database between processes (two services starting at once);
@@ -340,10 +335,11 @@ bool migrate(Database &db, int target, int newestKnown)
             return false;
         }
         if (current > newestKnown) {
-            return db.fail(QStringLiteral("the database has schema v%1, newer than this program "
-                                          "understands (v%2); use a newer Advisory Desk")
-                               .arg(current)
-                               .arg(newestKnown));
+            return db.fail(DatabaseErrorKind::SchemaTooNew,
+                QStringLiteral("the database has schema v%1, newer than this program "
+                               "understands (v%2); use a newer Advisory Desk")
+                    .arg(current)
+                    .arg(newestKnown));
         }
         if (current >= target) {
             transaction.commit();
@@ -355,9 +351,11 @@ bool migrate(Database &db, int target, int newestKnown)
                 || db.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(next),
                     QStringLiteral("setting schema version")));
         if (!stepped) {
-            db.fail(QStringLiteral("migration to schema v%1 failed and was rolled back: %2")
-                        .arg(next)
-                        .arg(db.lastError()));
+            // The kind stays (a login without the right to create tables: PermissionDenied).
+            db.fail(db.lastErrorKind(),
+                QStringLiteral("migration to schema v%1 failed and was rolled back: %2")
+                    .arg(next)
+                    .arg(db.lastError()));
             return false;
         }
         if (!transaction.commit()) {

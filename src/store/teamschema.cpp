@@ -358,30 +358,6 @@ bool isApplied(Database &db, bool *ok)
         .toBool();
 }
 
-QString serviceKeyFingerprint(Database &db, bool *ok)
-{
-    return db
-        .scalar(QStringLiteral("SELECT COALESCE((SELECT value FROM team_settings WHERE name = "
-                               "'service_key_fingerprint'), '')"),
-            {}, QStringLiteral("reading the service key's fingerprint"), ok)
-        .toString();
-}
-
-bool recordServiceKeyFingerprint(Database &db, const QString &fingerprint, qint64 nowMs)
-{
-    QSqlQuery *query = db.query(
-        QStringLiteral("INSERT INTO team_settings(name, value, updated_at_ms) "
-                       "VALUES('service_key_fingerprint', ?, ?) ON CONFLICT (name) DO NOTHING "
-                       "RETURNING name"),
-        {fingerprint, nowMs}, QStringLiteral("recording the service key's fingerprint"));
-    if (!query) {
-        return false;
-    }
-    const bool inserted = query->next();
-    query->finish();
-    return inserted || db.fail(QStringLiteral("a service key fingerprint is recorded already"));
-}
-
 QString scramVerifier(const QString &password, const QByteArray &salt)
 {
     QByteArray useSalt = salt;
@@ -421,7 +397,8 @@ bool addPerson(Database &db, const QString &login, const QString &displayName, R
         return false;
     }
     if (exists) {
-        db.fail(QStringLiteral("the login %1 exists already").arg(login));
+        db.fail(
+            DatabaseErrorKind::Conflict, QStringLiteral("the login %1 exists already").arg(login));
         return false;
     }
     // The server quotes the name and the verifier; the statement is then run as text (DDL

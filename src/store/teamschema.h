@@ -72,11 +72,6 @@ bool apply(Database &db);
 /** True when apply() has run on this database (its functions exist). */
 bool isApplied(Database &db, bool *ok = nullptr);
 
-/** The fingerprint of the service key recorded by team-init; empty when none yet. */
-QString serviceKeyFingerprint(Database &db, bool *ok = nullptr);
-/** Records the fingerprint unless one is recorded already; false on error or when taken. */
-bool recordServiceKeyFingerprint(Database &db, const QString &fingerprint, qint64 nowMs);
-
 /** One row of `team_people` with whether its login may sign in. */
 struct Person
 {
