@@ -32,6 +32,7 @@ private slots:
     void refusedArguments();
     void failures_data();
     void failures();
+    void certificateForAnotherName();
     void helpNamesTheExitCodes_data();
     void helpNamesTheExitCodes();
 
@@ -326,6 +327,48 @@ void TestCliTeam::failures()
             before);
     }
     m_cluster->dropDatabase(db);
+}
+
+void TestCliTeam::certificateForAnotherName()
+{
+    // A real TLS server whose certificate names another host than the one dialled.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=desk-db.invalid"),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:desk-db.invalid"),
+            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+            QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+    QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+        openssl.readAllStandardError().constData());
+    QString error;
+    QVERIFY2(m_cluster->listenWithTls(dir.filePath(QStringLiteral("cert.pem")),
+                 dir.filePath(QStringLiteral("key.pem")), &error),
+        qPrintable(error));
+    const QString db = m_cluster->createDatabase(&error);
+    QVERIFY2(!db.isEmpty(), qPrintable(error));
+    const QString address
+        = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=%4&sslrootcert=%5")
+              .arg(m_cluster->superuser())
+              .arg(m_cluster->port())
+              .arg(db);
+    const QString rootCert = dir.filePath(QStringLiteral("cert.pem"));
+
+    const CliRun refused = runCli({QStringLiteral("team-init"), QStringLiteral("--db"),
+        address.arg(QStringLiteral("verify-full"), rootCert)});
+    QVERIFY2(refused.exitCode == 7, refused.err.constData());
+    QVERIFY2(QString::fromUtf8(refused.err).contains(QStringLiteral("chứng chỉ")),
+        refused.err.constData());
+    QCOMPARE(psql(db, QStringLiteral("SELECT to_regclass('cases') IS NULL")), QStringLiteral("t"));
+
+    // The same server, the same certificate, checked for the CA only: it works over TLS.
+    const CliRun encrypted = runCli({QStringLiteral("team-init"), QStringLiteral("--db"),
+        address.arg(QStringLiteral("verify-ca"), rootCert)});
+    QVERIFY2(encrypted.exitCode == 0, encrypted.err.constData());
+    QVERIFY(encrypted.out.contains("service-key: "));
 }
 
 void TestCliTeam::helpNamesTheExitCodes_data()

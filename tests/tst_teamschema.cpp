@@ -51,6 +51,7 @@ private slots:
     void serviceKeepsItsSystemActorsOnly();
     void auditTriggerRefusesEvenWithAGrant();
     void staffQueueThroughTheStore();
+    void draftsBelongToTheirAuthors();
     void serviceIngestBumpsVersionAndNotifies();
     void longChangesArriveInChunks();
     void wrongPasswordIsRefused();
@@ -67,6 +68,7 @@ private:
     QString m_db;
     Store::Database m_owner;
     qint64 m_caseId = 0;
+    qint64 m_secondCaseId = 0; // no draft, no outbox rows
     QHash<QString, QString> m_connections;
 };
 
@@ -165,6 +167,11 @@ void TestTeamSchema::initTestCase()
             {in(QStringLiteral("m1"), QStringLiteral("c1"), now - 60000)});
     QVERIFY2(ingested.ok, qPrintable(ingested.error));
     m_caseId = *ingested.touchedCaseIds.cbegin();
+    const Store::IngestResult second
+        = store.ingestConversation(person(QStringLiteral("c2"), QStringLiteral("Đỗ Văn Hùng")),
+            {in(QStringLiteral("m9"), QStringLiteral("c2"), now - 30000)});
+    QVERIFY2(second.ok, qPrintable(second.error));
+    m_secondCaseId = *second.touchedCaseIds.cbegin();
     for (const QString &by : {QStringLiteral("lan"), QStringLiteral("minh")}) {
         QVERIFY(m_owner.exec(QStringLiteral("INSERT INTO outbox(case_id, citizen_id, client_ref, "
                                             "text, created_at_ms, created_by) VALUES(%1, 'c1', "
@@ -302,13 +309,15 @@ void TestTeamSchema::enforced_data()
         "staff reads the service lease", lan, QStringLiteral("SELECT * FROM service_lease"), -1);
     allowed("staff reads the team", lan, QStringLiteral("SELECT * FROM team_people"), -1);
     allowed("staff changes a case's status", lan,
-        QStringLiteral("UPDATE cases SET status = 'in_progress', assignee = 'lan'"), 1);
+        QStringLiteral("UPDATE cases SET status = 'in_progress', assignee = 'lan' "
+                       "WHERE citizen_id = 'c1'"),
+        1);
     allowed("staff queues a reply", lan, queue.arg(QStringLiteral("queued")), 1);
     allowed("staff withdraws its own reply", lan,
         QStringLiteral("UPDATE outbox SET state = 'cancelled' WHERE created_by = 'lan'"), 1);
     allowed("staff appends an audit row", lan,
         QStringLiteral("INSERT INTO case_events(case_id, at_ms, actor, kind) SELECT id, 0, 'lan', "
-                       "'note' FROM cases"),
+                       "'note' FROM cases WHERE citizen_id = 'c1'"),
         1);
     allowed("staff's edit of a colleague's draft changes nothing", lan,
         QStringLiteral("UPDATE drafts SET text = 'x' WHERE author = 'minh'"), 0);
@@ -497,6 +506,36 @@ void TestTeamSchema::staffQueueThroughTheStore()
     QCOMPARE(store.database().lastErrorKind(), Store::DatabaseErrorKind::PermissionDenied);
     QCOMPARE(scalar(QStringLiteral("SELECT state FROM outbox WHERE id = %1").arg(lans)),
         QStringLiteral("queued"));
+}
+
+void TestTeamSchema::draftsBelongToTheirAuthors()
+{
+    Store::Store lan;
+    Store::Store minh;
+    QString error;
+    QVERIFY2(lan.open(spec(QStringLiteral("lan")), &error), qPrintable(error));
+    QVERIFY2(minh.open(spec(QStringLiteral("minh")), &error), qPrintable(error));
+    // Saved under a name the desk made up: stored under the login.
+    QVERIFY2(Store::CaseWork(lan).saveDraft(m_secondCaseId, QStringLiteral("Dạ, em xin trả lời"),
+                 QStringLiteral("someone-else"), 0),
+        qPrintable(lan.lastError()));
+    const QString draftOf = QStringLiteral("SELECT author || '/' || text FROM drafts WHERE "
+                                           "case_id = %1")
+                                .arg(m_secondCaseId);
+    QCOMPARE(scalar(draftOf), QStringLiteral("lan/Dạ, em xin trả lời"));
+    // Minh can neither overwrite nor delete Lan's draft.
+    QVERIFY(!Store::CaseWork(minh).saveDraft(
+        m_secondCaseId, QStringLiteral("ghi đè"), QStringLiteral("minh"), 0));
+    QCOMPARE(minh.database().lastErrorKind(), Store::DatabaseErrorKind::PermissionDenied);
+    QVERIFY(Store::CaseWork(minh).saveDraft(
+        m_secondCaseId, QString(), QStringLiteral("minh"), 0)); // deletes nothing of Lan's
+    QCOMPARE(scalar(draftOf), QStringLiteral("lan/Dạ, em xin trả lời"));
+    // Minh sees it (who is answering).
+    QCOMPARE(minh.database()
+                 .scalar(QStringLiteral("SELECT count(*) FROM drafts WHERE case_id = ?"),
+                     {m_secondCaseId}, QStringLiteral("test"))
+                 .toInt(),
+        1);
 }
 
 void TestTeamSchema::serviceIngestBumpsVersionAndNotifies()

@@ -267,6 +267,17 @@ const char *const kSetup[] = {
     "REVOKE ALL ON FUNCTION public.desk_outbox_updated() FROM PUBLIC",
 
     // --- drafts: everybody reads, each person writes their own ------------------------------
+    // The author is the login, whatever name the desk sends (before the policies check it).
+    R"(CREATE OR REPLACE FUNCTION public.desk_draft_author() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+    BEGIN
+      IF public.desk_login_kind() NOT IN ('owner', 'service') THEN
+        NEW.author := session_user;
+      END IF;
+      RETURN NEW;
+    END $$)",
+    R"(CREATE OR REPLACE TRIGGER drafts_author BEFORE INSERT OR UPDATE ON drafts
+       FOR EACH ROW EXECUTE FUNCTION public.desk_draft_author())",
     "ALTER TABLE drafts ENABLE ROW LEVEL SECURITY",
     "DROP POLICY IF EXISTS drafts_read ON drafts",
     "DROP POLICY IF EXISTS drafts_own ON drafts",
