@@ -29,3 +29,7 @@ desk_add_test(tokenlock LIBS desk_sim desk_store Qt6::Network LABELS integration
   DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"
   WRAPPER ${PROJECT_SOURCE_DIR}/tools/with-keyring.sh)
 add_dependencies(tst_tokenlock advisory-desk-cli)
+# team-init and team-user against a real PostgreSQL 15 whose logins need their passwords.
+desk_add_test(cliteam LIBS desk_secrets Qt6::Sql LABELS integration TIMEOUT 300
+  DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>")
+add_dependencies(tst_cliteam advisory-desk-cli)

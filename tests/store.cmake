@@ -14,3 +14,5 @@ desk_add_test(caseautomation LIBS desk_store BACKENDS sqlite postgres)
 # The throw-away PostgreSQL 15 server of the team-mode tests (tests/support/pgcluster.h);
 # registered for both backends so two of its programs run side by side under ctest -j.
 desk_add_test(pgcluster LIBS Qt6::Sql LABELS integration BACKENDS sqlite postgres)
+# Who may do what in a team database: each role's logins against a real PostgreSQL 15.
+desk_add_test(teamschema LIBS desk_store Qt6::Sql LABELS integration)

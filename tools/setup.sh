@@ -28,6 +28,9 @@ PACKAGES=(
   # libssl-dev: libcrypto (AES-256-GCM) seals the OA's tokens that team mode keeps in the
   # team database, so a backup or dump never holds a usable token.
   libssl-dev
+  # openssl: tst_cliteam makes a server certificate for another host name, so a team login
+  # over TLS (sslmode=verify-full) is refused with its own exit code.
+  openssl
 )
 
 missing=()

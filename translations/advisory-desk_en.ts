@@ -184,6 +184,22 @@
         <source>connect the OA: print Zalo&apos;s permission address, read back the code (OAuth v4, PKCE)</source>
         <translation>connect the OA: print Zalo&apos;s permission address, read back the code (OAuth v4, PKCE)</translation>
     </message>
+    <message>
+        <source>join this profile to a team database (--db CONN --user LOGIN; password on stdin)</source>
+        <translation>join this profile to a team database (--db CONN --user LOGIN; password on stdin)</translation>
+    </message>
+    <message>
+        <source>run the team&apos;s OA service (one active, the others stand by)</source>
+        <translation>run the team&apos;s OA service (one active, the others stand by)</translation>
+    </message>
+    <message>
+        <source>set up a team database: schema, roles and rules; prints the service key once (--db CONN)</source>
+        <translation>set up a team database: schema, roles and rules; prints the service key once (--db CONN)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s logins: add LOGIN --name NAME --role ROLE (password on stdin), disable LOGIN, list [--json]</source>
+        <translation>the team&apos;s logins: add LOGIN --name NAME --role ROLE (password on stdin), disable LOGIN, list [--json]</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
@@ -843,6 +859,289 @@
     <message>
         <source>--history-days needs a number of days</source>
         <translation>--history-days needs a number of days</translation>
+    </message>
+    <message>
+        <source>the team database, postgresql://HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=FILE (host= may name a Unix socket folder)</source>
+        <translation>the team database, postgresql://HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=FILE (host= may name a Unix socket folder)</translation>
+    </message>
+    <message>
+        <source>CONN</source>
+        <translation>CONN</translation>
+    </message>
+    <message>
+        <source>the team login of this profile</source>
+        <translation>the team login of this profile</translation>
+    </message>
+    <message>
+        <source>keep this profile&apos;s secrets in this file (mode 0600) instead of the system keychain: for a service host without a desktop keyring</source>
+        <translation>keep this profile&apos;s secrets in this file (mode 0600) instead of the system keychain: for a service host without a desktop keyring</translation>
+    </message>
+    <message>
+        <source>Joins a profile to a team database. Standard input: the login&apos;s password on the first line; for a service login the service key (printed once by team-init) on the second.</source>
+        <translation>Joins a profile to a team database. Standard input: the login&apos;s password on the first line; for a service login the service key (printed once by team-init) on the second.</translation>
+    </message>
+    <message>
+        <source>join needs --db and --user</source>
+        <translation>join needs --db and --user</translation>
+    </message>
+    <message>
+        <source>--db must be a postgresql:// address</source>
+        <translation>--db must be a postgresql:// address</translation>
+    </message>
+    <message>
+        <source>the password must be on the first line of standard input</source>
+        <translation>the password must be on the first line of standard input</translation>
+    </message>
+    <message>
+        <source>%1 is not an active member of this team (team-user add)</source>
+        <translation>%1 is not an active member of this team (team-user add)</translation>
+    </message>
+    <message>
+        <source>a service login needs the service key on the second line of standard input (%1)</source>
+        <translation>a service login needs the service key on the second line of standard input (%1)</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>nothing there</translation>
+    </message>
+    <message>
+        <source>this is not the team&apos;s service key (its fingerprint is %1, the team&apos;s is %2)</source>
+        <translation>this is not the team&apos;s service key (its fingerprint is %1, the team&apos;s is %2)</translation>
+    </message>
+    <message>
+        <source>the password could not be stored on this computer (%1); the profile was not changed</source>
+        <translation>the password could not be stored on this computer (%1); the profile was not changed</translation>
+    </message>
+    <message>
+        <source>Joined the team database as %1 (%2, role %3).</source>
+        <translation>Joined the team database as %1 (%2, role %3).</translation>
+    </message>
+    <message>
+        <source>on a team profile: wait until the team&apos;s OA service has sent it (exit 5 when Zalo refused it)</source>
+        <translation>on a team profile: wait until the team&apos;s OA service has sent it (exit 5 when Zalo refused it)</translation>
+    </message>
+    <message>
+        <source>this profile belongs to a team: the team&apos;s OA service sends the outbox</source>
+        <translation>this profile belongs to a team: the team&apos;s OA service sends the outbox</translation>
+    </message>
+    <message>
+        <source>pause between sync passes (default: the profile&apos;s sync interval)</source>
+        <translation>pause between sync passes (default: the profile&apos;s sync interval)</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>The team&apos;s OA service: syncs the OA into the team database, classifies, and sends the replies the team queued. Run it on one or more hosts with a profile joined with a service login; one works, the others stand by.</source>
+        <translation>The team&apos;s OA service: syncs the OA into the team database, classifies, and sends the replies the team queued. Run it on one or more hosts with a profile joined with a service login; one works, the others stand by.</translation>
+    </message>
+    <message>
+        <source>serve needs a profile joined to a team database with a service login (advisory-desk-cli join --user SERVICE_LOGIN)</source>
+        <translation>serve needs a profile joined to a team database with a service login (advisory-desk-cli join --user SERVICE_LOGIN)</translation>
+    </message>
+    <message>
+        <source>the team has no OA credentials yet: run advisory-desk-cli setup or authorize on a profile joined with a service login</source>
+        <translation>the team has no OA credentials yet: run advisory-desk-cli setup or authorize on a profile joined with a service login</translation>
+    </message>
+    <message>
+        <source>--interval-ms needs a number &gt;= 100</source>
+        <translation>--interval-ms needs a number &gt;= 100</translation>
+    </message>
+    <message>
+        <source>team database: %1</source>
+        <translation>team database: %1</translation>
+    </message>
+    <message>
+        <source>%1 standby: another OA service is active</source>
+        <translation>%1 standby: another OA service is active</translation>
+    </message>
+    <message>
+        <source>%1 active: this is the team&apos;s OA service (generation %2)</source>
+        <translation>%1 active: this is the team&apos;s OA service (generation %2)</translation>
+    </message>
+    <message>
+        <source>%1 pass: %2 new messages, %3 replies sent</source>
+        <translation>%1 pass: %2 new messages, %3 replies sent</translation>
+    </message>
+    <message>
+        <source>%1 no longer the active OA service (%2); standing by</source>
+        <translation>%1 no longer the active OA service (%2); standing by</translation>
+    </message>
+    <message>
+        <source>Credentials stored in the team database, sealed with the service key.</source>
+        <translation>Credentials stored in the team database, sealed with the service key.</translation>
+    </message>
+    <message>
+        <source>this profile belongs to a team: the team&apos;s OA service (serve) syncs the OA</source>
+        <translation>this profile belongs to a team: the team&apos;s OA service (serve) syncs the OA</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 wrong arguments; 2 other problem of the database or this computer; 3 the database server does not answer; 4 the login or its password was refused; 7 the server&apos;s TLS certificate or name does not match; 8 the database was upgraded by a newer Advisory Desk; 9 the login lacks the role the command needs.</source>
+        <translation>Exit codes: 0 done; 1 wrong arguments; 2 other problem of the database or this computer; 3 the database server does not answer; 4 the login or its password was refused; 7 the server&apos;s TLS certificate or name does not match; 8 the database was upgraded by a newer Advisory Desk; 9 the login lacks the role the command needs.</translation>
+    </message>
+    <message>
+        <source>the team database, postgresql://LOGIN@HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=FILE (host= may name a Unix socket folder)</source>
+        <translation>the team database, postgresql://LOGIN@HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=FILE (host= may name a Unix socket folder)</translation>
+    </message>
+    <message>
+        <source>read the password of the login in --db from standard input (after any other line the command reads)</source>
+        <translation>read the password of the login in --db from standard input (after any other line the command reads)</translation>
+    </message>
+    <message>
+        <source>--db is missing; see --help</source>
+        <translation>--db is missing; see --help</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input</source>
+        <translation>--password-stdin: no password on standard input</translation>
+    </message>
+    <message>
+        <source>this database is not set up for a team yet: run team-init first</source>
+        <translation>this database is not set up for a team yet: run team-init first</translation>
+    </message>
+    <message>
+        <source>team-user add needs --name NAME and --role staff|supervisor|admin|service</source>
+        <translation>team-user add needs --name NAME and --role staff|supervisor|admin|service</translation>
+    </message>
+    <message>
+        <source>the new login&apos;s password must be on the first line of standard input, at least %1 characters long</source>
+        <translation>the new login&apos;s password must be on the first line of standard input, at least %1 characters long</translation>
+    </message>
+    <message>
+        <source>the login %1 exists already on this database server</source>
+        <translation>the login %1 exists already on this database server</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2, role %3).</source>
+        <translation>Created the login %1 (%2, role %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this team&apos;s logins</source>
+        <translation>%1 is not one of this team&apos;s logins</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled and its open sessions were ended.</source>
+        <translation>The login %1 is disabled and its open sessions were ended.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>No logins yet: add them with team-user add.</source>
+        <translation>No logins yet: add them with team-user add.</translation>
+    </message>
+    <message>
+        <source>Creates or migrates the team schema and the group roles (desk_staff, desk_supervisor, desk_admin, desk_service) in a PostgreSQL database, with the rules of who may do what. Run it as the database&apos;s owner (a login with CREATEROLE). The first run prints the service key once, on a line &apos;service-key: KEY&apos;: keep it safe, the service hosts need it for join. Running it again is safe: it changes no data and prints no key.</source>
+        <translation>Creates or migrates the team schema and the group roles (desk_staff, desk_supervisor, desk_admin, desk_service) in a PostgreSQL database, with the rules of who may do what. Run it as the database&apos;s owner (a login with CREATEROLE). The first run prints the service key once, on a line &apos;service-key: KEY&apos;: keep it safe, the service hosts need it for join. Running it again is safe: it changes no data and prints no key.</translation>
+    </message>
+    <message>
+        <source>This database was set up for a team already (schema v%1); its roles and rules are up to date. The service key was shown by the first team-init and is not shown again.</source>
+        <translation>This database was set up for a team already (schema v%1); its roles and rules are up to date. The service key was shown by the first team-init and is not shown again.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s roles and rules are set up (schema v%1); the service key recorded before stays the team&apos;s.</source>
+        <translation>The team&apos;s roles and rules are set up (schema v%1); the service key recorded before stays the team&apos;s.</translation>
+    </message>
+    <message>
+        <source>The team database is set up (schema v%1) with the roles desk_staff, desk_supervisor, desk_admin and desk_service.</source>
+        <translation>The team database is set up (schema v%1) with the roles desk_staff, desk_supervisor, desk_admin and desk_service.</translation>
+    </message>
+    <message>
+        <source>This is the only time the service key is shown: keep it somewhere safe. Every host of the OA service needs it (join, second line of standard input); the database keeps only its fingerprint %1.</source>
+        <translation>This is the only time the service key is shown: keep it somewhere safe. Every host of the OA service needs it (join, second line of standard input); the database keeps only its fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name as colleagues see it (add)</source>
+        <translation>the person&apos;s name as colleagues see it (add)</translation>
+    </message>
+    <message>
+        <source>staff, supervisor, admin or service (add)</source>
+        <translation>staff, supervisor, admin or service (add)</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>list as JSON</source>
+        <translation>list as JSON</translation>
+    </message>
+    <message>
+        <source>add LOGIN, disable LOGIN or list</source>
+        <translation>add LOGIN, disable LOGIN or list</translation>
+    </message>
+    <message>
+        <source>add|disable|list</source>
+        <translation>add|disable|list</translation>
+    </message>
+    <message>
+        <source>the login</source>
+        <translation>the login</translation>
+    </message>
+    <message>
+        <source>[LOGIN]</source>
+        <translation>[LOGIN]</translation>
+    </message>
+    <message>
+        <source>Manages the team&apos;s logins (run as the database&apos;s owner or a login with CREATEROLE). add: the new login&apos;s password on the first line of standard input (scram-sha-256; only its hash reaches the server). disable: the login can no longer sign in and its open sessions end; its history stays. list: everyone with role and state.</source>
+        <translation>Manages the team&apos;s logins (run as the database&apos;s owner or a login with CREATEROLE). add: the new login&apos;s password on the first line of standard input (scram-sha-256; only its hash reaches the server). disable: the login can no longer sign in and its open sessions end; its history stays. list: everyone with role and state.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login: use lower-case letters without accents, digits, _ . or -, at most 63, not starting with desk_ or pg_</source>
+        <translation>%1 cannot be a login: use lower-case letters without accents, digits, _ . or -, at most 63, not starting with desk_ or pg_</translation>
+    </message>
+    <message>
+        <source>use team-user add LOGIN, team-user disable LOGIN or team-user list; see --help</source>
+        <translation>use team-user add LOGIN, team-user disable LOGIN or team-user list; see --help</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Cli::TeamProfile</name>
+    <message>
+        <source>the password of %1 for the team database is not on this computer (%2); run join again</source>
+        <translation>the password of %1 for the team database is not on this computer (%2); run join again</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>this profile belongs to %1, a member of the team: only the team&apos;s OA service talks to Zalo</source>
+        <translation>this profile belongs to %1, a member of the team: only the team&apos;s OA service talks to Zalo</translation>
+    </message>
+    <message>
+        <source>the service key is not on this computer (%1); run join again with the service key</source>
+        <translation>the service key is not on this computer (%1); run join again with the service key</translation>
+    </message>
+    <message>
+        <source>the team database server does not answer; check the address and that the server is running</source>
+        <translation>the team database server does not answer; check the address and that the server is running</translation>
+    </message>
+    <message>
+        <source>the team database refused the login or its password</source>
+        <translation>the team database refused the login or its password</translation>
+    </message>
+    <message>
+        <source>the team database server&apos;s certificate does not match its name or the team&apos;s certificate authority; the connection was not made</source>
+        <translation>the team database server&apos;s certificate does not match its name or the team&apos;s certificate authority; the connection was not made</translation>
+    </message>
+    <message>
+        <source>this login does not have the right to do that in the team database</source>
+        <translation>this login does not have the right to do that in the team database</translation>
+    </message>
+    <message>
+        <source>the team database does not exist on that server</source>
+        <translation>the team database does not exist on that server</translation>
+    </message>
+    <message>
+        <source>a newer version of Advisory Desk has upgraded the team database; install that version on this computer</source>
+        <translation>a newer version of Advisory Desk has upgraded the team database; install that version on this computer</translation>
     </message>
 </context>
 <context>

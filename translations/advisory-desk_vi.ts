@@ -184,6 +184,22 @@
         <source>connect the OA: print Zalo&apos;s permission address, read back the code (OAuth v4, PKCE)</source>
         <translation>kết nối OA: in địa chỉ cấp quyền của Zalo, nhận lại mã cấp quyền (OAuth v4, PKCE)</translation>
     </message>
+    <message>
+        <source>join this profile to a team database (--db CONN --user LOGIN; password on stdin)</source>
+        <translation>đưa hồ sơ cấu hình này vào cơ sở dữ liệu của nhóm (--db CONN --user TÊN_ĐĂNG_NHẬP; mật khẩu qua đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>run the team&apos;s OA service (one active, the others stand by)</source>
+        <translation>chạy dịch vụ OA của nhóm (một dịch vụ hoạt động, các dịch vụ khác chờ dự phòng)</translation>
+    </message>
+    <message>
+        <source>set up a team database: schema, roles and rules; prints the service key once (--db CONN)</source>
+        <translation>thiết lập cơ sở dữ liệu của nhóm: lược đồ, vai trò và quy tắc; in khóa dịch vụ một lần duy nhất (--db CONN)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s logins: add LOGIN --name NAME --role ROLE (password on stdin), disable LOGIN, list [--json]</source>
+        <translation>tài khoản của nhóm: add TÊN_ĐĂNG_NHẬP --name HỌ_TÊN --role VAI_TRÒ (mật khẩu qua đầu vào chuẩn), disable TÊN_ĐĂNG_NHẬP, list [--json]</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
@@ -841,6 +857,289 @@
     <message>
         <source>--history-days needs a number of days</source>
         <translation>--history-days cần một số ngày</translation>
+    </message>
+    <message>
+        <source>the team database, postgresql://HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=FILE (host= may name a Unix socket folder)</source>
+        <translation>cơ sở dữ liệu của nhóm, postgresql://MÁY_CHỦ:CỔNG/CSDL?sslmode=verify-full&amp;sslrootcert=TỆP (host= có thể là thư mục socket Unix)</translation>
+    </message>
+    <message>
+        <source>CONN</source>
+        <translation>CONN</translation>
+    </message>
+    <message>
+        <source>the team login of this profile</source>
+        <translation>tên đăng nhập vào nhóm của hồ sơ cấu hình này</translation>
+    </message>
+    <message>
+        <source>keep this profile&apos;s secrets in this file (mode 0600) instead of the system keychain: for a service host without a desktop keyring</source>
+        <translation>giữ các bí mật của hồ sơ cấu hình này trong tệp này (quyền 0600) thay cho kho khóa hệ thống: dành cho máy chạy dịch vụ không có kho khóa của môi trường đồ họa</translation>
+    </message>
+    <message>
+        <source>Joins a profile to a team database. Standard input: the login&apos;s password on the first line; for a service login the service key (printed once by team-init) on the second.</source>
+        <translation>Đưa một hồ sơ cấu hình vào cơ sở dữ liệu của nhóm. Đầu vào chuẩn: dòng thứ nhất là mật khẩu của tài khoản; với tài khoản dịch vụ, dòng thứ hai là khóa dịch vụ (do team-init in ra một lần).</translation>
+    </message>
+    <message>
+        <source>join needs --db and --user</source>
+        <translation>lệnh join cần --db và --user</translation>
+    </message>
+    <message>
+        <source>--db must be a postgresql:// address</source>
+        <translation>--db phải là địa chỉ postgresql://</translation>
+    </message>
+    <message>
+        <source>the password must be on the first line of standard input</source>
+        <translation>mật khẩu phải nằm ở dòng thứ nhất của đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>%1 is not an active member of this team (team-user add)</source>
+        <translation>%1 không phải là thành viên đang hoạt động của nhóm này (team-user add)</translation>
+    </message>
+    <message>
+        <source>a service login needs the service key on the second line of standard input (%1)</source>
+        <translation>tài khoản dịch vụ cần khóa dịch vụ ở dòng thứ hai của đầu vào chuẩn (%1)</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>không có gì</translation>
+    </message>
+    <message>
+        <source>this is not the team&apos;s service key (its fingerprint is %1, the team&apos;s is %2)</source>
+        <translation>đây không phải khóa dịch vụ của nhóm (dấu vân tay của nó là %1, của nhóm là %2)</translation>
+    </message>
+    <message>
+        <source>the password could not be stored on this computer (%1); the profile was not changed</source>
+        <translation>không lưu được mật khẩu trên máy tính này (%1); hồ sơ cấu hình không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>Joined the team database as %1 (%2, role %3).</source>
+        <translation>Đã tham gia cơ sở dữ liệu của nhóm với tài khoản %1 (%2, vai trò %3).</translation>
+    </message>
+    <message>
+        <source>on a team profile: wait until the team&apos;s OA service has sent it (exit 5 when Zalo refused it)</source>
+        <translation>với hồ sơ cấu hình của nhóm: chờ đến khi dịch vụ OA của nhóm đã gửi đi (mã thoát 5 khi Zalo từ chối)</translation>
+    </message>
+    <message>
+        <source>this profile belongs to a team: the team&apos;s OA service sends the outbox</source>
+        <translation>hồ sơ cấu hình này thuộc một nhóm: dịch vụ OA của nhóm gửi hộp thư đi</translation>
+    </message>
+    <message>
+        <source>pause between sync passes (default: the profile&apos;s sync interval)</source>
+        <translation>thời gian nghỉ giữa hai lượt đồng bộ (mặc định: chu kỳ đồng bộ của hồ sơ cấu hình)</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>The team&apos;s OA service: syncs the OA into the team database, classifies, and sends the replies the team queued. Run it on one or more hosts with a profile joined with a service login; one works, the others stand by.</source>
+        <translation>Dịch vụ OA của nhóm: đồng bộ OA vào cơ sở dữ liệu của nhóm, phân loại và gửi các trả lời nhóm đã xếp hàng. Chạy trên một hoặc nhiều máy với hồ sơ cấu hình đã tham gia bằng tài khoản dịch vụ; một máy làm việc, các máy khác chờ dự phòng.</translation>
+    </message>
+    <message>
+        <source>serve needs a profile joined to a team database with a service login (advisory-desk-cli join --user SERVICE_LOGIN)</source>
+        <translation>serve cần một hồ sơ cấu hình đã tham gia cơ sở dữ liệu của nhóm bằng tài khoản dịch vụ (advisory-desk-cli join --user TÀI_KHOẢN_DỊCH_VỤ)</translation>
+    </message>
+    <message>
+        <source>the team has no OA credentials yet: run advisory-desk-cli setup or authorize on a profile joined with a service login</source>
+        <translation>nhóm chưa có thông tin xác thực OA: chạy advisory-desk-cli setup hoặc authorize trên hồ sơ cấu hình đã tham gia bằng tài khoản dịch vụ</translation>
+    </message>
+    <message>
+        <source>--interval-ms needs a number &gt;= 100</source>
+        <translation>--interval-ms cần một số &gt;= 100</translation>
+    </message>
+    <message>
+        <source>team database: %1</source>
+        <translation>cơ sở dữ liệu của nhóm: %1</translation>
+    </message>
+    <message>
+        <source>%1 standby: another OA service is active</source>
+        <translation>%1 dự phòng: một dịch vụ OA khác đang hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 active: this is the team&apos;s OA service (generation %2)</source>
+        <translation>%1 hoạt động: đây là dịch vụ OA của nhóm (thế hệ %2)</translation>
+    </message>
+    <message>
+        <source>%1 pass: %2 new messages, %3 replies sent</source>
+        <translation>%1 lượt: %2 tin nhắn mới, %3 trả lời đã gửi</translation>
+    </message>
+    <message>
+        <source>%1 no longer the active OA service (%2); standing by</source>
+        <translation>%1 không còn là dịch vụ OA đang hoạt động (%2); chuyển sang dự phòng</translation>
+    </message>
+    <message>
+        <source>Credentials stored in the team database, sealed with the service key.</source>
+        <translation>Đã lưu thông tin xác thực vào cơ sở dữ liệu của nhóm, được mã hóa bằng khóa dịch vụ.</translation>
+    </message>
+    <message>
+        <source>this profile belongs to a team: the team&apos;s OA service (serve) syncs the OA</source>
+        <translation>hồ sơ cấu hình này thuộc một nhóm: dịch vụ OA của nhóm (serve) đồng bộ OA</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 wrong arguments; 2 other problem of the database or this computer; 3 the database server does not answer; 4 the login or its password was refused; 7 the server&apos;s TLS certificate or name does not match; 8 the database was upgraded by a newer Advisory Desk; 9 the login lacks the role the command needs.</source>
+        <translation>Mã thoát: 0 hoàn tất; 1 tham số sai; 2 lỗi khác của cơ sở dữ liệu hoặc của máy tính này; 3 máy chủ cơ sở dữ liệu không trả lời; 4 tên đăng nhập hoặc mật khẩu bị từ chối; 7 chứng chỉ TLS hoặc tên của máy chủ không khớp; 8 cơ sở dữ liệu đã được nâng cấp bởi phiên bản Advisory Desk mới hơn; 9 tài khoản không có vai trò mà lệnh cần.</translation>
+    </message>
+    <message>
+        <source>the team database, postgresql://LOGIN@HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=FILE (host= may name a Unix socket folder)</source>
+        <translation>cơ sở dữ liệu của nhóm, postgresql://TÊN_ĐĂNG_NHẬP@MÁY_CHỦ:CỔNG/CSDL?sslmode=verify-full&amp;sslrootcert=TỆP (host= có thể là thư mục socket Unix)</translation>
+    </message>
+    <message>
+        <source>read the password of the login in --db from standard input (after any other line the command reads)</source>
+        <translation>đọc mật khẩu của tài khoản trong --db từ đầu vào chuẩn (sau các dòng khác mà lệnh đọc)</translation>
+    </message>
+    <message>
+        <source>--db is missing; see --help</source>
+        <translation>thiếu --db; xem --help</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input</source>
+        <translation>--password-stdin: không có mật khẩu ở đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>this database is not set up for a team yet: run team-init first</source>
+        <translation>cơ sở dữ liệu này chưa được thiết lập cho nhóm: hãy chạy team-init trước</translation>
+    </message>
+    <message>
+        <source>team-user add needs --name NAME and --role staff|supervisor|admin|service</source>
+        <translation>team-user add cần --name HỌ_TÊN và --role staff|supervisor|admin|service</translation>
+    </message>
+    <message>
+        <source>the new login&apos;s password must be on the first line of standard input, at least %1 characters long</source>
+        <translation>mật khẩu của tài khoản mới phải nằm ở dòng thứ nhất của đầu vào chuẩn, dài ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>the login %1 exists already on this database server</source>
+        <translation>tài khoản %1 đã có trên máy chủ cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Created the login %1 (%2, role %3).</source>
+        <translation>Đã tạo tài khoản %1 (%2, vai trò %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this team&apos;s logins</source>
+        <translation>%1 không phải là tài khoản của nhóm này</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled and its open sessions were ended.</source>
+        <translation>Đã khóa tài khoản %1 và kết thúc các phiên đang mở của tài khoản.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>No logins yet: add them with team-user add.</source>
+        <translation>Chưa có tài khoản nào: thêm bằng team-user add.</translation>
+    </message>
+    <message>
+        <source>Creates or migrates the team schema and the group roles (desk_staff, desk_supervisor, desk_admin, desk_service) in a PostgreSQL database, with the rules of who may do what. Run it as the database&apos;s owner (a login with CREATEROLE). The first run prints the service key once, on a line &apos;service-key: KEY&apos;: keep it safe, the service hosts need it for join. Running it again is safe: it changes no data and prints no key.</source>
+        <translation>Tạo hoặc nâng cấp lược đồ của nhóm và các vai trò nhóm (desk_staff, desk_supervisor, desk_admin, desk_service) trong một cơ sở dữ liệu PostgreSQL, cùng các quy tắc ai được làm gì. Chạy bằng tài khoản chủ sở hữu cơ sở dữ liệu (tài khoản có quyền CREATEROLE). Lần chạy đầu tiên in khóa dịch vụ một lần duy nhất, trên dòng &apos;service-key: KHÓA&apos;: hãy cất giữ an toàn, các máy chạy dịch vụ cần khóa này cho lệnh join. Chạy lại lệnh là an toàn: không thay đổi dữ liệu và không in khóa.</translation>
+    </message>
+    <message>
+        <source>This database was set up for a team already (schema v%1); its roles and rules are up to date. The service key was shown by the first team-init and is not shown again.</source>
+        <translation>Cơ sở dữ liệu này đã được thiết lập cho nhóm từ trước (lược đồ v%1); các vai trò và quy tắc đã được cập nhật. Khóa dịch vụ đã được in ở lần team-init đầu tiên và không được in lại.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s roles and rules are set up (schema v%1); the service key recorded before stays the team&apos;s.</source>
+        <translation>Đã thiết lập các vai trò và quy tắc của nhóm (lược đồ v%1); khóa dịch vụ đã ghi nhận trước đó vẫn là khóa của nhóm.</translation>
+    </message>
+    <message>
+        <source>The team database is set up (schema v%1) with the roles desk_staff, desk_supervisor, desk_admin and desk_service.</source>
+        <translation>Đã thiết lập cơ sở dữ liệu của nhóm (lược đồ v%1) với các vai trò desk_staff, desk_supervisor, desk_admin và desk_service.</translation>
+    </message>
+    <message>
+        <source>This is the only time the service key is shown: keep it somewhere safe. Every host of the OA service needs it (join, second line of standard input); the database keeps only its fingerprint %1.</source>
+        <translation>Khóa dịch vụ chỉ được in ra lần này: hãy cất giữ ở nơi an toàn. Mọi máy chạy dịch vụ OA đều cần khóa này (lệnh join, dòng thứ hai của đầu vào chuẩn); cơ sở dữ liệu chỉ giữ dấu vân tay %1 của khóa.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name as colleagues see it (add)</source>
+        <translation>họ tên mà đồng nghiệp nhìn thấy (add)</translation>
+    </message>
+    <message>
+        <source>staff, supervisor, admin or service (add)</source>
+        <translation>staff, supervisor, admin hoặc service (add)</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>VAI_TRÒ</translation>
+    </message>
+    <message>
+        <source>list as JSON</source>
+        <translation>liệt kê dạng JSON</translation>
+    </message>
+    <message>
+        <source>add LOGIN, disable LOGIN or list</source>
+        <translation>add TÊN_ĐĂNG_NHẬP, disable TÊN_ĐĂNG_NHẬP hoặc list</translation>
+    </message>
+    <message>
+        <source>add|disable|list</source>
+        <translation>add|disable|list</translation>
+    </message>
+    <message>
+        <source>the login</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>[LOGIN]</source>
+        <translation>[TÊN_ĐĂNG_NHẬP]</translation>
+    </message>
+    <message>
+        <source>Manages the team&apos;s logins (run as the database&apos;s owner or a login with CREATEROLE). add: the new login&apos;s password on the first line of standard input (scram-sha-256; only its hash reaches the server). disable: the login can no longer sign in and its open sessions end; its history stays. list: everyone with role and state.</source>
+        <translation>Quản lý tài khoản của nhóm (chạy bằng tài khoản chủ sở hữu cơ sở dữ liệu hoặc tài khoản có quyền CREATEROLE). add: mật khẩu của tài khoản mới ở dòng thứ nhất của đầu vào chuẩn (scram-sha-256; chỉ giá trị băm được gửi tới máy chủ). disable: tài khoản không đăng nhập được nữa và các phiên đang mở bị kết thúc; lịch sử vẫn được giữ. list: mọi người cùng vai trò và trạng thái.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login: use lower-case letters without accents, digits, _ . or -, at most 63, not starting with desk_ or pg_</source>
+        <translation>%1 không dùng làm tên đăng nhập được: chỉ dùng chữ thường không dấu, chữ số, _ . hoặc -, tối đa 63 ký tự, không bắt đầu bằng desk_ hoặc pg_</translation>
+    </message>
+    <message>
+        <source>use team-user add LOGIN, team-user disable LOGIN or team-user list; see --help</source>
+        <translation>dùng team-user add TÊN_ĐĂNG_NHẬP, team-user disable TÊN_ĐĂNG_NHẬP hoặc team-user list; xem --help</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Cli::TeamProfile</name>
+    <message>
+        <source>the password of %1 for the team database is not on this computer (%2); run join again</source>
+        <translation>mật khẩu của %1 cho cơ sở dữ liệu của nhóm không có trên máy tính này (%2); hãy chạy lại lệnh join</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>this profile belongs to %1, a member of the team: only the team&apos;s OA service talks to Zalo</source>
+        <translation>hồ sơ cấu hình này thuộc về %1, một thành viên của nhóm: chỉ dịch vụ OA của nhóm làm việc với Zalo</translation>
+    </message>
+    <message>
+        <source>the service key is not on this computer (%1); run join again with the service key</source>
+        <translation>khóa dịch vụ không có trên máy tính này (%1); hãy chạy lại lệnh join với khóa dịch vụ</translation>
+    </message>
+    <message>
+        <source>the team database server does not answer; check the address and that the server is running</source>
+        <translation>máy chủ cơ sở dữ liệu của nhóm không trả lời; hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không</translation>
+    </message>
+    <message>
+        <source>the team database refused the login or its password</source>
+        <translation>cơ sở dữ liệu của nhóm đã từ chối tên đăng nhập hoặc mật khẩu</translation>
+    </message>
+    <message>
+        <source>the team database server&apos;s certificate does not match its name or the team&apos;s certificate authority; the connection was not made</source>
+        <translation>chứng chỉ của máy chủ cơ sở dữ liệu của nhóm không khớp với tên máy chủ hoặc với tổ chức cấp chứng chỉ của nhóm; chưa kết nối</translation>
+    </message>
+    <message>
+        <source>this login does not have the right to do that in the team database</source>
+        <translation>tài khoản này không có quyền làm việc đó trong cơ sở dữ liệu của nhóm</translation>
+    </message>
+    <message>
+        <source>the team database does not exist on that server</source>
+        <translation>cơ sở dữ liệu của nhóm không tồn tại trên máy chủ đó</translation>
+    </message>
+    <message>
+        <source>a newer version of Advisory Desk has upgraded the team database; install that version on this computer</source>
+        <translation>một phiên bản Advisory Desk mới hơn đã nâng cấp cơ sở dữ liệu của nhóm; hãy cài phiên bản đó trên máy tính này</translation>
     </message>
 </context>
 <context>

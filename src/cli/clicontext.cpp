@@ -35,20 +35,9 @@ std::optional<int> CliContext::parse(
 {
     const QCommandLineOption profileOption(QStringLiteral("profile"),
         tr("profile folder (default: the user's local app data)"), tr("DIR"));
-    const QCommandLineOption helpOption(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
     parser.addOption(profileOption);
-    parser.addOption(helpOption);
-    parser.setApplicationDescription(tr("advisory-desk-cli %1").arg(command));
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("advisory-desk-cli %1").arg(command));
-    if (!parser.parse(argv)) {
-        return fail(ExitUsage, parser.errorText());
-    }
-    if (parser.isSet(helpOption)) {
-        m_out << parser.helpText();
-        m_out.flush();
-        return ExitOk;
+    if (const auto exit = parseOptions(parser, command, arguments)) {
+        return exit;
     }
     if (!openProfile(parser.value(profileOption))) {
         return ExitLocal;
@@ -58,6 +47,27 @@ std::optional<int> CliContext::parse(
     QString error;
     if (command != QLatin1String("join") && !TeamProfile::unlock(m_profile, &error)) {
         return fail(ExitAuth, error);
+    }
+    return std::nullopt;
+}
+
+std::optional<int> CliContext::parseOptions(QCommandLineParser &parser, const QString &command,
+    const QStringList &arguments, const QString &description)
+{
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
+    parser.addOption(helpOption);
+    parser.setApplicationDescription(
+        description.isEmpty() ? tr("advisory-desk-cli %1").arg(command) : description);
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("advisory-desk-cli %1").arg(command));
+    if (!parser.parse(argv)) {
+        return fail(ExitUsage, parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return ExitOk;
     }
     return std::nullopt;
 }

@@ -20,6 +20,11 @@ enum ExitCode {
     ExitAuth = 4, // credentials missing or rejected: administrator must act
     ExitZalo = 5, // Zalo refused the request with an error code
     ExitIntegrity = 6, // `check` found a damaged database
+    // The team database (ExitNetwork: its server does not answer; ExitAuth: login or password
+    // refused):
+    ExitTls = 7, // the server's certificate or name did not check out: nothing was sent
+    ExitNewerSchema = 8, // a newer Advisory Desk migrated the database: update this program
+    ExitPermission = 9, // the login lacks the role or right the command needs
 };
 
 /** What every command gets: parsed options, the opened profile and UTF-8 output streams. */
@@ -43,6 +48,13 @@ public:
      */
     std::optional<int> parse(
         QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+
+    /**
+     * parse() without a profile, for the commands that work on a team database only: adds
+     * --help (its text starts with `description`), parses, shows the help.
+     */
+    std::optional<int> parseOptions(QCommandLineParser &parser, const QString &command,
+        const QStringList &arguments, const QString &description = {});
 
     /** Prints "error: <text>" on stderr and returns `code`. */
     int fail(int code, const QString &text);

@@ -24,5 +24,7 @@ int runOutbox(CliContext &context, const QStringList &arguments);
 int runRoute(CliContext &context, const QStringList &arguments);
 int runJoin(CliContext &context, const QStringList &arguments);
 int runServe(CliContext &context, const QStringList &arguments);
+int runTeamInit(CliContext &context, const QStringList &arguments);
+int runTeamUser(CliContext &context, const QStringList &arguments);
 
 } // namespace Desk::Cli

@@ -70,6 +70,16 @@ const Command kCommands[] = {
         QT_TRANSLATE_NOOP(
             "Desk::Cli", "run the team's OA service (one active, the others stand by)"),
         Desk::Cli::runServe},
+    {"team-init",
+        QT_TRANSLATE_NOOP("Desk::Cli",
+            "set up a team database: schema, roles and rules; prints the service key once "
+            "(--db CONN)"),
+        Desk::Cli::runTeamInit},
+    {"team-user",
+        QT_TRANSLATE_NOOP("Desk::Cli",
+            "the team's logins: add LOGIN --name NAME --role ROLE (password on stdin), "
+            "disable LOGIN, list [--json]"),
+        Desk::Cli::runTeamUser},
 };
 
 int usage(Desk::Cli::CliContext &context, int code)

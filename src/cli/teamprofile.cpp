@@ -14,9 +14,13 @@ int TeamProfile::exitCodeFor(Store::DatabaseErrorKind kind)
     case K::Busy:
         return ExitNetwork;
     case K::AuthenticationFailed:
-    case K::TlsFailed:
-    case K::PermissionDenied:
         return ExitAuth;
+    case K::TlsFailed:
+        return ExitTls;
+    case K::PermissionDenied:
+        return ExitPermission;
+    case K::SchemaTooNew:
+        return ExitNewerSchema;
     case K::DatabaseMissing:
     case K::Conflict:
     case K::Other:
@@ -48,6 +52,10 @@ QString TeamProfile::explain(Store::DatabaseErrorKind kind, const QString &detai
         break;
     case K::DatabaseMissing:
         text = tr("the team database does not exist on that server");
+        break;
+    case K::SchemaTooNew:
+        text = tr("a newer version of Advisory Desk has upgraded the team database; install "
+                  "that version on this computer");
         break;
     default:
         return detail;

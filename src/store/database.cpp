@@ -307,8 +307,13 @@ bool Database::fail(const QString &context, const QSqlError &error)
 
 bool Database::fail(const QString &message)
 {
+    return fail(DatabaseErrorKind::Other, message);
+}
+
+bool Database::fail(DatabaseErrorKind kind, const QString &message)
+{
     m_lastError = message;
-    m_lastErrorKind = DatabaseErrorKind::Other;
+    m_lastErrorKind = kind;
     qCWarning(lcStore).noquote() << message;
     return false;
 }

@@ -32,6 +32,7 @@ enum class DatabaseErrorKind {
     TlsFailed, // the server's certificate or name did not check out, or TLS is refused
     PermissionDenied, // the login lacks the right (the database enforces roles)
     DatabaseMissing, // the server has no such database
+    SchemaTooNew, // a newer Advisory Desk migrated the database: use a newer program
     Other,
 };
 
@@ -75,6 +76,7 @@ public:
     /** Records `context: <driver text>`, logs it and returns false (for `return fail(...)`). */
     bool fail(const QString &context, const QSqlError &error);
     bool fail(const QString &message);
+    bool fail(DatabaseErrorKind kind, const QString &message);
 
     /**
      * A forward-only statement prepared once per connection and reused, keyed by its SQL

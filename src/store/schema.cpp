@@ -437,10 +437,11 @@ bool migrate(Database &db, int target)
         return false;
     }
     if (start > kCurrentVersion) {
-        return db.fail(QStringLiteral("the database has schema v%1, newer than this program "
-                                      "understands (v%2); use a newer Advisory Desk")
-                           .arg(start)
-                           .arg(kCurrentVersion));
+        return db.fail(DatabaseErrorKind::SchemaTooNew,
+            QStringLiteral("the database has schema v%1, newer than this program "
+                           "understands (v%2); use a newer Advisory Desk")
+                .arg(start)
+                .arg(kCurrentVersion));
     }
     for (int next = start + 1; next <= target; ++next) {
         QElapsedTimer timer;

@@ -94,7 +94,11 @@ const char *const kVersion4[] = {
         at_ms   bigint NOT NULL,
         actor   text NOT NULL,
         kind    text NOT NULL,
-        detail  text NOT NULL DEFAULT ''))",
+        detail  text NOT NULL DEFAULT '',
+        -- Who and when, as the server saw it (teamschema.cpp stamps both; never the client's).
+        login        text NOT NULL DEFAULT session_user,
+        at_server_ms bigint NOT NULL
+                     DEFAULT (extract(epoch FROM clock_timestamp()) * 1000)::bigint))",
     "CREATE INDEX case_events_by_case ON case_events(case_id)",
     R"(CREATE TABLE sync_state (
         key   text PRIMARY KEY,
@@ -331,10 +335,11 @@ bool migrate(Database &db, int target, int newestKnown)
             return false;
         }
         if (current > newestKnown) {
-            return db.fail(QStringLiteral("the database has schema v%1, newer than this program "
-                                          "understands (v%2); use a newer Advisory Desk")
-                               .arg(current)
-                               .arg(newestKnown));
+            return db.fail(DatabaseErrorKind::SchemaTooNew,
+                QStringLiteral("the database has schema v%1, newer than this program "
+                               "understands (v%2); use a newer Advisory Desk")
+                    .arg(current)
+                    .arg(newestKnown));
         }
         if (current >= target) {
             transaction.commit();
@@ -346,9 +351,11 @@ bool migrate(Database &db, int target, int newestKnown)
                 || db.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(next),
                     QStringLiteral("setting schema version")));
         if (!stepped) {
-            db.fail(QStringLiteral("migration to schema v%1 failed and was rolled back: %2")
-                        .arg(next)
-                        .arg(db.lastError()));
+            // The kind stays (a login without the right to create tables: PermissionDenied).
+            db.fail(db.lastErrorKind(),
+                QStringLiteral("migration to schema v%1 failed and was rolled back: %2")
+                    .arg(next)
+                    .arg(db.lastError()));
             return false;
         }
         if (!transaction.commit()) {

@@ -200,6 +200,71 @@ public:
         return true;
     }
 
+    /**
+     * From now on every login but superuser() signs in with its scram-sha-256 password on the
+     * socket (the bootstrap role keeps trust, so psql() and the fixtures work unchanged);
+     * rewrites pg_hba.conf and reloads the server. For the tests of wrong passwords and of
+     * logins made by `team-user add`.
+     */
+    bool requirePasswords(QString *error = nullptr)
+    {
+        if (!m_running)
+            return fail(error, QStringLiteral("the PostgreSQL test cluster is not running"));
+        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(error, QStringLiteral("cannot write %1").arg(hba.fileName()));
+        hba.write(QStringLiteral("local all %1 trust\nlocal all all scram-sha-256\n")
+                      .arg(superuser())
+                      .toUtf8());
+        hba.close();
+        if (!psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()"), nullptr,
+                error))
+            return false;
+        // The postmaster reloads on SIGHUP, a moment after the call returns; sessions forked
+        // before that still see trust.
+        QThread::msleep(300);
+        return true;
+    }
+
+    /**
+     * Restarts the server also listening on TCP 127.0.0.1:port() with TLS from the given
+     * certificate and key (copied into the cluster's folder for the server's user); the socket
+     * stays as it was. For the tests of a certificate that does not match the server's name.
+     */
+    bool listenWithTls(const QString &certFile, const QString &keyFile, QString *error = nullptr)
+    {
+        const QString cert = m_folder + QStringLiteral("/server.crt");
+        const QString key = m_folder + QStringLiteral("/server.key");
+        QFile::remove(cert);
+        QFile::remove(key);
+        if (!QFile::copy(certFile, cert) || !QFile::copy(keyFile, key))
+            return fail(error, QStringLiteral("cannot copy the certificate into %1").arg(m_folder));
+        QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+#ifdef Q_OS_UNIX
+        if (runningAsRoot()) {
+            const struct passwd *pw = ::getpwnam("postgres");
+            for (const QString &file : {cert, key}) {
+                if (!pw
+                    || ::chown(QFile::encodeName(file).constData(), pw->pw_uid, pw->pw_gid) != 0)
+                    return fail(error, QStringLiteral("cannot hand %1 to postgres").arg(file));
+            }
+        }
+#endif
+        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::Append))
+            return fail(error, QStringLiteral("cannot write %1").arg(hba.fileName()));
+        hba.write(QStringLiteral("hostssl all %1 127.0.0.1/32 trust\nhostssl all all 127.0.0.1/32 "
+                                 "scram-sha-256\n")
+                      .arg(superuser())
+                      .toUtf8());
+        hba.close();
+        m_extraOptions
+            = QStringLiteral(" -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=%1 "
+                             "-c ssl_key_file=%2")
+                  .arg(cert, key);
+        return restart(error);
+    }
+
     /** Stops the server; immediate = crash-like (no checkpoint, connections cut at once). */
     bool stop(QString *error, bool immediate = false)
     {
@@ -234,7 +299,8 @@ public:
         const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off "
                                                "-c full_page_writes=off")
                                     .arg(m_folder)
-                                    .arg(m_port);
+                                    .arg(m_port)
+            + m_extraOptions;
         QElapsedTimer timer;
         timer.start();
         const PgRun run = runServerTool(QStringLiteral("pg_ctl"),
@@ -648,6 +714,7 @@ private:
     QString m_binDir;
     QString m_runuser;
     QString m_folder;
+    QString m_extraOptions; // listenWithTls()
     int m_port = 0;
     int m_databases = 0;
     qint64 m_postmaster = 0;
