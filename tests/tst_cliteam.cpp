@@ -273,6 +273,8 @@ void TestCliTeam::failures_data()
         << QStringLiteral("newer") << 8 << QStringLiteral("mới hơn đã nâng cấp");
     QTest::addRow("staff login runs team-init")
         << QStringLiteral("staff") << 9 << QStringLiteral("không có quyền");
+    QTest::addRow("staff login runs team-init on a new database")
+        << QStringLiteral("staff-new") << 9 << QStringLiteral("không có quyền");
     QTest::addRow("missing database")
         << QStringLiteral("missing") << 2 << QStringLiteral("không tồn tại");
 }
@@ -301,6 +303,7 @@ void TestCliTeam::failures()
 
     QStringList arguments {QStringLiteral("team-init"), QStringLiteral("--db")};
     QByteArray input;
+    QString empty; // a database nobody has set up
     if (situation == QLatin1String("password")) {
         arguments << m_cluster->uri(db, login) << QStringLiteral("--password-stdin");
         input = "sai-mat-khau\n";
@@ -314,6 +317,11 @@ void TestCliTeam::failures()
     } else if (situation == QLatin1String("staff")) {
         arguments << m_cluster->uri(db, login) << QStringLiteral("--password-stdin");
         input = kLanPassword + '\n';
+    } else if (situation == QLatin1String("staff-new")) {
+        empty = m_cluster->createDatabase(&error);
+        QVERIFY2(!empty.isEmpty(), qPrintable(error));
+        arguments << m_cluster->uri(empty, login) << QStringLiteral("--password-stdin");
+        input = kLanPassword + '\n';
     } else {
         arguments << ownerUri(db + QStringLiteral("_none"));
     }
@@ -325,6 +333,14 @@ void TestCliTeam::failures()
     if (situation != QLatin1String("missing")) {
         QCOMPARE(psql(db, QStringLiteral("SELECT md5(string_agg(body, '')) FROM shared_documents")),
             before);
+    }
+    if (!empty.isEmpty()) {
+        // The refused migration left no table behind.
+        QCOMPARE(psql(empty,
+                     QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                    "'public'")),
+            QStringLiteral("0"));
+        m_cluster->dropDatabase(empty);
     }
     m_cluster->dropDatabase(db);
 }

@@ -52,6 +52,7 @@ private slots:
     void auditTriggerRefusesEvenWithAGrant();
     void staffQueueThroughTheStore();
     void draftsBelongToTheirAuthors();
+    void staffWorkThroughTheStore();
     void serviceIngestBumpsVersionAndNotifies();
     void longChangesArriveInChunks();
     void wrongPasswordIsRefused();
@@ -536,6 +537,50 @@ void TestTeamSchema::draftsBelongToTheirAuthors()
                      {m_secondCaseId}, QStringLiteral("test"))
                  .toInt(),
         1);
+}
+
+void TestTeamSchema::staffWorkThroughTheStore()
+{
+    // What a desk does with a case, as Lan: every step the grants must allow.
+    Store::Store lan;
+    QString error;
+    QVERIFY2(lan.open(spec(QStringLiteral("lan")), &error), qPrintable(error));
+    const qint64 caseId = m_secondCaseId;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString versionOf = QStringLiteral("SELECT version FROM cases WHERE id = %1").arg(caseId);
+    const qint64 before = scalar(versionOf).toLongLong();
+    const QString lastEvent = scalar(QStringLiteral("SELECT max(id) FROM case_events"));
+    QVERIFY2(lan.markCaseRead(caseId, QStringLiteral("lan")), qPrintable(lan.lastError()));
+    // Reading is no news to a colleague about to answer.
+    QCOMPARE(scalar(versionOf).toLongLong(), before);
+    Store::CaseWork work(lan);
+    Store::CaseClassification classification;
+    classification.kind = QStringLiteral("procedure");
+    classification.rule = QStringLiteral("staff");
+    QVERIFY2(work.classify(caseId, classification, QStringLiteral("lan"), now),
+        qPrintable(lan.lastError()));
+    QVERIFY2(work.assign(caseId, QStringLiteral("lan"), QStringLiteral("lan"), now),
+        qPrintable(lan.lastError()));
+    const qint64 transfer = work.route(caseId, QStringLiteral("A1"),
+        QStringLiteral("Nhờ Sở trả lời"), now + 86400000, QStringLiteral("lan"), now);
+    QVERIFY2(transfer > 0, qPrintable(lan.lastError()));
+    QVERIFY2(work.recordAgencyAnswer(
+                 transfer, QStringLiteral("Sở đã trả lời"), {}, QStringLiteral("lan"), now),
+        qPrintable(lan.lastError()));
+    QVERIFY2(lan.setCaseStatus(caseId, Core::CaseStatus::WaitingCitizen, QStringLiteral("lan")),
+        qPrintable(lan.lastError()));
+    QVERIFY2(work.recordRating(caseId, QStringLiteral("hai_long"), QStringLiteral("2"),
+                 QStringLiteral("m9"), now),
+        qPrintable(lan.lastError()));
+    QVERIFY(scalar(versionOf).toLongLong() >= before + 4);
+    // Every audit row of that work names Lan, as the server saw her.
+    const QString since = QStringLiteral("FROM case_events WHERE case_id = %1 AND id > %2")
+                              .arg(caseId)
+                              .arg(lastEvent);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) ") + since).toInt() >= 5);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT string_agg(DISTINCT login || '/' || actor, ',') ") + since),
+        QStringLiteral("lan/lan"));
 }
 
 void TestTeamSchema::serviceIngestBumpsVersionAndNotifies()

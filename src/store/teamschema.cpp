@@ -11,6 +11,7 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace Desk::Store::TeamSchema {
 
@@ -128,8 +129,7 @@ const char *const kSetup[] = {
       END IF;
       IF who = 'service' THEN
         -- Its system actors, or the person a sent reply is credited to.
-        IF NEW.actor = ANY (ARRAY['sync', 'zalo-oa', 'classifier', 'automation', 'citizen',
-                                  'desk'])
+        IF NEW.actor = ANY (ARRAY[@SYSTEM_ACTORS@])
            OR EXISTS (SELECT 1 FROM public.team_people p WHERE p.login = NEW.actor) THEN
           RETURN NEW;
         END IF;
@@ -347,9 +347,15 @@ bool apply(Database &db)
     if (!transaction.isActive()) {
         return false;
     }
-    for (const char *const sql : kSetup) {
-        if (!db.exec(
-                QString::fromUtf8(sql), QStringLiteral("setting up the team's roles and rules"))) {
+    // The service's system actors come from the one list the C++ side knows (kSystemActors).
+    QStringList actors;
+    for (const char *const actor : kSystemActors) {
+        actors << QStringLiteral("'%1'").arg(QLatin1String(actor));
+    }
+    for (const char *const text : kSetup) {
+        const QString sql = QString::fromUtf8(text).replace(
+            QLatin1String("@SYSTEM_ACTORS@"), actors.join(QStringLiteral(", ")));
+        if (!db.exec(sql, QStringLiteral("setting up the team's roles and rules"))) {
             return false;
         }
     }

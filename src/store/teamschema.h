@@ -20,8 +20,9 @@ class Database;
  *    assignee, classification, unread marks, routing, clocks, rating), transfers, ratings, the
  *    search index, appends audit rows, queues replies (outbox rows inserted as 'queued' only),
  *    withdraws its own queued replies and queues its own refused ones again, writes its own
- *    drafts. Never messages, citizens, sync state, send results, the OA's secrets, the lease,
- *    the directory, rules, clock policies, shared documents or the team's people.
+ *    drafts (their author is set to the login; everybody reads them). Never messages, citizens,
+ * sync state, send results, the OA's secrets, the lease, the directory, rules, clock policies,
+ * shared documents or the team's people.
  *  - desk_supervisor: what staff may (reports read the whole team); nothing destructive more.
  *  - desk_admin: a supervisor who also edits the directory (agencies, localities, areas,
  *    procedures, reply templates), classification and routing rules, clock policies, shared
@@ -33,7 +34,8 @@ class Database;
  * The audit trail `case_events` is append-only for everybody but the owner; a trigger stamps
  * `login` (session_user) and `at_server_ms` (server clock) on every row, and for a person's
  * login also overwrites `actor` with the login and `at_ms` with the server time: a name or time
- * the client sends is never trusted. The service keeps its system actors (see kSystemActors).
+ * the client sends is never trusted. The service keeps its system actors (kSystemActors) and
+ * the team's logins (a sent reply is credited to who queued it); other names become its login.
  *
  * Live updates (LISTEN on these channels; every writer notifies, from statement-level
  * triggers, at commit):
@@ -51,7 +53,8 @@ namespace Desk::Store::TeamSchema {
 
 inline constexpr const char *kCasesChannel = "desk_cases";
 inline constexpr const char *kOutboxChannel = "desk_outbox";
-/** The actors the service may write into the audit trail besides the team's logins. */
+/** The actors the service may write into the audit trail besides the team's logins (plain
+ *  lower-case words: they are put into the trigger's SQL as literals). */
 inline constexpr const char *kSystemActors[]
     = {"sync", "zalo-oa", "classifier", "automation", "citizen", "desk"};
 
