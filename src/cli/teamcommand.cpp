@@ -8,8 +8,10 @@
 #include "cli/commands.h"
 #include "cli/teamprofile.h"
 #include "secrets/tokencipher.h"
+#include "store/clocks.h"
 #include "store/connectionspec.h"
 #include "store/database.h"
+#include "store/directory.h"
 #include "store/shareddocuments.h"
 #include "store/store.h"
 #include "store/teamschema.h"
@@ -268,6 +270,14 @@ int runTeamInit(CliContext &context, const QStringList &arguments)
             newKey = Secrets::ServiceKey::generate();
             ok = Store::TeamKeys::recordFingerprint(db, QString::fromLatin1(newKey->fingerprint()),
                 QDateTime::currentMSecsSinceEpoch());
+        }
+        // The default directory and clock policy, written by the owner: in a team only
+        // administrators may change them, so neither the service nor a desk could seed them.
+        // Both are no-ops once done (an administrator's edits stay).
+        ok = ok && Store::Directory(store).seedDefaults();
+        if (ok) {
+            Store::Clocks(store).policy(); // reports a failure through the connection's error
+            ok = db.lastErrorKind() == Store::DatabaseErrorKind::None;
         }
         if (!ok || !transaction.commit()) {
             // Rolled back whole: no role grant, no key fingerprint, nothing printed.

@@ -4,6 +4,7 @@
 #include "core/classifier.h"
 #include "core/ratingscale.h"
 #include "store/caseautomation.h"
+#include "store/database.h"
 #include "store/clocks.h"
 #include "store/directory.h"
 #include "store/outbox.h"
@@ -59,14 +60,17 @@ bool SyncContext::open(QString *error)
     }
     m_store->setServiceGeneration(m_settings.serviceGeneration);
     // A profile's first open: the default directory and clock policy (which also gives the
-    // cases from before schema v3 their due moments). Both are no-ops once done.
-    if (!Store::Directory(*m_store).seedDefaults()) {
-        if (error) {
-            *error = m_store->lastError();
+    // cases from before schema v3 their due moments). Both are no-ops once done. A team's are
+    // written by team-init: only administrators may change them there.
+    if (!m_store->database().isPostgres()) {
+        if (!Store::Directory(*m_store).seedDefaults()) {
+            if (error) {
+                *error = m_store->lastError();
+            }
+            return false;
         }
-        return false;
+        Store::Clocks(*m_store).policy();
     }
-    Store::Clocks(*m_store).policy();
     m_automation = std::make_unique<Store::CaseAutomation>(
         *m_store, Core::Classifier::fromDefaults(), Core::RatingScale::threeLevel());
     return true;
