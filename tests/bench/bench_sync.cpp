@@ -9,6 +9,9 @@
 //   4. the store side alone, no network: queue -> sending -> sent per reply (the durable
 //      commit's cost shows here; compare with a build before the leases).
 //   bench_sync [sim-path] [messages-unlimited] [messages-limited] [replies]
+// DESK_BENCH_BACKEND=postgres: each phase syncs into a fresh team database of a throw-away
+// PostgreSQL 15 instead of an SQLite file.
+#include "../support/pgcluster.h"
 #include "secrets/memorysecretstore.h"
 #include "store/outbox.h"
 #include "store/store.h"
@@ -126,6 +129,18 @@ struct BenchOa
             sim.info.value(QStringLiteral("access_token")).toString(),
             sim.info.value(QStringLiteral("refresh_token")).toString());
         settings.databasePath = tmp.filePath(QStringLiteral("bench.sqlite"));
+        if (qEnvironmentVariable("DESK_BENCH_BACKEND") == QLatin1String("postgres")) {
+            // A fresh team database in a throw-away PostgreSQL (tests/support/pgcluster.h).
+            TestSupport::PgCluster &cluster = TestSupport::PgCluster::shared();
+            QString error;
+            const QString name
+                = cluster.ensureStarted(&error) ? cluster.createDatabase(&error) : QString();
+            if (name.isEmpty()) {
+                std::fprintf(stderr, "no PostgreSQL database: %s\n", qPrintable(error));
+                std::exit(1);
+            }
+            settings.databasePath = cluster.uri(name, cluster.superuser());
+        }
         settings.profileId = profileId;
         settings.apiBase = QUrl(base);
         settings.oauthBase = QUrl(base);
