@@ -13,3 +13,4 @@ desk_add_test(replyvalues LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(caseautomation LIBS desk_store BACKENDS sqlite postgres)
 # The throw-away PostgreSQL 15 server of the team-mode tests (tests/support/pgcluster.h).
 desk_add_test(pgcluster LIBS Qt6::Sql LABELS integration)
+desk_add_test(caseversion LIBS desk_store BACKENDS sqlite postgres)
