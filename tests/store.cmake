@@ -14,3 +14,5 @@ desk_add_test(caseautomation LIBS desk_store BACKENDS sqlite postgres)
 # The throw-away PostgreSQL 15 server of the team-mode tests (tests/support/pgcluster.h).
 desk_add_test(pgcluster LIBS Qt6::Sql LABELS integration)
 desk_add_test(caseversion LIBS desk_store BACKENDS sqlite postgres)
+# Colleagues live on a team database: LISTEN/NOTIFY, presence, reconnect after a restart.
+desk_add_test(livefeed LIBS desk_store LABELS integration postgres)
