@@ -33,3 +33,6 @@ desk_add_test(teambanner LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(presencelabel LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+# A team desk on a real PostgreSQL: presence, a colleague's reply asked about, a server restart.
+desk_add_test(teamdesk LIBS desk_gui desk_i18n LABELS gui integration postgres TIMEOUT 300
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

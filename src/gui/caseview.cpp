@@ -282,7 +282,14 @@ void CaseView::changeEvent(QEvent *event)
 
 void CaseView::reload()
 {
-    m_case = m_store->caseById(m_caseId);
+    std::optional<Core::CaseSummary> shown = m_store->caseById(m_caseId);
+    if (!shown && m_case && !m_store->lastError().isEmpty()) {
+        // Not "the case is gone" but "the database did not answer" (a team database while its
+        // connection is re-made): what is on screen stays, the desk reloads once it is back.
+        updateHeader(); // its words may have changed language meanwhile
+        return;
+    }
+    m_case = std::move(shown);
     m_clockPanel->showCase(m_case ? m_caseId : 0);
     m_transfers->showCase(m_case ? m_caseId : 0);
     m_composer->refresh();

@@ -224,7 +224,16 @@ void ReplyComposer::setCase(qint64 caseId)
 
 void ReplyComposer::refresh()
 {
-    m_case = m_caseId != 0 ? m_store->caseById(m_caseId) : std::nullopt;
+    std::optional<Core::CaseSummary> shown
+        = m_caseId != 0 ? m_store->caseById(m_caseId) : std::nullopt;
+    if (!shown && m_case && m_case->id == m_caseId && !m_store->lastError().isEmpty()) {
+        // The database did not answer (see CaseView::reload): staff keep writing meanwhile.
+        updateWindow();
+        updateCounter();
+        updateActions();
+        return;
+    }
+    m_case = std::move(shown);
     setEnabled(m_case.has_value());
     m_outbox->setItems(
         m_case ? Store::Outbox(*m_store).forCase(m_caseId) : QVector<Store::OutboxItem>());
