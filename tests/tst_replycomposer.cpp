@@ -101,6 +101,7 @@ private slots:
     void similarAnswerIsInsertedWithOneAction();
     void askedWhenTheCaseChangedSinceOpened_data();
     void askedWhenTheCaseChangedSinceOpened();
+    void acknowledgementAsksToo();
 
 private:
     /** A case of a simulator citizen who just wrote `text` (stored as sync would). */
@@ -839,6 +840,36 @@ void TestReplyComposer::askedWhenTheCaseChangedSinceOpened()
     // After its own reply the composer compares with the case as it is now.
     QCOMPARE(view->composer()->seenVersion(), m_store->caseVersion(caseId));
     QVERIFY(view->composer()->seenVersion() > seen);
+}
+
+void TestReplyComposer::acknowledgementAsksToo()
+{
+    // The staff name and the citizen's are known: the acknowledgement itself asks nothing.
+    QSettings().setValue(QStringLiteral("composer/staffName"), QStringLiteral("Nguyễn Thị Lan"));
+    const qint64 caseId = caseFor(
+        QStringLiteral("Cho hỏi thủ tục cấp đổi giấy phép lái xe"), QStringLiteral("Lê Văn Tám"));
+    auto view = makeView();
+    view->composer()->setNow([] { return QDateTime::currentMSecsSinceEpoch() - 1000; });
+    view->showCase(caseId);
+    // Meanwhile a colleague took the case.
+    QVERIFY(Store::CaseWork(*m_store).assign(caseId, QStringLiteral("minh.tran"),
+        QStringLiteral("minh.tran"), QDateTime::currentMSecsSinceEpoch()));
+    bool asked = false;
+    onNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<Gui::CaseChangedDialog *>(modal);
+        asked = box != nullptr;
+        if (box) {
+            box->reviewButton()->click();
+        } else {
+            static_cast<QDialog *>(modal)->reject();
+        }
+    });
+    QVERIFY(!view->composer()->sendAcknowledgement());
+    QVERIFY(asked);
+    QVERIFY(Store::Outbox(*m_store).forCase(caseId).isEmpty());
+    // Seen now: the second click queues it.
+    QVERIFY(view->composer()->sendAcknowledgement());
+    QCOMPARE(Store::Outbox(*m_store).forCase(caseId).size(), 1);
 }
 
 QTEST_MAIN(TestReplyComposer)

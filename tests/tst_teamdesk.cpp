@@ -51,6 +51,7 @@ private slots:
     void presenceBetweenTwoDesks();
     void colleaguesReplyIsShownBeforeQueuing();
     void serverDownAndBack();
+    void serviceBannerFollowsTheHeartbeat();
 
 private:
     qint64 newCase(const QString &citizen, const QString &text);
@@ -307,6 +308,26 @@ void TestTeamDesk::serverDownAndBack()
     QVERIFY(
         raw.exec(QStringLiteral("SELECT pg_notify('desk_cases', ?)"), {QString::number(caseId)}));
     QVERIFY(changed.wait(1000));
+}
+
+void TestTeamDesk::serviceBannerFollowsTheHeartbeat()
+{
+    m_window->show();
+    Gui::TeamBanner *banner = m_window->teamBanner();
+    QVERIFY(!banner->isVisible()); // the service beat just now (init)
+    RawConnection raw(m_location);
+    const QString beat = QStringLiteral("UPDATE service_lease SET heartbeat_at_ms = "
+                                        "CAST(floor(extract(epoch FROM clock_timestamp()) * "
+                                        "1000) AS bigint) - %1");
+    QVERIFY(raw.exec(beat.arg(120000))); // the service died two minutes ago
+    QTRY_VERIFY_WITH_TIMEOUT(
+        banner->serviceText().startsWith(QStringLiteral("The Zalo service has not been working "
+                                                        "since ")),
+        3000);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->databaseText().isEmpty());
+    QVERIFY(raw.exec(beat.arg(0))); // the standby took over
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 3000);
 }
 
 QTEST_MAIN(TestTeamDesk)

@@ -150,8 +150,11 @@ void ReplyComposer::rememberVersion(std::optional<qint64> version)
 
 bool ReplyComposer::confirmCaseUnchanged()
 {
+    if (m_seenVersion < 0) {
+        return true; // the version could not be read when the case was opened
+    }
     const Store::CaseChanges changes = m_store->changesSince(m_caseId, m_seenVersion, m_seenAtMs);
-    if (m_seenVersion < 0 || changes.currentVersion < 0 || !changes.changed()) {
+    if (changes.currentVersion < 0 || !changes.changed()) {
         return true;
     }
     // Staff's own steps (an assignment, a status) and the automatic classification of a new
