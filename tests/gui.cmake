@@ -28,3 +28,11 @@ target_sources(tst_timelinerender PRIVATE
   ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.cpp)
 # The status bar names the conversations Zalo has not given the desk yet (plain text).
 desk_add_test(syncstatuswidget LIBS desk_gui LABELS gui)
+# Team desks: the banner when the team database or the OA service is down; who else is on a case.
+desk_add_test(teambanner LIBS desk_gui desk_i18n LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+desk_add_test(presencelabel LIBS desk_gui desk_i18n LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+# A team desk on a real PostgreSQL: presence, a colleague's reply asked about, a server restart.
+desk_add_test(teamdesk LIBS desk_gui desk_i18n LABELS gui integration postgres TIMEOUT 300
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

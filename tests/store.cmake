@@ -16,3 +16,6 @@ desk_add_test(caseautomation LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(pgcluster LIBS Qt6::Sql LABELS integration BACKENDS sqlite postgres)
 # Who may do what in a team database: each role's logins against a real PostgreSQL 15.
 desk_add_test(teamschema LIBS desk_store Qt6::Sql LABELS integration)
+desk_add_test(caseversion LIBS desk_store BACKENDS sqlite postgres)
+# Colleagues live on a team database: LISTEN/NOTIFY, presence, reconnect after a restart.
+desk_add_test(livefeed LIBS desk_store LABELS integration postgres)

@@ -42,6 +42,7 @@ private slots:
     void reopenIsIdempotent();
     void fromVersion1WithData();
     void failingStepRollsBack();
+    void version5AddsCaseVersions();
     void newerDatabaseRefused();
     void unknownTargetRefused();
 
@@ -263,6 +264,44 @@ void TestMigrations::failingStepRollsBack()
     QVERIFY2(store.open(dbPath(), &error), qPrintable(error));
     QCOMPARE(store.schemaVersion(), Store::Store::currentSchemaVersion());
     QCOMPARE(store.caseById(1)->unreadCount, 2);
+}
+
+void TestMigrations::version5AddsCaseVersions()
+{
+    // A v4 desk with a case on it: v5 adds the version column (0 for existing cases) and the
+    // triggers that bump it, without recursing into themselves.
+    qint64 caseId = 0;
+    {
+        Store::Store store;
+        QString error;
+        QVERIFY2(store.openAtVersion(dbPath(), 4, &error), qPrintable(error));
+        const auto result
+            = store.ingestConversation(person(QStringLiteral("u1"), QStringLiteral("Phạm Thị Thu")),
+                {in(QStringLiteral("a1"), QStringLiteral("u1"), vn(2026, 3, 2))});
+        QVERIFY(result.ok);
+        caseId = *result.touchedCaseIds.begin();
+    }
+    {
+        RawConnection raw(dbPath());
+        QVERIFY(!raw.columns(QStringLiteral("cases")).contains(QStringLiteral("version")));
+    }
+    Store::Store store;
+    QString error;
+    QVERIFY2(store.open(dbPath(), &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.caseVersion(caseId), 0);
+    {
+        RawConnection raw(dbPath());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                           "'trigger' AND name LIKE 'cases_version_%'"))
+                     .toInt(),
+            4);
+    }
+    // One status change: exactly one bump (the trigger's own UPDATE does not fire it again).
+    QVERIFY(store.setCaseStatus(caseId, Core::CaseStatus::Closed, QStringLiteral("lan")));
+    QCOMPARE(store.caseVersion(caseId), 1);
+    const auto health = store.fullCheck();
+    QVERIFY2(health.integrityOk, qPrintable(health.integrityDetail));
 }
 
 void TestMigrations::newerDatabaseRefused()

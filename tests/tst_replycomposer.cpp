@@ -10,10 +10,12 @@
 #include "core/templaterenderer.h"
 #include "core/vietnamtime.h"
 #include "gui/assigneebox.h"
+#include "gui/casechangeddialog.h"
 #include "gui/casehistorymodel.h"
 #include "gui/casenoteeditor.h"
 #include "gui/caseview.h"
 #include "gui/composertext.h"
+#include "gui/displaytext.h"
 #include "gui/outboxlistmodel.h"
 #include "gui/replycomposer.h"
 #include "gui/templatepickerdialog.h"
@@ -97,6 +99,9 @@ private slots:
     void notesNeverReachTheOutbox();
     void assignmentIsInTheHistory();
     void similarAnswerIsInsertedWithOneAction();
+    void askedWhenTheCaseChangedSinceOpened_data();
+    void askedWhenTheCaseChangedSinceOpened();
+    void acknowledgementAsksToo();
 
 private:
     /** A case of a simulator citizen who just wrote `text` (stored as sync would). */
@@ -711,6 +716,160 @@ void TestReplyComposer::similarAnswerIsInsertedWithOneAction()
     list->setCurrentItem(found.constFirst());
     view->findChild<QPushButton *>(QStringLiteral("insertSimilarPushButton"))->click();
     QCOMPARE(view->composer()->editor()->toPlainText(), answer);
+}
+
+namespace {
+enum class Meanwhile {
+    Nothing,
+    OwnAssignment,
+    OwnNote,
+    CitizenWrites,
+    ColleagueQueues,
+    ColleagueWaits
+};
+} // namespace
+Q_DECLARE_METATYPE(Meanwhile)
+
+void TestReplyComposer::askedWhenTheCaseChangedSinceOpened_data()
+{
+    QTest::addColumn<Meanwhile>("meanwhile");
+    QTest::addColumn<bool>("sendAnyway"); // the answer when asked
+    QTest::addColumn<QString>("shown"); // '' = not asked
+    QTest::addRow("nothing changed") << Meanwhile::Nothing << true << QString();
+    QTest::addRow("own assignment") << Meanwhile::OwnAssignment << true << QString();
+    QTest::addRow("a note changes no version") << Meanwhile::OwnNote << true << QString();
+    QTest::addRow("the citizen wrote again, review")
+        << Meanwhile::CitizenWrites << false
+        << QStringLiteral("The citizen wrote again at %1: «Tôi gửi thêm ảnh CCCD»");
+    QTest::addRow("the citizen wrote again, send anyway")
+        << Meanwhile::CitizenWrites << true
+        << QStringLiteral("The citizen wrote again at %1: «Tôi gửi thêm ảnh CCCD»");
+    QTest::addRow("a colleague queued a reply")
+        << Meanwhile::ColleagueQueues << true
+        << QStringLiteral("minh.tran queued a reply at %1: «Chị mang CCCD bản chính.»");
+    QTest::addRow("a colleague changed the status, review")
+        << Meanwhile::ColleagueWaits << false
+        << QStringLiteral("minh.tran changed the status to «%2» at %1");
+}
+
+void TestReplyComposer::askedWhenTheCaseChangedSinceOpened()
+{
+    QFETCH(Meanwhile, meanwhile);
+    QFETCH(bool, sendAnyway);
+    QFETCH(QString, shown);
+    const qint64 caseId = caseFor(QStringLiteral("Làm căn cước cho con cần gì?"));
+    const QString citizenId = m_store->caseById(caseId)->citizenId;
+    auto view = makeView();
+    // The composer opens the case a second before what follows.
+    view->composer()->setNow([] { return QDateTime::currentMSecsSinceEpoch() - 1000; });
+    view->showCase(caseId);
+    const qint64 seen = view->composer()->seenVersion();
+    QVERIFY(seen >= 0);
+    const QString text = QStringLiteral("Anh/chị mang giấy khai sinh của cháu đến Công an xã.");
+    view->composer()->editor()->setPlainText(text);
+
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const QString minh = QStringLiteral("minh.tran");
+    switch (meanwhile) {
+    case Meanwhile::Nothing:
+        break;
+    case Meanwhile::OwnAssignment:
+        QVERIFY(Store::CaseWork(*m_store).assign(caseId, kStaff, kStaff, at));
+        break;
+    case Meanwhile::OwnNote:
+        QVERIFY(Store::CaseWork(*m_store).addNote(caseId, QStringLiteral("gọi lại sau"), minh, at));
+        break;
+    case Meanwhile::CitizenWrites: {
+        Core::Message message;
+        message.messageId
+            = m_sim->injectInbound(citizenId, QStringLiteral("Tôi gửi thêm ảnh CCCD"));
+        message.citizenId = citizenId;
+        message.timeMs = at;
+        message.text = QStringLiteral("Tôi gửi thêm ảnh CCCD");
+        QVERIFY(m_store->ingestConversation(std::nullopt, {message}).ok);
+        break;
+    }
+    case Meanwhile::ColleagueQueues: {
+        Store::OutboxPart part;
+        part.text = QStringLiteral("Chị mang CCCD bản chính.");
+        QVERIFY(!Store::Outbox(*m_store)
+                     .enqueue(caseId, {part}, Store::OutboxPurpose::Reply, minh, at)
+                     .isEmpty());
+        break;
+    }
+    case Meanwhile::ColleagueWaits:
+        QVERIFY(m_store->setCaseStatus(caseId, Core::CaseStatus::WaitingCitizen, minh));
+        break;
+    }
+    const int rowsBefore = int(Store::Outbox(*m_store).forCase(caseId).size());
+
+    QString asked;
+    onNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<Gui::CaseChangedDialog *>(modal);
+        if (!box) {
+            static_cast<QDialog *>(modal)->reject();
+            return;
+        }
+        asked = box->text();
+        QCOMPARE(box->defaultButton(), box->reviewButton()); // Enter looks first
+        (sendAnyway ? box->sendAnywayButton() : box->reviewButton())->click();
+    });
+    const bool queued = view->composer()->send();
+    if (shown.isEmpty()) {
+        QVERIFY2(asked.isEmpty(), qPrintable(asked));
+        QVERIFY(queued);
+    } else {
+        const QString expected = shown.arg(
+            Gui::shortTimeText(at, at), Gui::statusText(Core::CaseStatus::WaitingCitizen));
+        QVERIFY2(asked.contains(expected), qPrintable(asked));
+        QCOMPARE(queued, sendAnyway);
+    }
+    const auto rows = Store::Outbox(*m_store).forCase(caseId);
+    if (!queued) {
+        // Nothing typed is lost, and once seen the same change is not asked about again.
+        QCOMPARE(rows.size(), rowsBefore);
+        QCOMPARE(view->composer()->editor()->toPlainText(), text);
+        qDeleteAll(findChildren<QTimer *>(QStringLiteral("modalWatch")));
+        onNextModal([](QWidget *modal) { static_cast<QDialog *>(modal)->reject(); });
+        QVERIFY(view->composer()->send());
+    }
+    const auto after = Store::Outbox(*m_store).forCase(caseId);
+    QCOMPARE(after.size(), rowsBefore + 1);
+    QCOMPARE(after.constLast().part.text, text);
+    QCOMPARE(after.constLast().createdBy, kStaff);
+    // After its own reply the composer compares with the case as it is now.
+    QCOMPARE(view->composer()->seenVersion(), m_store->caseVersion(caseId));
+    QVERIFY(view->composer()->seenVersion() > seen);
+}
+
+void TestReplyComposer::acknowledgementAsksToo()
+{
+    // The staff name and the citizen's are known: the acknowledgement itself asks nothing.
+    QSettings().setValue(QStringLiteral("composer/staffName"), QStringLiteral("Nguyễn Thị Lan"));
+    const qint64 caseId = caseFor(
+        QStringLiteral("Cho hỏi thủ tục cấp đổi giấy phép lái xe"), QStringLiteral("Lê Văn Tám"));
+    auto view = makeView();
+    view->composer()->setNow([] { return QDateTime::currentMSecsSinceEpoch() - 1000; });
+    view->showCase(caseId);
+    // Meanwhile a colleague took the case.
+    QVERIFY(Store::CaseWork(*m_store).assign(caseId, QStringLiteral("minh.tran"),
+        QStringLiteral("minh.tran"), QDateTime::currentMSecsSinceEpoch()));
+    bool asked = false;
+    onNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<Gui::CaseChangedDialog *>(modal);
+        asked = box != nullptr;
+        if (box) {
+            box->reviewButton()->click();
+        } else {
+            static_cast<QDialog *>(modal)->reject();
+        }
+    });
+    QVERIFY(!view->composer()->sendAcknowledgement());
+    QVERIFY(asked);
+    QVERIFY(Store::Outbox(*m_store).forCase(caseId).isEmpty());
+    // Seen now: the second click queues it.
+    QVERIFY(view->composer()->sendAcknowledgement());
+    QCOMPARE(Store::Outbox(*m_store).forCase(caseId).size(), 1);
 }
 
 QTEST_MAIN(TestReplyComposer)

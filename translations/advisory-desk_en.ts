@@ -1630,6 +1630,85 @@
     </message>
 </context>
 <context>
+    <name>Desk::Gui::CaseChangedDialog</name>
+    <message>
+        <source>The citizen wrote again at %1: «%2»</source>
+        <translation>The citizen wrote again at %1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 queued a reply at %2: «%3»</source>
+        <translation>%1 queued a reply at %2: «%3»</translation>
+    </message>
+    <message>
+        <source>%1 queued a message at %2</source>
+        <translation>%1 queued a message at %2</translation>
+    </message>
+    <message>
+        <source>The reply queued by %1 was sent at %2</source>
+        <translation>The reply queued by %1 was sent at %2</translation>
+    </message>
+    <message>
+        <source>Zalo refused a queued reply at %1</source>
+        <translation>Zalo refused a queued reply at %1</translation>
+    </message>
+    <message>
+        <source>%1 withdrew a queued reply at %2</source>
+        <translation>%1 withdrew a queued reply at %2</translation>
+    </message>
+    <message>
+        <source>An answer was sent from the OA&apos;s web console at %1</source>
+        <translation>An answer was sent from the OA&apos;s web console at %1</translation>
+    </message>
+    <message>
+        <source>%1 changed the status to «%2» at %3</source>
+        <translation>%1 changed the status to «%2» at %3</translation>
+    </message>
+    <message>
+        <source>%1 removed the assignment at %2</source>
+        <translation>%1 removed the assignment at %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned the case to %2 at %3</source>
+        <translation>%1 assigned the case to %2 at %3</translation>
+    </message>
+    <message>
+        <source>%1 routed the case to %2 at %3</source>
+        <translation>%1 routed the case to %2 at %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded the agency&apos;s answer at %2</source>
+        <translation>%1 recorded the agency&apos;s answer at %2</translation>
+    </message>
+    <message>
+        <source>%1 classified the case at %2</source>
+        <translation>%1 classified the case at %2</translation>
+    </message>
+    <message>
+        <source>The case changed</source>
+        <translation>The case changed</translation>
+    </message>
+    <message>
+        <source>The case changed since you opened it.</source>
+        <translation>The case changed since you opened it.</translation>
+    </message>
+    <message>
+        <source>While you were writing, this happened in the case:</source>
+        <translation>While you were writing, this happened in the case:</translation>
+    </message>
+    <message>
+        <source>Send your reply anyway, or review the case first? What you wrote stays in the editor.</source>
+        <translation>Send your reply anyway, or review the case first? What you wrote stays in the editor.</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::CaseClockWidget</name>
     <message>
         <source>Legal deadlines</source>
@@ -2943,6 +3022,17 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::PresenceLabel</name>
+    <message>
+        <source>%1 is writing a reply</source>
+        <translation>%1 is writing a reply</translation>
+    </message>
+    <message>
+        <source>%1 has this case open</source>
+        <translation>%1 has this case open</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::ReplyComposer</name>
     <message>
         <source>Answers: «%1»</source>
@@ -3164,6 +3254,21 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Conversations Zalo has not given the desk yet:</source>
         <translation>Conversations Zalo has not given the desk yet:</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::TeamBanner</name>
+    <message>
+        <source>Lost the connection to the team database — retrying… (since %1; what is on screen and your draft are kept)</source>
+        <translation>Lost the connection to the team database — retrying… (since %1; what is on screen and your draft are kept)</translation>
+    </message>
+    <message>
+        <source>The Zalo service has not started yet: replies stay queued until it runs.</source>
+        <translation>The Zalo service has not started yet: replies stay queued until it runs.</translation>
+    </message>
+    <message>
+        <source>The Zalo service has not been working since %1: replies stay queued and go out once it is back.</source>
+        <translation>The Zalo service has not been working since %1: replies stay queued and go out once it is back.</translation>
     </message>
 </context>
 <context>

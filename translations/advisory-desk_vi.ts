@@ -1628,6 +1628,85 @@
     </message>
 </context>
 <context>
+    <name>Desk::Gui::CaseChangedDialog</name>
+    <message>
+        <source>The citizen wrote again at %1: «%2»</source>
+        <translation>Công dân vừa nhắn thêm lúc %1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 queued a reply at %2: «%3»</source>
+        <translation>%1 đã xếp một câu trả lời lúc %2: «%3»</translation>
+    </message>
+    <message>
+        <source>%1 queued a message at %2</source>
+        <translation>%1 đã xếp một tin nhắn lúc %2</translation>
+    </message>
+    <message>
+        <source>The reply queued by %1 was sent at %2</source>
+        <translation>Câu trả lời do %1 xếp đã được gửi lúc %2</translation>
+    </message>
+    <message>
+        <source>Zalo refused a queued reply at %1</source>
+        <translation>Zalo đã từ chối một câu trả lời chờ gửi lúc %1</translation>
+    </message>
+    <message>
+        <source>%1 withdrew a queued reply at %2</source>
+        <translation>%1 đã rút lại một câu trả lời chờ gửi lúc %2</translation>
+    </message>
+    <message>
+        <source>An answer was sent from the OA&apos;s web console at %1</source>
+        <translation>Một câu trả lời đã được gửi từ trang quản trị OA lúc %1</translation>
+    </message>
+    <message>
+        <source>%1 changed the status to «%2» at %3</source>
+        <translation>%1 đã chuyển trạng thái sang «%2» lúc %3</translation>
+    </message>
+    <message>
+        <source>%1 removed the assignment at %2</source>
+        <translation>%1 đã bỏ phân công lúc %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned the case to %2 at %3</source>
+        <translation>%1 đã giao vụ việc cho %2 lúc %3</translation>
+    </message>
+    <message>
+        <source>%1 routed the case to %2 at %3</source>
+        <translation>%1 đã chuyển vụ việc đến %2 lúc %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded the agency&apos;s answer at %2</source>
+        <translation>%1 đã ghi nhận trả lời của cơ quan lúc %2</translation>
+    </message>
+    <message>
+        <source>%1 classified the case at %2</source>
+        <translation>%1 đã phân loại vụ việc lúc %2</translation>
+    </message>
+    <message>
+        <source>The case changed</source>
+        <translation>Vụ việc đã thay đổi</translation>
+    </message>
+    <message>
+        <source>The case changed since you opened it.</source>
+        <translation>Vụ việc đã thay đổi kể từ khi anh/chị mở.</translation>
+    </message>
+    <message>
+        <source>While you were writing, this happened in the case:</source>
+        <translation>Trong lúc anh/chị soạn trả lời, vụ việc đã có thay đổi:</translation>
+    </message>
+    <message>
+        <source>Send your reply anyway, or review the case first? What you wrote stays in the editor.</source>
+        <translation>Vẫn gửi câu trả lời, hay xem lại vụ việc trước? Nội dung anh/chị đã soạn vẫn được giữ nguyên trong ô soạn thảo.</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Vẫn gửi</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xem lại</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::CaseClockWidget</name>
     <message>
         <source>Legal deadlines</source>
@@ -2930,6 +3009,17 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::PresenceLabel</name>
+    <message>
+        <source>%1 is writing a reply</source>
+        <translation>%1 đang soạn trả lời</translation>
+    </message>
+    <message>
+        <source>%1 has this case open</source>
+        <translation>%1 đang mở vụ việc này</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::ReplyComposer</name>
     <message>
         <source>Answers: «%1»</source>
@@ -3145,6 +3235,21 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Conversations Zalo has not given the desk yet:</source>
         <translation>Các cuộc trò chuyện Zalo chưa trả về cho phần mềm:</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::TeamBanner</name>
+    <message>
+        <source>Lost the connection to the team database — retrying… (since %1; what is on screen and your draft are kept)</source>
+        <translation>Mất kết nối cơ sở dữ liệu nhóm — đang thử lại… (từ %1; nội dung trên màn hình và bản nháp vẫn được giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>The Zalo service has not started yet: replies stay queued until it runs.</source>
+        <translation>Dịch vụ Zalo chưa chạy: câu trả lời vẫn nằm trong hàng đợi cho đến khi dịch vụ hoạt động.</translation>
+    </message>
+    <message>
+        <source>The Zalo service has not been working since %1: replies stay queued and go out once it is back.</source>
+        <translation>Dịch vụ Zalo không hoạt động từ %1: câu trả lời vẫn nằm trong hàng đợi và sẽ được gửi khi dịch vụ hoạt động trở lại.</translation>
     </message>
 </context>
 <context>

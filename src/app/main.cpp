@@ -8,6 +8,8 @@
 #include "gui/caseview.h"
 #include "gui/mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "store/database.h"
+#include "store/livefeed.h"
 #include "store/store.h"
 #include "zalo/oaconnection.h"
 #include "zalo/syncservice.h"
@@ -139,6 +141,16 @@ int main(int argc, char *argv[])
     // In a team the database records the login itself; the desk shows the same name.
     window.caseView()->setActor(
         profile.isTeam() ? profile.teamLogin() : Desk::Core::currentStaffLogin());
+    // A team desk sees colleagues live; a single desk's SQLite file has no one else.
+    std::unique_ptr<Desk::Store::LiveFeed> liveFeed;
+    if (store.database().isPostgres()) {
+        liveFeed = std::make_unique<Desk::Store::LiveFeed>(&store);
+        window.setLiveFeed(liveFeed.get());
+        if (liveFeed->start() && !liveFeed->login().isEmpty()) {
+            // The database records the login as the actor anyway; the desk says the same.
+            window.caseView()->setActor(liveFeed->login());
+        }
+    }
     window.setDemoMode(options.demo);
     window.setCurrentLanguage(language);
     QObject::connect(&window, &Desk::Gui::MainWindow::languageRequested, &window,

@@ -12,10 +12,12 @@
 #include "gui/displaytext.h"
 #include "gui/imagesource.h"
 #include "gui/plaintext.h"
+#include "gui/presencelabel.h"
 #include "gui/replycomposer.h"
 #include "gui/similaranswerspanel.h"
 #include "gui/timelinemodel.h"
 #include "gui/transferlistwidget.h"
+#include "store/livefeed.h"
 #include "store/store.h"
 
 #include <QClipboard>
@@ -46,6 +48,7 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     , m_titleLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_windowLabel(new QLabel(this))
+    , m_presence(new PresenceLabel(this))
     , m_clockPanel(new CaseClockWidget(store, this))
     , m_assignee(new AssigneeBox(store, this))
     , m_composer(new ReplyComposer(store, this))
@@ -89,6 +92,7 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     header->addWidget(m_titleLabel);
     header->addWidget(m_statusLabel);
     header->addWidget(m_windowLabel);
+    header->addWidget(m_presence);
     header->addWidget(m_clockPanel);
 
     m_assignee->setObjectName(QStringLiteral("assigneeBox"));
@@ -206,6 +210,24 @@ void CaseView::setActor(const QString &actor)
     m_assignee->setActor(actor);
 }
 
+void CaseView::setLiveFeed(Store::LiveFeed *feed)
+{
+    if (m_feed) {
+        disconnect(m_feed, nullptr, this, nullptr);
+    }
+    m_feed = feed;
+    m_composer->setLiveFeed(feed);
+    if (feed) {
+        connect(feed, &Store::LiveFeed::presenceChanged, this,
+            [this](qint64 caseId, const QList<Store::Presence> &people) {
+                if (caseId == m_caseId) {
+                    m_presence->setPeople(people);
+                }
+            });
+    }
+    m_presence->setPeople(feed ? feed->presence(m_caseId) : QList<Store::Presence>());
+}
+
 void CaseView::showCase(qint64 caseId)
 {
     const QScopedValueRollback<bool> showing(m_showing, true);
@@ -215,6 +237,7 @@ void CaseView::showCase(qint64 caseId)
         m_similar->setCase(caseId);
     }
     m_caseId = caseId;
+    m_presence->setPeople(m_feed ? m_feed->presence(caseId) : QList<Store::Presence>());
     reload();
     if (m_case && m_case->unreadCount > 0) {
         m_store->markCaseRead(caseId, m_actor);
@@ -259,7 +282,14 @@ void CaseView::changeEvent(QEvent *event)
 
 void CaseView::reload()
 {
-    m_case = m_store->caseById(m_caseId);
+    std::optional<Core::CaseSummary> shown = m_store->caseById(m_caseId);
+    if (!shown && m_case && !m_store->lastError().isEmpty()) {
+        // Not "the case is gone" but "the database did not answer" (a team database while its
+        // connection is re-made): what is on screen stays, the desk reloads once it is back.
+        updateHeader(); // its words may have changed language meanwhile
+        return;
+    }
+    m_case = std::move(shown);
     m_clockPanel->showCase(m_case ? m_caseId : 0);
     m_transfers->showCase(m_case ? m_caseId : 0);
     m_composer->refresh();

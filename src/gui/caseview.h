@@ -3,6 +3,7 @@
 
 #include "core/domain.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <optional>
@@ -13,8 +14,9 @@ class QTabWidget;
 class QTreeView;
 
 namespace Desk::Store {
+class LiveFeed;
 class Store;
-}
+} // namespace Desk::Store
 
 namespace Desk::Gui {
 
@@ -24,6 +26,7 @@ class CaseHistoryModel;
 class CaseNoteEditor;
 class CitizenPanel;
 class ImageSource;
+class PresenceLabel;
 class ReplyComposer;
 class SimilarAnswersPanel;
 class TimelineModel;
@@ -48,6 +51,9 @@ public:
     /** The case's transfers to agencies, in the side panel. */
     TransferListWidget *transferList() const { return m_transfers; }
     void setActor(const QString &actor);
+    /** A team desk: who else is on the shown case, and this desk's presence through `feed`. */
+    void setLiveFeed(Store::LiveFeed *feed);
+    PresenceLabel *presenceLabel() const { return m_presence; }
     ReplyComposer *composer() const { return m_composer; }
     SimilarAnswersPanel *similarAnswers() const { return m_similar; }
     CaseNoteEditor *noteEditor() const { return m_notes; }
@@ -76,6 +82,8 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_statusLabel;
     QLabel *m_windowLabel;
+    PresenceLabel *m_presence;
+    QPointer<Store::LiveFeed> m_feed;
     CaseClockWidget *m_clockPanel;
     TransferListWidget *m_transfers = nullptr;
     AssigneeBox *m_assignee;

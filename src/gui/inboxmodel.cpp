@@ -5,6 +5,7 @@
 #include "core/vietnamtime.h"
 #include "gui/clocktext.h"
 #include "gui/displaytext.h"
+#include "gui/logging.h"
 #include "gui/messagekindtext.h"
 #include "gui/plaintext.h"
 #include "store/clocks.h"
@@ -225,11 +226,21 @@ Core::CaseClock InboxModel::legalClock(int row) const
 
 void InboxModel::reload(int keepRows)
 {
+    const int total = m_store->countCases(m_filter);
+    bool failed = !m_store->lastError().isEmpty();
+    QVector<Core::CaseSummary> rows = m_store->cases(m_filter, 0, keepRows);
+    failed = failed || !m_store->lastError().isEmpty();
+    if (failed && !m_rows.isEmpty()) {
+        // The database did not answer (a team database while its connection is re-made):
+        // the list on screen stays rather than going blank; the desk reloads once it is back.
+        qCWarning(lcGui) << "inbox not refreshed:" << m_store->lastError();
+        return;
+    }
     // A reset is O(rows loaded); selection is restored by the widget from the case id.
     m_resetting = true;
     beginResetModel();
-    m_total = m_store->countCases(m_filter);
-    m_rows = m_store->cases(m_filter, 0, keepRows);
+    m_total = total;
+    m_rows = std::move(rows);
     endResetModel();
     m_resetting = false;
     emit totalCountChanged(m_total);

@@ -12,8 +12,10 @@
 #include "gui/inboxmodel.h"
 #include "gui/inboxwidget.h"
 #include "gui/syncstatuswidget.h"
+#include "gui/teambanner.h"
 #include "store/clocks.h"
 #include "store/directory.h"
+#include "store/livefeed.h"
 #include "store/store.h"
 #include "zalo/oaconnection.h"
 #include "zalo/syncservice.h"
@@ -39,6 +41,7 @@ MainWindow::MainWindow(
     , m_inbox(new InboxWidget(store, this))
     , m_caseView(new CaseView(store, images, this))
     , m_syncStatus(new SyncStatusWidget(this))
+    , m_banner(new TeamBanner(this))
 {
     m_ui->setupUi(this);
     m_inbox->setObjectName(QStringLiteral("inboxWidget"));
@@ -53,7 +56,14 @@ MainWindow::MainWindow(
     // The inbox gets the larger share: staff scan many cases, then read one.
     splitter->setSizes({880, 560});
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // The team banner (hidden unless the team database or the OA service is down) above all.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
     statusBar()->addWidget(m_syncStatus, 1);
 
     auto *languages = new QActionGroup(this);
@@ -160,6 +170,24 @@ void MainWindow::onCasesChanged(const QSet<qint64> &caseIds)
     // Read marks and other local writes: repaint the list so the unread dot goes away.
     m_inbox->refresh();
     m_caseActions->updateActions(); // a transfer written or answered enables the slip
+}
+
+void MainWindow::setLiveFeed(Store::LiveFeed *feed)
+{
+    m_caseView->setLiveFeed(feed);
+    if (!feed) {
+        return;
+    }
+    connect(feed, &Store::LiveFeed::onlineChanged, m_banner, &TeamBanner::setDatabaseOnline);
+    connect(feed, &Store::LiveFeed::serviceStateChanged, m_banner, &TeamBanner::setServiceState);
+    connect(feed, &Store::LiveFeed::reloadNeeded, this, &MainWindow::reloadShown);
+}
+
+void MainWindow::reloadShown()
+{
+    m_inbox->refresh();
+    m_caseView->refreshIfShown({m_caseView->caseId()});
+    m_caseActions->updateActions();
 }
 
 void MainWindow::setOaConnection(Zalo::OaConnection *connection, bool offerAtFirstRun)

@@ -13,8 +13,9 @@ class MainWindow;
 }
 
 namespace Desk::Store {
+class LiveFeed;
 class Store;
-}
+} // namespace Desk::Store
 namespace Desk::Zalo {
 class OaConnection;
 class SyncService;
@@ -29,6 +30,7 @@ class DashboardWidget;
 class ImageSource;
 class InboxWidget;
 class SyncStatusWidget;
+class TeamBanner;
 
 /** The shell: menus, toolbar, inbox | case view, status bar. Logic lives in the parts. */
 class MainWindow : public QMainWindow
@@ -44,6 +46,12 @@ public:
     /** The Case menu (route, agency answer, transfer slip). */
     CaseActions *caseActions() const { return m_caseActions; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    TeamBanner *teamBanner() const { return m_banner; }
+    /**
+     * A team desk: colleagues' changes and presence through `feed`, the banner when the team
+     * database or the OA service is down, everything shown read again after a reconnect.
+     */
+    void setLiveFeed(Store::LiveFeed *feed);
     void setCurrentLanguage(const QString &language);
     /**
      * Re-reads every text after a new translator was installed. Qt announces translators
@@ -76,6 +84,8 @@ protected:
 private:
     void onSyncFinished(const Zalo::SyncReport &report);
     void onCasesChanged(const QSet<qint64> &caseIds);
+    /** After a reconnect: what colleagues did meanwhile was announced to nobody. */
+    void reloadShown();
     void updateTitle();
     void addCalendarAction();
     void addDashboardAction();
@@ -86,6 +96,7 @@ private:
     InboxWidget *m_inbox;
     CaseView *m_caseView;
     SyncStatusWidget *m_syncStatus;
+    TeamBanner *m_banner;
     bool m_demo = false;
     QAction *m_calendarAction = nullptr;
     QAction *m_dashboardAction = nullptr;

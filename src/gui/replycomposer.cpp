@@ -5,6 +5,7 @@
 #include "core/replysplitter.h"
 #include "core/replywindow.h"
 #include "core/vietnamtime.h"
+#include "gui/casechangeddialog.h"
 #include "gui/composertext.h"
 #include "gui/displaytext.h"
 #include "gui/logging.h"
@@ -26,6 +27,7 @@
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QShortcut>
+#include <algorithm>
 
 namespace Desk::Gui {
 
@@ -71,12 +73,18 @@ ReplyComposer::ReplyComposer(Store::Store *store, QWidget *parent)
     connect(&m_tick, &QTimer::timeout, this, &ReplyComposer::refresh);
     m_tick.start();
 
+    m_typingIdle.setSingleShot(true);
+    m_typingIdle.setInterval(kTypingIdleMs);
+    connect(
+        &m_typingIdle, &QTimer::timeout, this, [this] { announce(Store::Presence::State::Open); });
     connect(m_ui->replyPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
         updateCounter();
         updateActions();
         if (!m_loading && m_caseId != 0) {
             m_draftDirty = true;
             m_draftTimer.start();
+            announce(Store::Presence::State::Typing);
+            m_typingIdle.start();
         }
     });
     connect(m_ui->sendPushButton, &QPushButton::clicked, this, &ReplyComposer::send);
@@ -110,6 +118,69 @@ ReplyComposer::ReplyComposer(Store::Store *store, QWidget *parent)
 ReplyComposer::~ReplyComposer()
 {
     saveDraftNow(); // closing the window keeps what was typed
+    announce(Store::Presence::State::Closed);
+}
+
+void ReplyComposer::setLiveFeed(Store::LiveFeed *feed)
+{
+    announce(Store::Presence::State::Closed);
+    m_feed = feed;
+    announce(Store::Presence::State::Open);
+}
+
+void ReplyComposer::announce(Store::Presence::State state)
+{
+    if (m_feed && m_caseId != 0) {
+        m_feed->announce(m_caseId, state);
+    }
+}
+
+void ReplyComposer::rememberVersion(std::optional<qint64> version)
+{
+    if (m_caseId == 0) {
+        m_seenVersion = -1;
+        return;
+    }
+    m_seenVersion = version ? *version : m_store->caseVersion(m_caseId);
+    // Citizens' messages carry Zalo's clock, which may run ahead of this computer's: one seen
+    // already must not come back as "the citizen wrote again".
+    const auto shown = m_store->caseById(m_caseId);
+    m_seenAtMs = std::max(now(), shown ? shown->lastInboundAtMs : 0);
+}
+
+bool ReplyComposer::confirmCaseUnchanged()
+{
+    if (m_seenVersion < 0) {
+        return true; // the version could not be read when the case was opened
+    }
+    const Store::CaseChanges changes = m_store->changesSince(m_caseId, m_seenVersion, m_seenAtMs);
+    if (changes.currentVersion < 0 || !changes.changed()) {
+        return true;
+    }
+    // Staff's own steps (an assignment, a status) and the automatic classification of a new
+    // message need no question; anything else does, and so does a change nobody listed.
+    QVector<Store::CaseChange> others;
+    for (const Store::CaseChange &change : changes.items) {
+        const bool own = !change.actor.isEmpty() && change.actor == m_actor;
+        const bool automatic = change.kind == Store::CaseChange::Kind::Classified
+            && change.actor == QLatin1String("classifier");
+        if (!own && !automatic) {
+            others.append(change);
+        }
+    }
+    const bool ask = !others.isEmpty() || changes.items.isEmpty();
+    // Asked or not, what changed is now known: the next reply compares with the case as it is.
+    rememberVersion(changes.currentVersion);
+    if (!ask) {
+        return true;
+    }
+    CaseChangedDialog dialog(others, now(), this);
+    if (dialog.sendAnyway()) {
+        return true;
+    }
+    refresh();
+    m_ui->replyPlainTextEdit->setFocus();
+    return false;
 }
 
 QPlainTextEdit *ReplyComposer::editor() const
@@ -132,6 +203,10 @@ void ReplyComposer::setNow(std::function<qint64()> now)
 void ReplyComposer::setCase(qint64 caseId)
 {
     saveDraftNow();
+    if (caseId != m_caseId) {
+        m_typingIdle.stop();
+        announce(Store::Presence::State::Closed);
+    }
     m_caseId = caseId;
     m_attachments.clear();
     m_quoteId.clear();
@@ -144,13 +219,24 @@ void ReplyComposer::setCase(qint64 caseId)
         m_ui->replyPlainTextEdit->moveCursor(QTextCursor::End);
     }
     m_draftDirty = false;
+    rememberVersion();
+    announce(Store::Presence::State::Open);
     updateAttachments();
     refresh();
 }
 
 void ReplyComposer::refresh()
 {
-    m_case = m_caseId != 0 ? m_store->caseById(m_caseId) : std::nullopt;
+    std::optional<Core::CaseSummary> shown
+        = m_caseId != 0 ? m_store->caseById(m_caseId) : std::nullopt;
+    if (!shown && m_case && m_case->id == m_caseId && !m_store->lastError().isEmpty()) {
+        // The database did not answer (see CaseView::reload): staff keep writing meanwhile.
+        updateWindow();
+        updateCounter();
+        updateActions();
+        return;
+    }
+    m_case = std::move(shown);
     setEnabled(m_case.has_value());
     m_outbox->setItems(
         m_case ? Store::Outbox(*m_store).forCase(m_caseId) : QVector<Store::OutboxItem>());
@@ -364,6 +450,9 @@ bool ReplyComposer::send()
             return false;
         }
     }
+    if (!confirmCaseUnchanged()) {
+        return false;
+    }
     const QStringList pieces = Core::ReplySplitter().split(text);
     if (pieces.size() > 1 && !confirmSplit(pieces)) {
         return false;
@@ -371,6 +460,9 @@ bool ReplyComposer::send()
     if (!enqueue(text, m_quoteId, Store::OutboxPurpose::Reply)) {
         return false;
     }
+    rememberVersion();
+    m_typingIdle.stop();
+    announce(Store::Presence::State::Open);
     // The outbox took the text and dropped the draft in the same transaction.
     {
         const QScopedValueRollback<bool> loading(m_loading, true);
@@ -420,7 +512,7 @@ bool ReplyComposer::sendAcknowledgement()
                   "{han_tra_loi}. Please quote the code {ma_yeu_cau} when you write again.");
     }
     const auto text = renderAsked(title, body, values);
-    if (!text) {
+    if (!text || !confirmCaseUnchanged()) {
         return false;
     }
     // Attachments and a half-written answer stay where they are: this is a separate message.
@@ -431,6 +523,7 @@ bool ReplyComposer::sendAcknowledgement()
     if (!queued) {
         return false;
     }
+    rememberVersion();
     // enqueue() dropped the stored draft; what is in the editor is still being written.
     m_draftDirty = !m_ui->replyPlainTextEdit->toPlainText().isEmpty();
     saveDraftNow();

@@ -3,7 +3,9 @@
 
 #include "core/domain.h"
 #include "core/templaterenderer.h"
+#include "store/livefeed.h"
 
+#include <QPointer>
 #include <QScopedPointer>
 #include <QStringList>
 #include <QTimer>
@@ -34,6 +36,11 @@ class OutboxListModel;
  * checked against Zalo's limits before queuing, and the case's
  * replies still in the outbox (flagged when they will miss the window). The text is kept as
  * a draft in the store a second after each pause in typing, and on every case switch.
+ *
+ * Two people on one case: the composer remembers the case's version when it opens the case
+ * (and after each reply it queues); queuing on a changed case first shows what changed and asks.
+ * On a team database it tells colleagues that the case is open here, or that a reply is being
+ * typed (LiveFeed presence).
  */
 class ReplyComposer : public QWidget
 {
@@ -48,6 +55,10 @@ public:
     /** Re-reads the case (window, outbox, acknowledgement) after a change; keeps the text. */
     void refresh();
     void setActor(const QString &actor) { m_actor = actor; }
+    /** Announces open / typing / closed through `feed` (a team desk); nullptr: none. */
+    void setLiveFeed(Store::LiveFeed *feed);
+    /** The case version this composer last saw (opened, or its own reply queued). */
+    qint64 seenVersion() const { return m_seenVersion; }
     /** The citizen message the reply answers (its first part quotes it); '' clears it. */
     void setQuotedMessage(const QString &messageId, const QString &text);
     QString quotedMessageId() const { return m_quoteId; }
@@ -76,6 +87,8 @@ public:
     /** For tests: a fixed "now" (the reply window and the outbox flags). */
     void setNow(std::function<qint64()> now);
     static constexpr int kDraftDelayMs = 1000;
+    /** Without a keystroke for this long, "typing" becomes "open" again for colleagues. */
+    static constexpr int kTypingIdleMs = 8000;
     static constexpr const char *kAcknowledgementTemplate = "TIEP_NHAN";
 
 signals:
@@ -91,6 +104,11 @@ private:
     std::optional<QString> renderAsked(
         const QString &title, const QString &body, Core::TemplateRenderer::Values values);
     bool confirmSplit(const QStringList &parts);
+    /** True when the case is as it was when seen, or staff chose to send anyway. */
+    bool confirmCaseUnchanged();
+    /** The case's version now (or `version`, just read) as the one seen. */
+    void rememberVersion(std::optional<qint64> version = std::nullopt);
+    void announce(Store::Presence::State state);
     bool enqueue(const QString &text, const QString &quoteId, Store::OutboxPurpose purpose);
     void updateCounter();
     void updateWindow();
@@ -108,6 +126,10 @@ private:
     OutboxListModel *m_outbox;
     QTimer m_draftTimer;
     QTimer m_tick;
+    QTimer m_typingIdle;
+    QPointer<Store::LiveFeed> m_feed;
+    qint64 m_seenVersion = -1;
+    qint64 m_seenAtMs = 0;
     qint64 m_caseId = 0;
     std::optional<Core::CaseSummary> m_case;
     QString m_actor;

@@ -4,6 +4,7 @@
 #include "store/connectionspec.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -167,7 +168,12 @@ private:
     QString m_previous;
 };
 
-/** Resets a read statement on scope exit so it does not pin a WAL snapshot. */
+/**
+ * Resets a read statement on scope exit so it does not pin a WAL snapshot. On PostgreSQL the
+ * rows not read yet are read first: QPSQL fetches a forward-only result row by row, and while
+ * rows wait unread libpq parses nothing behind them, LISTEN notifications included (they would
+ * wait for the connection's next statement); finish() does not discard them.
+ */
 class StatementReset
 {
 public:
@@ -177,6 +183,10 @@ public:
     ~StatementReset()
     {
         if (m_query) {
+            if (m_query->isActive() && m_query->isSelect() && m_query->driver()
+                && m_query->driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+                while (m_query->next()) { }
+            }
             m_query->finish();
         }
     }

@@ -302,6 +302,26 @@ const char *const kVersion4Ddl[] = {
     "CREATE INDEX cases_unclassified ON cases(id) WHERE kind = ''",
 };
 
+// v5: a version on each case, bumped by every change a colleague must see before answering
+// (team-mode.md §5): the composer remembers the version it opened with and asks before queuing
+// on a changed case. The same changes as the team database's triggers (schemapostgres.cpp);
+// the case trigger updates only `version`, which it does not watch, so it never recurses.
+const char *const kVersion5Ddl[] = {
+    "ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TRIGGER cases_version_on_message AFTER INSERT ON messages
+       BEGIN UPDATE cases SET version = version + 1 WHERE id = NEW.case_id; END)",
+    R"(CREATE TRIGGER cases_version_on_outbox_insert AFTER INSERT ON outbox
+       BEGIN UPDATE cases SET version = version + 1 WHERE id = NEW.case_id; END)",
+    R"(CREATE TRIGGER cases_version_on_outbox_state AFTER UPDATE OF state ON outbox
+       WHEN NEW.state IS NOT OLD.state
+       BEGIN UPDATE cases SET version = version + 1 WHERE id = NEW.case_id; END)",
+    R"(CREATE TRIGGER cases_version_on_case AFTER UPDATE OF status, assignee, agency_code, kind
+       ON cases
+       WHEN NEW.status IS NOT OLD.status OR NEW.assignee IS NOT OLD.assignee
+         OR NEW.agency_code IS NOT OLD.agency_code OR NEW.kind IS NOT OLD.kind
+       BEGIN UPDATE cases SET version = version + 1 WHERE id = NEW.id; END)",
+};
+
 bool execAll(Database &db, const char *const *begin, const char *const *end, int version)
 {
     for (auto it = begin; it != end; ++it) {
@@ -409,6 +429,8 @@ bool runStep(Database &db, int version)
             && execAll(db, std::begin(kVersion3Backfill), std::end(kVersion3Backfill), 3);
     case 4:
         return execAll(db, std::begin(kVersion4Ddl), std::end(kVersion4Ddl), 4);
+    case 5:
+        return execAll(db, std::begin(kVersion5Ddl), std::end(kVersion5Ddl), 5);
     default:
         return db.fail(QStringLiteral("no migration step to schema v%1").arg(version));
     }

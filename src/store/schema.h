@@ -12,7 +12,7 @@ class Database;
  */
 namespace Schema {
 
-constexpr int kCurrentVersion = 4;
+constexpr int kCurrentVersion = 5;
 
 /** `PRAGMA user_version`; -1 (and an error on `db`) when it cannot be read. */
 int version(Database &db);

@@ -409,6 +409,23 @@ QVector<Core::CaseEvent> Store::caseEvents(qint64 caseId) const
     return d->ready() ? d->cases.events(caseId) : QVector<Core::CaseEvent> {};
 }
 
+qint64 Store::caseVersion(qint64 caseId) const
+{
+    return d->ready() ? CaseChangeQuery(d->db).version(caseId) : -1;
+}
+
+CaseChanges Store::changesSince(qint64 caseId, qint64 version, qint64 sinceMs) const
+{
+    if (!d->ready()) {
+        CaseChanges none;
+        none.caseId = caseId;
+        none.seenVersion = version;
+        none.currentVersion = -1;
+        return none;
+    }
+    return CaseChangeQuery(d->db).since(caseId, version, sinceMs);
+}
+
 qint64 Store::messageCount() const
 {
     return d->ready() ? d->count(QStringLiteral("SELECT count(*) FROM messages")) : 0;

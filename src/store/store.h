@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "store/casechanges.h"
 
 #include <QObject>
 #include <QSet>
@@ -157,6 +158,21 @@ public:
     QVector<Core::CaseEvent> caseEvents(qint64 caseId) const;
     qint64 messageCount() const;
     qint64 caseCount() const;
+
+    // --- two people on one case (team-mode.md §5) -----------------------------------------------
+    /**
+     * The case's version: bumped by the database (triggers on both engines) with every change a
+     * colleague must see before answering: a citizen message, a reply queued or its outcome, a
+     * change of status, assignee, agency or kind. -1 when the case cannot be read.
+     */
+    qint64 caseVersion(qint64 caseId) const;
+    /**
+     * What changed since `version` was seen at `sinceMs` (UTC ms): the citizen's new messages,
+     * replies queued, sent, refused or withdrawn (who, when, the text), status, assignee,
+     * routing and classification changes from the audit trail, oldest first, with the team's
+     * display names. Empty items (and currentVersion == version) when nothing changed.
+     */
+    CaseChanges changesSince(qint64 caseId, qint64 version, qint64 sinceMs) const;
 
     // --- staff actions ------------------------------------------------------------------------
     /** Sets unread to 0 with a `read` audit row; no row when it was already read. */
