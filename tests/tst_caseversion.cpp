@@ -123,7 +123,8 @@ void TestCaseVersion::bumps_data()
     QTest::addColumn<bool>("bumps");
     QTest::addRow("the citizen writes again") << Action::CitizenWrites << true;
     QTest::addRow("a reply is queued") << Action::ReplyQueued << true;
-    QTest::addRow("a reply is marked sending") << Action::ReplyMarkedSending << true;
+    // The sender's own step: a colleague has been told at 'queued' and is told again at 'sent'.
+    QTest::addRow("a reply is marked sending") << Action::ReplyMarkedSending << false;
     QTest::addRow("a reply is sent") << Action::ReplySent << true;
     QTest::addRow("a queued reply is withdrawn") << Action::ReplyWithdrawn << true;
     QTest::addRow("the status changes") << Action::StatusChanged << true;

@@ -312,8 +312,9 @@ const char *const kVersion5Ddl[] = {
        BEGIN UPDATE cases SET version = version + 1 WHERE id = NEW.case_id; END)",
     R"(CREATE TRIGGER cases_version_on_outbox_insert AFTER INSERT ON outbox
        BEGIN UPDATE cases SET version = version + 1 WHERE id = NEW.case_id; END)",
+    // Not on 'sending': that is the sender's own step, nothing a colleague must weigh.
     R"(CREATE TRIGGER cases_version_on_outbox_state AFTER UPDATE OF state ON outbox
-       WHEN NEW.state IS NOT OLD.state
+       WHEN NEW.state IS NOT OLD.state AND NEW.state <> 'sending'
        BEGIN UPDATE cases SET version = version + 1 WHERE id = NEW.case_id; END)",
     R"(CREATE TRIGGER cases_version_on_case AFTER UPDATE OF status, assignee, agency_code, kind
        ON cases

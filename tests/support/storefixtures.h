@@ -6,7 +6,9 @@
 #include "core/domain.h"
 #include "pgcluster.h"
 #include "store/connectionspec.h"
+#include "store/database.h"
 #include "store/store.h"
+#include "store/teamschema.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -114,9 +116,15 @@ inline QString storeLocation(
     if (cluster.ensureStarted(&error) && templateDb.isEmpty()) {
         const QString fresh = cluster.createDatabase(&error);
         Store::Store migrated;
+        // With the team's roles, rules and triggers, as team-init leaves a team database.
         if (!fresh.isEmpty() && migrated.open(cluster.uri(fresh, cluster.superuser()), &error)) {
+            Store::Transaction transaction(migrated.database());
+            if (Store::TeamSchema::apply(migrated.database()) && transaction.commit()) {
+                templateDb = fresh;
+            } else {
+                error = migrated.lastError();
+            }
             migrated.close();
-            templateDb = fresh;
         }
     }
     if (!templateDb.isEmpty()) {
