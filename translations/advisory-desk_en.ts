@@ -1104,22 +1104,6 @@
 <context>
     <name>Desk::Cli::TeamProfile</name>
     <message>
-        <source>the password of %1 for the team database is not on this computer (%2); run join again</source>
-        <translation>the password of %1 for the team database is not on this computer (%2); run join again</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>not found</translation>
-    </message>
-    <message>
-        <source>this profile belongs to %1, a member of the team: only the team&apos;s OA service talks to Zalo</source>
-        <translation>this profile belongs to %1, a member of the team: only the team&apos;s OA service talks to Zalo</translation>
-    </message>
-    <message>
-        <source>the service key is not on this computer (%1); run join again with the service key</source>
-        <translation>the service key is not on this computer (%1); run join again with the service key</translation>
-    </message>
-    <message>
         <source>the team database server does not answer; check the address and that the server is running</source>
         <translation>the team database server does not answer; check the address and that the server is running</translation>
     </message>
@@ -3922,6 +3906,25 @@ Licence: GPL-3.0-or-later.</translation>
             <numerusform>%n conversation(s) could not be read from Zalo yet; the desk tries again by itself. The others are up to date.</numerusform>
             <numerusform>%n conversation(s) could not be read from Zalo yet; the desk tries again by itself. The others are up to date.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::TeamAccess</name>
+    <message>
+        <source>the password of %1 for the team database is not on this computer (%2); run join again</source>
+        <translation>the password of %1 for the team database is not on this computer (%2); run join again</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>this profile belongs to %1, a member of the team: only the team&apos;s OA service talks to Zalo</source>
+        <translation>this profile belongs to %1, a member of the team: only the team&apos;s OA service talks to Zalo</translation>
+    </message>
+    <message>
+        <source>the service key is not on this computer (%1); run join again with the service key</source>
+        <translation>the service key is not on this computer (%1); run join again with the service key</translation>
     </message>
 </context>
 <context>

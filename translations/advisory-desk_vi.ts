@@ -1102,22 +1102,6 @@
 <context>
     <name>Desk::Cli::TeamProfile</name>
     <message>
-        <source>the password of %1 for the team database is not on this computer (%2); run join again</source>
-        <translation>mật khẩu của %1 cho cơ sở dữ liệu của nhóm không có trên máy tính này (%2); hãy chạy lại lệnh join</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>không tìm thấy</translation>
-    </message>
-    <message>
-        <source>this profile belongs to %1, a member of the team: only the team&apos;s OA service talks to Zalo</source>
-        <translation>hồ sơ cấu hình này thuộc về %1, một thành viên của nhóm: chỉ dịch vụ OA của nhóm làm việc với Zalo</translation>
-    </message>
-    <message>
-        <source>the service key is not on this computer (%1); run join again with the service key</source>
-        <translation>khóa dịch vụ không có trên máy tính này (%1); hãy chạy lại lệnh join với khóa dịch vụ</translation>
-    </message>
-    <message>
         <source>the team database server does not answer; check the address and that the server is running</source>
         <translation>máy chủ cơ sở dữ liệu của nhóm không trả lời; hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không</translation>
     </message>
@@ -3900,6 +3884,25 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>
             <numerusform>Chưa đọc được %n cuộc trò chuyện từ Zalo; phần mềm sẽ tự thử lại. Các cuộc trò chuyện khác đã được cập nhật.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Zalo::TeamAccess</name>
+    <message>
+        <source>the password of %1 for the team database is not on this computer (%2); run join again</source>
+        <translation>mật khẩu của %1 cho cơ sở dữ liệu nhóm không có trên máy này (%2); hãy chạy lại lệnh join</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>this profile belongs to %1, a member of the team: only the team&apos;s OA service talks to Zalo</source>
+        <translation>hồ sơ cấu hình này thuộc về %1, một thành viên của nhóm: chỉ dịch vụ Zalo OA của nhóm mới làm việc với Zalo</translation>
+    </message>
+    <message>
+        <source>the service key is not on this computer (%1); run join again with the service key</source>
+        <translation>khóa dịch vụ không có trên máy này (%1); hãy chạy lại lệnh join kèm khóa dịch vụ</translation>
     </message>
 </context>
 <context>
