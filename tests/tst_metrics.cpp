@@ -9,6 +9,7 @@
 #include "reports/reportjson.h"
 #include "store/caseautomation.h"
 #include "support/reportfixtures.h"
+#include "support/storefixtures.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -153,8 +154,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<Store::Store>();
         QString error;
-        QVERIFY2(
-            m_store->open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_serial)), &error),
+        QVERIFY2(m_store->open(Desk::TestSupport::storeLocation(
+                                   m_dir, QStringLiteral("desk-%1.sqlite").arg(++m_serial)),
+                     &error),
             qPrintable(error));
     }
     void cleanup() { m_store.reset(); }
