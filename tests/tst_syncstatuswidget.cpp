@@ -5,6 +5,7 @@
 
 #include <QTest>
 #include <QTextDocument>
+#include <QTimeZone>
 
 using namespace Desk;
 
@@ -14,6 +15,8 @@ class TestSyncStatusWidget : public QObject
 private slots:
     void reportLine_data();
     void reportLine();
+    void teamServiceLine_data();
+    void teamServiceLine();
 };
 
 void TestSyncStatusWidget::reportLine_data()
@@ -56,6 +59,34 @@ void TestSyncStatusWidget::reportLine()
         QVERIFY2(shown.toPlainText().contains(name), qPrintable(shown.toPlainText()));
     }
     QVERIFY(!widget.lastSyncFailed());
+}
+
+void TestSyncStatusWidget::teamServiceLine_data()
+{
+    QTest::addColumn<bool>("alive");
+    QTest::addColumn<qint64>("lastBeatMs");
+    QTest::addColumn<QString>("textContains");
+    QTest::addColumn<bool>("red");
+    // 2026-12-06 10:02 in Vietnam.
+    const qint64 at
+        = QDateTime(QDate(2026, 12, 6), QTime(10, 2), QTimeZone(7 * 3600)).toMSecsSinceEpoch();
+    QTest::addRow("working") << true << at << "service is working" << false;
+    QTest::addRow("stale since 10:02") << false << at << "has not worked since 10:02" << true;
+    QTest::addRow("never started") << false << qint64(0) << "has not started yet" << true;
+}
+
+void TestSyncStatusWidget::teamServiceLine()
+{
+    QFETCH(bool, alive);
+    QFETCH(qint64, lastBeatMs);
+    QFETCH(QString, textContains);
+    QFETCH(bool, red);
+    Gui::SyncStatusWidget widget;
+    // A sync report of this desk (none in a team) must not win over the service's state.
+    widget.setTeamService(alive, lastBeatMs);
+    QVERIFY2(widget.text().contains(textContains), qPrintable(widget.text()));
+    QVERIFY(!widget.text().contains(QLatin1String("Not synced")));
+    QCOMPARE(widget.styleSheet().contains(QLatin1String("#c62828")), red);
 }
 
 QTEST_MAIN(TestSyncStatusWidget)

@@ -3239,6 +3239,18 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Conversations Zalo has not given the desk yet:</source>
         <translation>Conversations Zalo has not given the desk yet:</translation>
     </message>
+    <message>
+        <source>The team&apos;s Zalo OA service is working</source>
+        <translation>The team&apos;s Zalo OA service is working</translation>
+    </message>
+    <message>
+        <source>The team&apos;s Zalo OA service has not worked since %1</source>
+        <translation>The team&apos;s Zalo OA service has not worked since %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s Zalo OA service has not started yet</source>
+        <translation>The team&apos;s Zalo OA service has not started yet</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::TeamBanner</name>

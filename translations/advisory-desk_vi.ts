@@ -3220,6 +3220,18 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <source>Conversations Zalo has not given the desk yet:</source>
         <translation>Các cuộc trò chuyện Zalo chưa trả về cho phần mềm:</translation>
     </message>
+    <message>
+        <source>The team&apos;s Zalo OA service is working</source>
+        <translation>Dịch vụ Zalo OA của nhóm đang hoạt động</translation>
+    </message>
+    <message>
+        <source>The team&apos;s Zalo OA service has not worked since %1</source>
+        <translation>Dịch vụ Zalo OA của nhóm không hoạt động từ %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s Zalo OA service has not started yet</source>
+        <translation>Dịch vụ Zalo OA của nhóm chưa chạy</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::TeamBanner</name>

@@ -137,7 +137,8 @@ int main(int argc, char *argv[])
     Desk::Zalo::SyncService sync(Desk::Zalo::SyncSettings::fromProfile(profile), secrets);
 
     Desk::NetworkImageSource images;
-    Desk::Gui::MainWindow window(&store, &sync, &images);
+    // A team desk gets no sync service: the team's OA service alone talks to Zalo.
+    Desk::Gui::MainWindow window(&store, profile.isTeam() ? nullptr : &sync, &images);
     // In a team the database records the login itself; the desk shows the same name.
     window.caseView()->setActor(
         profile.isTeam() ? profile.teamLogin() : Desk::Core::currentStaffLogin());

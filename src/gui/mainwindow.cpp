@@ -180,6 +180,10 @@ void MainWindow::setLiveFeed(Store::LiveFeed *feed)
     }
     connect(feed, &Store::LiveFeed::onlineChanged, m_banner, &TeamBanner::setDatabaseOnline);
     connect(feed, &Store::LiveFeed::serviceStateChanged, m_banner, &TeamBanner::setServiceState);
+    // A team desk never syncs: the team's OA service does, and the status bar says how it is.
+    m_ui->syncAction->setVisible(false);
+    connect(feed, &Store::LiveFeed::serviceStateChanged, m_syncStatus,
+        &SyncStatusWidget::setTeamService);
     connect(feed, &Store::LiveFeed::reloadNeeded, this, &MainWindow::reloadShown);
 }
 

@@ -32,6 +32,14 @@ void SyncStatusWidget::setReport(const Zalo::SyncReport &report)
     updateText();
 }
 
+void SyncStatusWidget::setTeamService(bool alive, qint64 lastBeatMs)
+{
+    m_team = true;
+    m_serviceAlive = alive;
+    m_lastBeatMs = lastBeatMs;
+    updateText();
+}
+
 void SyncStatusWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -45,7 +53,17 @@ void SyncStatusWidget::updateText()
     QString text;
     QString style;
     QString tooltip;
-    if (m_syncing) {
+    if (m_team) {
+        const QString at = Core::toVietnamTime(m_lastBeatMs).toString(QStringLiteral("HH:mm"));
+        if (m_serviceAlive) {
+            text = tr("The team's Zalo OA service is working");
+        } else {
+            text = m_lastBeatMs > 0
+                ? tr("The team's Zalo OA service has not worked since %1").arg(at)
+                : tr("The team's Zalo OA service has not started yet");
+            style = QStringLiteral("color: #c62828; font-weight: 600;");
+        }
+    } else if (m_syncing) {
         text = tr("Syncing with Zalo OA…");
     } else if (!m_lastReport) {
         text = tr("Not synced yet");

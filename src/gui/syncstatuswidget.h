@@ -17,6 +17,11 @@ public:
 
     void setSyncing();
     void setReport(const Zalo::SyncReport &report);
+    /**
+     * A team desk does not sync: the team's OA service does. The label then says whether that
+     * service is working (its heartbeat in the team database), instead of "not synced yet".
+     */
+    void setTeamService(bool alive, qint64 lastBeatMs);
     bool lastSyncFailed() const { return m_lastReport && !m_lastReport->ok(); }
 
 protected:
@@ -26,6 +31,9 @@ private:
     void updateText();
 
     bool m_syncing = false;
+    bool m_team = false;
+    bool m_serviceAlive = false;
+    qint64 m_lastBeatMs = 0;
     std::optional<Zalo::SyncReport> m_lastReport;
     qint64 m_lastOkMs = 0;
 };
