@@ -42,6 +42,7 @@ private slots:
     void cleanupTestCase();
     void serviceWithoutCredentialsRefusesToStart();
     void standbyTakesOverAndEveryReplyGoesOnce();
+    void attachmentTravelsInTheTeamDatabase();
 
 private:
     QString profile(const QString &name) const { return m_tmp.filePath(name); }
@@ -296,6 +297,40 @@ void TestTeamService::standbyTakesOverAndEveryReplyGoesOnce()
                  .toInt(),
         expected.size());
     QVERIFY(generation >= kKills + 1);
+}
+
+void TestTeamService::attachmentTravelsInTheTeamDatabase()
+{
+    // A staff member attaches a PDF from their own disk; the OA service (another host in real
+    // life) sends it from the copy queued in the team database: the desk's file is gone first.
+    QVERIFY(m_sim.isRunning());
+    const QString code = value(QStringLiteral("SELECT min(code) FROM cases"));
+    QByteArray pdf("%PDF-1.4\n");
+    pdf.append(QByteArray(40000, 'x'));
+    const QString path = m_tmp.filePath(QStringLiteral("Giấy hẹn trả kết quả.pdf"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(pdf), pdf.size());
+    }
+    const CliRun queued = runCli({QStringLiteral("reply"), code, QStringLiteral("--file"), path,
+        QStringLiteral("--json"), QStringLiteral("--profile"), profile(QStringLiteral("lan"))});
+    QVERIFY2(queued.exitCode == 0, queued.err.constData());
+    QCOMPARE(value(QStringLiteral("SELECT length(body) FROM outbox_files")).toInt(), pdf.size());
+    QVERIFY(QFile::remove(path));
+    const qsizetype before = m_sim.sentMessages().size();
+
+    auto service = startServe(QStringLiteral("service-a"));
+    QTRY_VERIFY_WITH_TIMEOUT(value(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'file' "
+                                                  "AND state = 'sent'"))
+                                 .toInt()
+            == 1,
+        60000);
+    service->terminate();
+    service->waitForFinished(10000);
+    const auto sent = m_sim.sentMessages();
+    QCOMPARE(sent.size(), before + 1);
+    QVERIFY2(sent.constLast().body.contains("\"file\""), sent.constLast().body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTeamService)

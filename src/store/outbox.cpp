@@ -8,8 +8,13 @@
 #include "store/store.h"
 #include "store/storelog.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QUuid>
 #include <algorithm>
@@ -189,7 +194,8 @@ QVector<qint64> Outbox::enqueue(qint64 caseId, const QVector<OutboxPart> &parts,
                 textValue(part.quoteMessageId), textValue(part.filePath), i + 1, int(parts.size()),
                 nowMs, nowMs, textValue(actor)},
             QStringLiteral("queuing a reply"));
-        if (id <= 0) {
+        if (id <= 0
+            || (db.isPostgres() && !part.filePath.isEmpty() && !keepFile(id, part.filePath))) {
             return {};
         }
         ids.append(id);
@@ -355,6 +361,55 @@ bool Outbox::markSending(qint64 id, qint64 nowMs, const QString &attachmentRef)
                            .arg(id));
     }
     return transaction.commit();
+}
+
+bool Outbox::keepFile(qint64 outboxId, const QString &path)
+{
+    Database &db = m_store.database();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return db.fail(
+            QStringLiteral("cannot read the attachment %1: %2").arg(path, file.errorString()));
+    }
+    return db.run(db.statement(QStringLiteral(
+                      "INSERT INTO outbox_files(outbox_id, file_name, body) VALUES(?, ?, ?)")),
+        {outboxId, QFileInfo(path).fileName(), file.readAll()},
+        QStringLiteral("keeping the attachment with the reply"));
+}
+
+QString Outbox::attachmentPath(const OutboxItem &item)
+{
+    Database &db = m_store.database();
+    if (!db.isPostgres() || item.part.filePath.isEmpty()) {
+        return item.part.filePath;
+    }
+    QSqlQuery *query
+        = db.query(QStringLiteral("SELECT file_name, body FROM outbox_files WHERE outbox_id = ?"),
+            {item.id}, QStringLiteral("reading a queued attachment"));
+    if (!query) {
+        return QString();
+    }
+    StatementReset reset(query);
+    if (!query->next()) {
+        db.fail(QStringLiteral("the attachment of outbox row %1 is not in the team database")
+                    .arg(item.id));
+        return QString();
+    }
+    // One private folder per row, under the file's own name (Zalo shows it to the citizen).
+    const QString folder = QDir(QDir::tempPath())
+                               .filePath(QStringLiteral("advisory-desk-outbox-%1-%2")
+                                             .arg(QCoreApplication::applicationPid())
+                                             .arg(item.id));
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString path = QDir(folder).filePath(QFileInfo(query->value(0).toString()).fileName());
+    QSaveFile out(path);
+    const QByteArray body = query->value(1).toByteArray();
+    if (!out.open(QIODevice::WriteOnly) || out.write(body) != body.size() || !out.commit()) {
+        db.fail(QStringLiteral("cannot write the attachment to %1").arg(path));
+        return QString();
+    }
+    return path;
 }
 
 bool Outbox::stillCurrentService()

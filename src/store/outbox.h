@@ -145,7 +145,16 @@ public:
 
     QString lastError() const;
 
+    /**
+     * The file an attachment part is read from when it is sent: the desk's own file on a single
+     * desk; on a team database the copy kept with the queued reply (the OA service runs on
+     * another host), written to a private temporary folder. Empty (and lastError) on failure.
+     */
+    QString attachmentPath(const OutboxItem &item);
+
 private:
+    /** A team database keeps the file of a queued attachment part with the reply. */
+    bool keepFile(qint64 outboxId, const QString &path);
     /** True unless a newer OA service holds the team's lease (see Store::serviceGeneration). */
     bool stillCurrentService();
     QVector<OutboxItem> select(const QString &where, const QVariantList &values, int limit);

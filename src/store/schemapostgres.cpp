@@ -216,6 +216,12 @@ const char *const kVersion4[] = {
     "CREATE INDEX outbox_by_state ON outbox(state, next_attempt_at_ms)",
     "CREATE INDEX outbox_by_message ON outbox(zalo_message_id) WHERE zalo_message_id <> ''",
     "CREATE INDEX outbox_by_case ON outbox(case_id, id)",
+    // The file of a queued attachment part, as the desk read it: the OA service runs on
+    // another host and cannot read a desk's disk (outbox.h, Outbox::attachmentPath).
+    R"(CREATE TABLE outbox_files (
+        outbox_id bigint PRIMARY KEY REFERENCES outbox(id),
+        file_name text NOT NULL,
+        body      bytea NOT NULL))",
     R"(CREATE TABLE drafts (
         case_id       bigint PRIMARY KEY REFERENCES cases(id),
         text          text NOT NULL,

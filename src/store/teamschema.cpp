@@ -70,6 +70,7 @@ const char *const kSetup[] = {
     "GRANT INSERT, UPDATE, DELETE ON drafts TO desk_staff, desk_service",
     // Queue, withdraw, queue again; desk_outbox_guard() allows only those transitions.
     "GRANT INSERT ON outbox TO desk_staff",
+    "GRANT INSERT ON outbox_files TO desk_staff, desk_service",
     R"(GRANT UPDATE (state, error_code, error_message, next_attempt_at_ms, lease_owner,
         lease_expires_at_ms) ON outbox TO desk_staff)",
     // Administrators: the shared reference data and the team's people.

@@ -162,8 +162,9 @@ void OutboxSender::next()
     finish();
 }
 
-void OutboxSender::recover(const Store::OutboxItem &item, int offset)
+void OutboxSender::recover(const Store::OutboxItem &sending, int offset)
 {
+    const Store::OutboxItem item = withLocalFile(sending); // compared by name and size
     // Walks the conversation newest first until it passes the moment the row went out.
     m_client->conversation(item.citizenId, offset, kRecoveryPageSize,
         [this, item, offset](const ZaloClient::PageReply &reply) {
@@ -197,10 +198,26 @@ void OutboxSender::recover(const Store::OutboxItem &item, int offset)
         });
 }
 
-void OutboxSender::send(const Store::OutboxItem &item)
+Store::OutboxItem OutboxSender::withLocalFile(const Store::OutboxItem &item)
 {
-    if (item.part.kind == QLatin1String("text")) {
-        post(item, ZaloClient::UploadOutcome());
+    Store::OutboxItem local = item;
+    if (item.part.kind != QLatin1String("text")) {
+        local.part.filePath = m_outbox.attachmentPath(item);
+    }
+    return local;
+}
+
+void OutboxSender::send(const Store::OutboxItem &queued)
+{
+    if (queued.part.kind == QLatin1String("text")) {
+        post(queued, ZaloClient::UploadOutcome());
+        return;
+    }
+    // A team's queued file comes from the team database (the desk that queued it is elsewhere).
+    const Store::OutboxItem item = withLocalFile(queued);
+    if (item.part.filePath.isEmpty()) {
+        storeOk(false);
+        finish();
         return;
     }
     // Upload first: an upload has no effect for the citizen, so a crash here costs nothing.

@@ -55,6 +55,8 @@ public:
     static constexpr qint64 kClockSkewMs = 2 * 60 * 1000;
 
 private:
+    /** The item with the file its attachment is read from (see Outbox::attachmentPath). */
+    Store::OutboxItem withLocalFile(const Store::OutboxItem &item);
     void next();
     void finish();
     /** Looks for the part in the conversation from row `offset` on (newest first). */
