@@ -136,9 +136,14 @@ void TestCaseWork::draftSurvivesReopening()
     m_store = std::make_unique<Store::Store>();
     QVERIFY(m_store->open(storeLocation(*m_dir, QStringLiteral("desk.sqlite"))));
     Store::CaseWork work(*m_store);
-    QCOMPARE(work.draft(caseId), QStringLiteral("Kính gửi bà Hoa, hồ sơ"));
+    QCOMPARE(work.draft(caseId, QStringLiteral("lan")), QStringLiteral("Kính gửi bà Hoa, hồ sơ"));
+    // A colleague's draft of the same case is their own: Lan's stays as typed.
+    QVERIFY(work.saveDraft(caseId, QStringLiteral("Chào bà,"), QStringLiteral("minh"), 3));
+    QCOMPARE(work.draft(caseId, QStringLiteral("minh")), QStringLiteral("Chào bà,"));
+    QCOMPARE(work.draft(caseId, QStringLiteral("lan")), QStringLiteral("Kính gửi bà Hoa, hồ sơ"));
     QVERIFY(work.saveDraft(caseId, QString(), QStringLiteral("lan"), 3));
-    QVERIFY(work.draft(caseId).isEmpty());
+    QVERIFY(work.draft(caseId, QStringLiteral("lan")).isEmpty());
+    QCOMPARE(work.draft(caseId, QStringLiteral("minh")), QStringLiteral("Chào bà,"));
 }
 
 void TestCaseWork::routingHopsAndAgencyAnswers()

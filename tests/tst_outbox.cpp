@@ -82,7 +82,7 @@ void TestOutbox::queueKeepsPartsInOrderAndDropsTheDraft()
             OutboxPurpose::Reply, QStringLiteral("lan"), vn(2026, 11, 2, 11));
     QCOMPARE(ids.size(), 2);
     QCOMPARE(changed.count(), 1);
-    QVERIFY(work.draft(caseId).isEmpty());
+    QVERIFY(work.draft(caseId, QStringLiteral("lan")).isEmpty());
     QCOMPARE(outbox.pendingCount(), 2);
 
     // Only the first part is due: the second waits until the first went out.

@@ -394,14 +394,14 @@ void TestReplyComposer::draftSurvivesTheView()
         view->showCase(caseId);
         typeText(view->composer()->editor(), typed);
         // Saved on a pause in typing, without any other action.
-        QTRY_COMPARE(Store::CaseWork(*m_store).draft(caseId), typed);
+        QTRY_COMPARE(Store::CaseWork(*m_store).draft(caseId, kStaff), typed);
         // Switching cases keeps each case's own text.
         view->showCase(otherId);
         QVERIFY(view->composer()->editor()->toPlainText().isEmpty());
         typeText(view->composer()->editor(), QStringLiteral("Nháp khác"));
         // Destroyed before the pause has passed: the text is saved all the same.
     }
-    QCOMPARE(Store::CaseWork(*m_store).draft(otherId), QStringLiteral("Nháp khác"));
+    QCOMPARE(Store::CaseWork(*m_store).draft(otherId, kStaff), QStringLiteral("Nháp khác"));
     auto view = makeView();
     view->showCase(caseId);
     QCOMPARE(view->composer()->editor()->toPlainText(), typed);
@@ -443,7 +443,7 @@ void TestReplyComposer::sendQueuesExactTextAndTimelineShowsIt()
     QCOMPARE(queued.count(), 1);
     QCOMPARE(queued.at(0).at(0).toLongLong(), caseId);
     QVERIFY(view->composer()->editor()->toPlainText().isEmpty());
-    QVERIFY(Store::CaseWork(*m_store).draft(caseId).isEmpty());
+    QVERIFY(Store::CaseWork(*m_store).draft(caseId, kStaff).isEmpty());
 
     const auto rows = Store::Outbox(*m_store).forCase(caseId);
     QCOMPARE(rows.size(), 1);
@@ -548,7 +548,8 @@ void TestReplyComposer::acknowledgementIsOneClick()
     QVERIFY(!rows.at(0).part.text.contains(QLatin1Char('{')));
     // The answer being written stays, in the editor and as the draft.
     QCOMPARE(view->composer()->editor()->toPlainText(), QStringLiteral("Câu trả lời đang soạn"));
-    QCOMPARE(Store::CaseWork(*m_store).draft(caseId), QStringLiteral("Câu trả lời đang soạn"));
+    QCOMPARE(
+        Store::CaseWork(*m_store).draft(caseId, kStaff), QStringLiteral("Câu trả lời đang soạn"));
 
     QCOMPARE(drain(view.get()).sent, 1);
     QTRY_VERIFY(m_store->caseById(caseId)->firstResponseAtMs > 0);

@@ -301,7 +301,7 @@ void TestTeamDesk::serverDownAndBack()
     QCOMPARE(editor->toPlainText(), QStringLiteral("Anh chi mang giay to tuy than."));
     // The draft saves again, and colleagues' changes arrive on the new connection.
     m_window->caseView()->composer()->saveDraftNow();
-    QCOMPARE(Store::CaseWork(*m_lanStore).draft(caseId),
+    QCOMPARE(Store::CaseWork(*m_lanStore).draft(caseId, m_lanFeed->login()),
         QStringLiteral("Anh chi mang giay to tuy than."));
     QSignalSpy changed(m_lanStore.get(), &Store::Store::casesChanged);
     RawConnection raw(m_location);

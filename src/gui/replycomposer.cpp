@@ -215,7 +215,7 @@ void ReplyComposer::setCase(qint64 caseId)
     {
         const QScopedValueRollback<bool> loading(m_loading, true);
         m_ui->replyPlainTextEdit->setPlainText(
-            caseId != 0 ? Store::CaseWork(*m_store).draft(caseId) : QString());
+            caseId != 0 ? Store::CaseWork(*m_store).draft(caseId, m_actor) : QString());
         m_ui->replyPlainTextEdit->moveCursor(QTextCursor::End);
     }
     m_draftDirty = false;

@@ -173,26 +173,25 @@ bool CaseWork::saveDraft(qint64 caseId, const QString &text, const QString &auth
     Database &db = m_store.database();
     db.clearError();
     if (text.isEmpty()) {
-        return db.query(QStringLiteral("DELETE FROM drafts WHERE case_id = ?"), {caseId},
-                   QStringLiteral("deleting a draft"))
+        return db.query(QStringLiteral("DELETE FROM drafts WHERE case_id = ? AND author = ?"),
+                   {caseId, textValue(author)}, QStringLiteral("deleting a draft"))
             != nullptr;
     }
     // No audit row: a draft is saved on every pause in typing.
     return db.query(QStringLiteral("INSERT INTO drafts(case_id, text, updated_at_ms, author) "
-                                   "VALUES(?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET "
-                                   "text = excluded.text, updated_at_ms = excluded.updated_at_ms, "
-                                   "author = excluded.author"),
+                                   "VALUES(?, ?, ?, ?) ON CONFLICT(case_id, author) DO UPDATE SET "
+                                   "text = excluded.text, updated_at_ms = excluded.updated_at_ms"),
                {caseId, text, atMs, textValue(author)}, QStringLiteral("saving a draft"))
         != nullptr;
 }
 
-QString CaseWork::draft(qint64 caseId)
+QString CaseWork::draft(qint64 caseId, const QString &author)
 {
     Database &db = m_store.database();
     db.clearError();
     return db
-        .scalar(QStringLiteral("SELECT text FROM drafts WHERE case_id = ?"), {caseId},
-            QStringLiteral("reading a draft"))
+        .scalar(QStringLiteral("SELECT text FROM drafts WHERE case_id = ? AND author = ?"),
+            {caseId, textValue(author)}, QStringLiteral("reading a draft"))
         .toString();
 }
 

@@ -73,7 +73,8 @@ public:
 
     /** Saves the text being typed (replaces the previous draft); empty text deletes it. */
     bool saveDraft(qint64 caseId, const QString &text, const QString &author, qint64 atMs);
-    QString draft(qint64 caseId);
+    /** `author`'s draft of the case (each person keeps their own). */
+    QString draft(qint64 caseId, const QString &author);
 
     /**
      * Sends the case to an agency with a note and a due moment: a transfer row per hop; the

@@ -205,8 +205,9 @@ QVector<qint64> Outbox::enqueue(qint64 caseId, const QVector<OutboxPart> &parts,
     // What staff typed went out with this reply; an automatic question leaves their draft.
     const bool fromDraft = purpose != OutboxPurpose::RatingRequest;
     if ((fromDraft
-            && !db.run(db.statement(QStringLiteral("DELETE FROM drafts WHERE case_id = ?")),
-                {caseId}, QStringLiteral("clearing the draft")))
+            && !db.run(
+                db.statement(QStringLiteral("DELETE FROM drafts WHERE case_id = ? AND author = ?")),
+                {caseId, textValue(actor)}, QStringLiteral("clearing the draft")))
         || !CaseRepository(db).addEvent(
             caseId, nowMs, actor, QStringLiteral("reply_queued"), json(detail))
         || !transaction.commit()) {

@@ -308,6 +308,18 @@ const char *const kVersion4Ddl[] = {
 // the case trigger updates only `version`, which it does not watch, so it never recurses.
 const char *const kVersion5Ddl[] = {
     "ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+    // One draft per case and person (a team's colleagues each type their own); SQLite cannot
+    // change a primary key in place, so the table is rebuilt with its rows.
+    R"(CREATE TABLE drafts_v5 (
+        case_id       INTEGER NOT NULL REFERENCES cases(id),
+        text          TEXT NOT NULL,
+        updated_at_ms INTEGER NOT NULL,
+        author        TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (case_id, author)))",
+    "INSERT INTO drafts_v5(case_id, text, updated_at_ms, author) "
+    "SELECT case_id, text, updated_at_ms, author FROM drafts",
+    "DROP TABLE drafts",
+    "ALTER TABLE drafts_v5 RENAME TO drafts",
     R"(CREATE TRIGGER cases_version_on_message AFTER INSERT ON messages
        BEGIN UPDATE cases SET version = version + 1 WHERE id = NEW.case_id; END)",
     R"(CREATE TRIGGER cases_version_on_outbox_insert AFTER INSERT ON outbox

@@ -222,11 +222,13 @@ const char *const kVersion4[] = {
         outbox_id bigint PRIMARY KEY REFERENCES outbox(id),
         file_name text NOT NULL,
         body      bytea NOT NULL))",
+    // One draft per case and person: two colleagues may each be typing on one case.
     R"(CREATE TABLE drafts (
-        case_id       bigint PRIMARY KEY REFERENCES cases(id),
+        case_id       bigint NOT NULL REFERENCES cases(id),
         text          text NOT NULL,
         updated_at_ms bigint NOT NULL,
-        author        text NOT NULL DEFAULT ''))",
+        author        text NOT NULL DEFAULT '',
+        PRIMARY KEY (case_id, author)))",
     R"(CREATE TABLE ratings (
         case_id     bigint PRIMARY KEY REFERENCES cases(id),
         level       text NOT NULL,
