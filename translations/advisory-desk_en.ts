@@ -1100,6 +1100,22 @@
         <source>use team-user add LOGIN, team-user disable LOGIN or team-user list; see --help</source>
         <translation>use team-user add LOGIN, team-user disable LOGIN or team-user list; see --help</translation>
     </message>
+    <message>
+        <source>the team&apos;s Zalo OA service has not run yet</source>
+        <translation>the team&apos;s Zalo OA service has not run yet</translation>
+    </message>
+    <message>
+        <source>working (heartbeat %1, %2)</source>
+        <translation>working (heartbeat %1, %2)</translation>
+    </message>
+    <message>
+        <source>not working since %1 (last: %2)</source>
+        <translation>not working since %1 (last: %2)</translation>
+    </message>
+    <message>
+        <source>OA service: %1</source>
+        <translation>OA service: %1</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::TeamProfile</name>

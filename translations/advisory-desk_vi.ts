@@ -1098,6 +1098,22 @@
         <source>use team-user add LOGIN, team-user disable LOGIN or team-user list; see --help</source>
         <translation>dùng team-user add TÊN_ĐĂNG_NHẬP, team-user disable TÊN_ĐĂNG_NHẬP hoặc team-user list; xem --help</translation>
     </message>
+    <message>
+        <source>the team&apos;s Zalo OA service has not run yet</source>
+        <translation>dịch vụ Zalo OA của nhóm chưa chạy lần nào</translation>
+    </message>
+    <message>
+        <source>working (heartbeat %1, %2)</source>
+        <translation>đang hoạt động (nhịp tim lúc %1, %2)</translation>
+    </message>
+    <message>
+        <source>not working since %1 (last: %2)</source>
+        <translation>không hoạt động từ %1 (máy cuối cùng: %2)</translation>
+    </message>
+    <message>
+        <source>OA service: %1</source>
+        <translation>Dịch vụ OA:   %1</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::TeamProfile</name>

@@ -2,10 +2,12 @@
 // `check`: is this desk healthy? Database integrity, schema version, token state.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/teamprofile.h"
 #include "core/vietnamtime.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 #include "store/store.h"
 #include "store/syncledger.h"
+#include "store/teamschema.h"
 #include "zalo/tokenmanager.h"
 
 #include <QJsonArray>
@@ -32,6 +34,20 @@ QString tokenStateKey(Zalo::TokenStatus::State state)
         return QStringLiteral("keychain_error");
     }
     return {};
+}
+
+// As the desks' banner: a heartbeat older than a minute means the service is not working.
+constexpr qint64 kServiceStaleMs = 60000;
+
+QString serviceText(const std::optional<Store::TeamSchema::ServiceBeat> &beat, bool alive)
+{
+    if (!beat || beat->heartbeatAtMs <= 0) {
+        return CliContext::tr("the team's Zalo OA service has not run yet");
+    }
+    return alive ? CliContext::tr("working (heartbeat %1, %2)")
+                       .arg(Core::toIsoVietnam(beat->heartbeatAtMs), beat->holder)
+                 : CliContext::tr("not working since %1 (last: %2)")
+                       .arg(Core::toIsoVietnam(beat->heartbeatAtMs), beat->holder);
 }
 
 QString tokenStateText(const Zalo::TokenStatus &status)
@@ -74,8 +90,24 @@ int runCheck(CliContext &context, const QStringList &arguments)
     const Store::HealthReport health = store.check();
     // Conversations a sync could not finish: Zalo keeps refusing them, or a row is unreadable.
     const QVector<Store::CitizenSyncState> notSynced = Store::SyncLedger(store).pending();
-    Secrets::KeychainSecretStore keychain;
-    const Zalo::TokenStatus tokens = Zalo::tokenStatusBlocking(&keychain, context.profile().id());
+    // A person's desk in a team holds no OA tokens: what matters there is whether the team's
+    // OA service works. The service's own profile reads the team's sealed tokens.
+    const Core::Profile &profile = context.profile();
+    const bool member = profile.isTeam() && !profile.isTeamService();
+    Zalo::TokenStatus tokens;
+    std::optional<Store::TeamSchema::ServiceBeat> beat;
+    if (member) {
+        beat = Store::TeamSchema::serviceBeat(store.database());
+    } else {
+        QString where;
+        const auto secrets = TeamProfile::oaSecrets(profile, &where);
+        tokens = secrets ? Zalo::tokenStatusBlocking(secrets.get(), profile.id()) : tokens;
+        if (!secrets) {
+            tokens.state = Zalo::TokenStatus::State::KeychainError;
+            tokens.detail = where;
+        }
+    }
+    const bool serviceAlive = beat && beat->aliveWithin(kServiceStaleMs);
 
     const bool schemaOk = health.schemaVersion == health.expectedSchemaVersion;
     if (parser.isSet(json)) {
@@ -89,7 +121,13 @@ int runCheck(CliContext &context, const QStringList &arguments)
             {QStringLiteral("messages"), health.messageCount},
             {QStringLiteral("cases"), health.caseCount},
             {QStringLiteral("citizens"), health.citizenCount},
-            {QStringLiteral("token_state"), tokenStateKey(tokens.state)},
+            {QStringLiteral("token_state"),
+                member ? QJsonValue(QStringLiteral("team_service")) : tokenStateKey(tokens.state)},
+            {QStringLiteral("oa_service_alive"), member ? QJsonValue(serviceAlive) : QJsonValue()},
+            {QStringLiteral("oa_service_heartbeat"),
+                beat && beat->heartbeatAtMs > 0
+                    ? QJsonValue(Core::toIsoVietnam(beat->heartbeatAtMs))
+                    : QJsonValue()},
             {QStringLiteral("token_expires_at"),
                 tokens.expiresAtMs > 0 ? QJsonValue(Core::toIsoVietnam(tokens.expiresAtMs))
                                        : QJsonValue()},
@@ -124,7 +162,9 @@ int runCheck(CliContext &context, const QStringList &arguments)
                    .arg(health.expectedSchemaVersion)
             << '\n'
             << CliContext::tr("Journal:   %1")
-                   .arg(health.walEnabled ? QStringLiteral("WAL") : QStringLiteral("DELETE"))
+                   .arg(store.database().isPostgres() ? QStringLiteral("PostgreSQL")
+                           : health.walEnabled        ? QStringLiteral("WAL")
+                                                      : QStringLiteral("DELETE"))
             << '\n'
             << CliContext::tr("Contents:  %1 messages, %2 cases, %3 citizens")
                    .arg(health.messageCount)
@@ -132,7 +172,9 @@ int runCheck(CliContext &context, const QStringList &arguments)
                    .arg(health.citizenCount)
             << '\n'
             << CliContext::tr("Zalo API:  %1").arg(context.profile().apiBase().toString()) << '\n'
-            << CliContext::tr("Tokens:    %1").arg(tokenStateText(tokens)) << '\n';
+            << (member ? CliContext::tr("OA service: %1").arg(serviceText(beat, serviceAlive))
+                       : CliContext::tr("Tokens:    %1").arg(tokenStateText(tokens)))
+            << '\n';
         for (const Store::CitizenSyncState &state : notSynced) {
             out << CliContext::tr("Not synced: %1 (%2) since %3, %4 attempt(s), next at %5: %6")
                        .arg(state.displayName.isEmpty() ? state.citizenId : state.displayName,
@@ -145,6 +187,9 @@ int runCheck(CliContext &context, const QStringList &arguments)
     }
     if (!health.integrityOk || !schemaOk) {
         return ExitIntegrity;
+    }
+    if (member) {
+        return ExitOk; // the service's state is the administrator's to fix, shown above
     }
     using S = Zalo::TokenStatus::State;
     if (tokens.state == S::NotConfigured || tokens.state == S::ReauthorisationRequired) {

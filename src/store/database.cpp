@@ -219,7 +219,11 @@ bool Database::openPostgres()
     }
     // Times are epoch milliseconds in bigint columns; the session settings below only keep
     // server-side text (errors, now()) independent of the server's locale.
-    return exec(QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("preparing the session"));
+    // NOTICEs (e.g. "policy does not exist, skipping" from team-init's idempotent DDL) are
+    // for a console, not for staff.
+    return exec(QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("preparing the session"))
+        && exec(QStringLiteral("SET client_min_messages TO warning"),
+            QStringLiteral("preparing the session"));
 }
 
 bool Database::applyPragmas()

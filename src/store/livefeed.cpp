@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/livefeed.h"
 
+#include "store/teamschema.h"
+
 #include "core/vietnamtime.h"
 #include "store/database.h"
 #include "store/store.h"
@@ -212,24 +214,13 @@ void LiveFeed::readService()
     Database &db = m_store->database();
     // Age on the server's clock: the service writes its beat with it too, and a desk's own
     // clock may be minutes off.
-    QSqlQuery *query = db.query(QStringLiteral("SELECT heartbeat_at_ms, "
-                                               "CAST(floor(extract(epoch FROM clock_timestamp()) "
-                                               "* 1000) AS bigint) FROM service_lease"),
-        {}, QStringLiteral("reading the service's heartbeat"));
-    if (!query) {
+    const std::optional<TeamSchema::ServiceBeat> read = TeamSchema::serviceBeat(db);
+    if (!read) {
         db.clearError();
         return;
     }
-    qint64 beat = 0;
-    qint64 serverNow = 0;
-    {
-        StatementReset reset(query);
-        if (!query->next()) {
-            return;
-        }
-        beat = query->value(0).toLongLong();
-        serverNow = query->value(1).toLongLong();
-    }
+    const qint64 beat = read->heartbeatAtMs;
+    const qint64 serverNow = read->serverNowMs;
     const bool alive = beat > 0 && serverNow - beat <= m_serviceStaleMs;
     if (int(alive) != m_serviceKnown || (!alive && beat != m_lastBeatMs)) {
         m_serviceKnown = int(alive);

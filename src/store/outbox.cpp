@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <algorithm>
 #include <array>
@@ -158,6 +159,25 @@ QString Outbox::lastError() const
 }
 
 QVector<qint64> Outbox::enqueue(qint64 caseId, const QVector<OutboxPart> &parts,
+    OutboxPurpose purpose, const QString &actor, qint64 nowMs)
+{
+    // On a team database the OA service writes the same case (a new message, a reply sent)
+    // while a desk queues: PostgreSQL may pick this transaction as a deadlock's victim and roll
+    // it back whole. Queuing again is then safe; inside a caller's transaction it is not ours
+    // to repeat.
+    Database &db = m_store.database();
+    for (int attempt = 1;; ++attempt) {
+        const QVector<qint64> ids = enqueueOnce(caseId, parts, purpose, actor, nowMs);
+        if (!ids.isEmpty() || db.lastErrorKind() != DatabaseErrorKind::Busy
+            || db.transactionDepth() > 0 || attempt == kQueueAttempts) {
+            return ids;
+        }
+        qCInfo(lcStore) << "queuing a reply on case" << caseId << "met a concurrent writer; again";
+        QThread::msleep(20 * attempt);
+    }
+}
+
+QVector<qint64> Outbox::enqueueOnce(qint64 caseId, const QVector<OutboxPart> &parts,
     OutboxPurpose purpose, const QString &actor, qint64 nowMs)
 {
     Database &db = m_store.database();

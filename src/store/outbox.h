@@ -153,6 +153,9 @@ public:
     QString attachmentPath(const OutboxItem &item);
 
 private:
+    static constexpr int kQueueAttempts = 5;
+    QVector<qint64> enqueueOnce(qint64 caseId, const QVector<OutboxPart> &parts,
+        OutboxPurpose purpose, const QString &actor, qint64 nowMs);
     /** A team database keeps the file of a queued attachment part with the reply. */
     bool keepFile(qint64 outboxId, const QString &path);
     /** True unless a newer OA service holds the team's lease (see Store::serviceGeneration). */

@@ -502,4 +502,22 @@ std::optional<QVector<Person>> people(Database &db)
     return result;
 }
 
+std::optional<ServiceBeat> serviceBeat(Database &db)
+{
+    QSqlQuery *query = db.query(QStringLiteral("SELECT heartbeat_at_ms, "
+                                               "CAST(floor(extract(epoch FROM clock_timestamp()) "
+                                               "* 1000) AS bigint), generation, holder "
+                                               "FROM service_lease"),
+        {}, QStringLiteral("reading the service's heartbeat"));
+    if (!query) {
+        return std::nullopt;
+    }
+    StatementReset reset(query);
+    if (!query->next()) {
+        return ServiceBeat {};
+    }
+    return ServiceBeat {query->value(0).toLongLong(), query->value(1).toLongLong(),
+        query->value(2).toLongLong(), query->value(3).toString()};
+}
+
 } // namespace Desk::Store::TeamSchema

@@ -75,6 +75,21 @@ bool apply(Database &db);
 /** True when apply() has run on this database (its functions exist). */
 bool isApplied(Database &db, bool *ok = nullptr);
 
+/** The OA service's last heartbeat, aged on the server's clock (a desk's may be off). */
+struct ServiceBeat
+{
+    qint64 heartbeatAtMs = 0; // 0: no service has run yet
+    qint64 serverNowMs = 0;
+    qint64 generation = 0;
+    QString holder; // host/pid/instance of the active service
+    bool aliveWithin(qint64 staleMs) const
+    {
+        return heartbeatAtMs > 0 && serverNowMs - heartbeatAtMs <= staleMs;
+    }
+};
+/** nullopt when it cannot be read (then `db` says why). */
+std::optional<ServiceBeat> serviceBeat(Database &db);
+
 /** One row of `team_people` with whether its login may sign in. */
 struct Person
 {
