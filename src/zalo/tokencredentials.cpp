@@ -230,7 +230,8 @@ ApiError storeCredentialsBlocking(Secrets::SecretStore *secrets, const QString &
 ApiError forgetCredentialsBlocking(Secrets::SecretStore *secrets, const QString &profileId)
 {
     TokenManager manager(secrets, nullptr, profileId, TokenManager::Options());
-    return Core::waitForCallback(ApiError::make(ErrorKind::SecretStore, QStringLiteral("no answer")),
+    return Core::waitForCallback(
+        ApiError::make(ErrorKind::SecretStore, QStringLiteral("no answer")),
         [&manager](auto done) { manager.forgetCredentials(done); });
 }
 
