@@ -451,6 +451,24 @@ bool runStep(Database &db, int version)
 
 } // namespace
 
+bool finishStep(Database &db, Transaction &transaction, bool stepped, int version, qint64 elapsedMs)
+{
+    if (!stepped) {
+        // The kind stays (a login without the right to create tables: PermissionDenied).
+        db.fail(db.lastErrorKind(),
+            QStringLiteral("migration to schema v%1 failed and was rolled back: %2")
+                .arg(version)
+                .arg(db.lastError()));
+        return false;
+    }
+    if (!transaction.commit()) {
+        return false;
+    }
+    qCInfo(lcStore) << "migrated" << db.path() << "to schema v" << version << "in" << elapsedMs
+                    << "ms";
+    return true;
+}
+
 int version(Database &db)
 {
     if (db.isPostgres()) {
@@ -494,19 +512,12 @@ bool migrate(Database &db, int target)
             transaction.commit();
             continue;
         }
-        if (!runStep(db, next)
-            || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next),
-                QStringLiteral("setting schema version"))) {
-            db.fail(QStringLiteral("migration to schema v%1 failed and was rolled back: %2")
-                        .arg(next)
-                        .arg(db.lastError()));
+        const bool stepped = runStep(db, next)
+            && db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next),
+                QStringLiteral("setting schema version"));
+        if (!finishStep(db, transaction, stepped, next, timer.elapsed())) {
             return false;
         }
-        if (!transaction.commit()) {
-            return false;
-        }
-        qCInfo(lcStore) << "migrated" << db.path() << "to schema v" << next << "in"
-                        << timer.elapsed() << "ms";
     }
     db.clearStatements();
     return true;

@@ -4,6 +4,7 @@
 #include "store/schemapostgres.h"
 
 #include "store/database.h"
+#include "store/schema.h"
 #include "store/storelog.h"
 
 #include <QElapsedTimer>
@@ -362,19 +363,9 @@ bool migrate(Database &db, int target, int newestKnown)
             && (next == kFirstVersion
                 || db.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(next),
                     QStringLiteral("setting schema version")));
-        if (!stepped) {
-            // The kind stays (a login without the right to create tables: PermissionDenied).
-            db.fail(db.lastErrorKind(),
-                QStringLiteral("migration to schema v%1 failed and was rolled back: %2")
-                    .arg(next)
-                    .arg(db.lastError()));
+        if (!Schema::finishStep(db, transaction, stepped, next, timer.elapsed())) {
             return false;
         }
-        if (!transaction.commit()) {
-            return false;
-        }
-        qCInfo(lcStore) << "migrated" << db.path() << "to schema v" << next << "in"
-                        << timer.elapsed() << "ms";
     }
     db.clearStatements();
     return true;
