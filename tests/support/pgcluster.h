@@ -30,10 +30,13 @@
 #include <algorithm>
 
 #ifdef Q_OS_UNIX
+#include <arpa/inet.h>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <netinet/in.h>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #endif
@@ -486,6 +489,27 @@ private:
         return QLatin1Char('"') + quoted + QLatin1Char('"');
     }
 
+    /** The first port from `first` (within 20000..31999) that 127.0.0.1 can bind now. */
+    static int freeLoopbackPort(int first)
+    {
+        for (int step = 0; step < 12000; ++step) {
+            const int port = 20000 + (first - 20000 + step) % 12000;
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            if (fd < 0)
+                return first;
+            sockaddr_in address {};
+            address.sin_family = AF_INET;
+            address.sin_port = htons(static_cast<quint16>(port));
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            const bool bound
+                = ::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0;
+            ::close(fd);
+            if (bound)
+                return port;
+        }
+        return first;
+    }
+
     static bool runningAsRoot()
     {
 #ifdef Q_OS_UNIX
@@ -555,10 +579,12 @@ private:
         if (!::mkdtemp(pattern.data()))
             return fail(error, QStringLiteral("cannot create a folder under %1").arg(baseDir()));
         m_folder = QFile::decodeName(pattern);
-        // The socket sits in the folder; the port only names it (.s.PGSQL.PORT), so any fixed
-        // one works. Vary it by process anyway, so a stray connection never finds another
-        // test's server by default.
-        m_port = 20000 + int(::getpid() % 30000);
+        // The socket sits in the folder and the port names it (.s.PGSQL.PORT); it varies by
+        // process so a stray connection never finds another test's server by default. The same
+        // number is the TCP port once listenWithTls() opens 127.0.0.1, and PostgreSQL cannot
+        // tell the two apart, so it is taken below Linux's ephemeral range (32768+, where
+        // every outgoing connection's local end lives) and only when nothing holds it now.
+        m_port = freeLoopbackPort(20000 + int(::getpid() % 12000));
         QFile owner(m_folder + QStringLiteral("/owner"));
         if (!owner.open(QIODevice::WriteOnly)
             || owner.write(QByteArray::number(::getpid()) + ' ' + processStart(::getpid())) <= 0) {
