@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <algorithm>
 
 namespace Desk::Store {
 
@@ -402,6 +403,38 @@ qint64 Database::insertReturningId(
         return 0;
     }
     return query->value(0).toLongLong();
+}
+
+bool Database::selectIn(const QString &sqlHead, const QStringList &values, const QString &context,
+    const std::function<void(const QSqlQuery &)> &row)
+{
+    for (qsizetype start = 0; start < values.size(); start += kInChunk) {
+        const qsizetype count = std::min<qsizetype>(kInChunk, values.size() - start);
+        // A conversation's page names a handful of ids: a 500-wide statement would send
+        // 500 values for them on every call (a real cost over the network to PostgreSQL).
+        const int width = count <= 8 ? 8 : count <= 64 ? 64 : kInChunk;
+        QString sql = sqlHead + QStringLiteral(" IN (?");
+        for (int i = 1; i < width; ++i) {
+            sql += QLatin1String(", ?");
+        }
+        QSqlQuery *query = statement(sql + QLatin1Char(')'));
+        if (!query) {
+            return false;
+        }
+        for (int slot = 0; slot < width; ++slot) {
+            query->bindValue(slot, values.at(start + (slot < count ? slot : 0)));
+        }
+        if (!query->exec()) {
+            const QSqlError error = query->lastError();
+            query->finish();
+            return fail(context, error);
+        }
+        StatementReset reset(query);
+        while (query->next()) {
+            row(*query);
+        }
+    }
+    return true;
 }
 
 bool Database::exec(const QString &sql, const QString &context)

@@ -7,7 +7,9 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <unordered_map>
@@ -97,6 +99,16 @@ public:
      * NOTHING), -1 (and the error recorded) on failure.
      */
     qint64 insertReturningId(QSqlQuery *query, const QVariantList &values, const QString &context);
+    /**
+     * Runs `sqlHead` followed by `IN (?, ...)` over `values` and calls `row` for each result
+     * row. A list of any length costs one statement per chunk of up to kInChunk values; the
+     * statement widths are few and fixed (8, 64 or kInChunk; a short chunk repeats its first
+     * value), so they stay prepared. False (and the error recorded) on failure.
+     */
+    bool selectIn(const QString &sqlHead, const QStringList &values, const QString &context,
+        const std::function<void(const QSqlQuery &)> &row);
+    /** Values per IN (...) statement: SQLite's default variable limit is 32,766. */
+    static constexpr int kInChunk = 500;
     /** A one-off statement without values (DDL, pragmas, transaction control). */
     bool exec(const QString &sql, const QString &context);
     /** The first column of the first row; `ok` false (and error recorded) on failure. */

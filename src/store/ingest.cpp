@@ -63,6 +63,25 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
         m_states.insert(citizen->zaloId, state);
     }
 
+    // What is stored already, and which OA messages the outbox sent, in a statement or two
+    // for the whole call instead of one per message.
+    QStringList ids;
+    QStringList outboundIds;
+    ids.reserve(messages.size());
+    for (const Core::Message &message : std::as_const(messages)) {
+        ids.append(message.messageId);
+        if (!isInbound(message)) {
+            outboundIds.append(message.messageId);
+        }
+    }
+    bool ok = false;
+    const QHash<QString, QString> storedTypes = m_messages.storedTypes(ids, &ok);
+    if (!ok || !loadSentByDesk(outboundIds)) {
+        return false;
+    }
+
+    QVector<MessageRepository::NewRow> newRows;
+    newRows.reserve(messages.size());
     QSet<QString> seen;
     seen.reserve(messages.size());
     for (const Core::Message &message : std::as_const(messages)) {
@@ -78,6 +97,16 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
             return false;
         }
         CaseRow *row = state->latestCaseId > 0 ? &m_rows[state->latestCaseId] : nullptr;
+        const auto stored = storedTypes.constFind(message.messageId);
+        if (stored != storedTypes.constEnd()) {
+            ++result.duplicateMessages;
+            if (*stored == QLatin1String("unreadable")
+                && message.type != QLatin1String("unreadable")
+                && !upgradeUnreadable(message, row, result)) {
+                return false;
+            }
+            continue;
+        }
         bool open = false;
         if (!row) {
             open = true; // the citizen's very first message, in either direction
@@ -90,18 +119,7 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
         }
         // Otherwise: the open case, or for history (older than the closed case's last message)
         // and for OA messages, the latest case even if closed.
-
         if (open) {
-            // Opening must not happen for a message that is already stored.
-            bool ok = false;
-            const bool stored = m_messages.exists(message.messageId, &ok);
-            if (!ok) {
-                return false;
-            }
-            if (stored) {
-                ++result.duplicateMessages;
-                continue;
-            }
             const qint64 previous = row && row->status == Core::CaseStatus::Closed ? row->id : 0;
             row = openCase(message, *state, previous, result);
             if (!row) {
@@ -109,35 +127,10 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
             }
         }
 
-        qint64 rowId = 0;
-        switch (m_messages.insert(message, row->id, &rowId)) {
-        case MessageRepository::InsertOutcome::Failed:
-            return false;
-        case MessageRepository::InsertOutcome::Duplicate: {
-            ++result.duplicateMessages;
-            if (message.type == QLatin1String("unreadable")) {
-                continue;
-            }
-            qint64 upgradedCase = 0;
-            bool ok = false;
-            const bool upgraded = m_messages.upgradeUnreadable(message, &rowId, &upgradedCase, &ok);
-            if (!ok) {
-                return false;
-            }
-            if (upgraded && upgradedCase == row->id) {
-                // Its empty text gave the search document no words: re-indexed as if new.
-                m_work[row->id].insertedRowids.insert(rowId);
-                result.touchedCaseIds.insert(row->id);
-            }
-            continue;
-        }
-        case MessageRepository::InsertOutcome::Inserted:
-            break;
-        }
+        newRows.append({&message, row->id});
         ++result.insertedMessages;
         ++row->messageCount;
         CaseWork &work = m_work[row->id];
-        work.insertedRowids.insert(rowId);
         if (work.opened) {
             work.newMessageDocuments.append(CaseText::messageDocument(message));
         }
@@ -145,6 +138,23 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
             return false;
         }
         result.touchedCaseIds.insert(row->id);
+    }
+
+    QHash<QString, qint64> rowIds;
+    if (!m_messages.insertAll(newRows, &rowIds)) {
+        return false;
+    }
+    for (const MessageRepository::NewRow &written : std::as_const(newRows)) {
+        const qint64 rowId = rowIds.value(written.message->messageId);
+        if (rowId <= 0) {
+            // Only a second writer between the look-up above and the insert could store it
+            // (the sync holds the OA's lock, so this is a bug or a hand-made row): the whole
+            // call rolls back and the next pass stores the conversation again.
+            return m_db.fail(QStringLiteral("ingest: message %1 was stored by another writer "
+                                            "while this conversation was being written")
+                                 .arg(written.message->messageId));
+        }
+        m_work[written.caseId].insertedRowids.insert(rowId);
     }
 
     return finish(result.touchedCaseIds);
@@ -296,14 +306,28 @@ bool Ingest::addEvent(
     return m_cases.addEvent(event);
 }
 
-bool Ingest::sentByDesk(const QString &messageId)
+bool Ingest::loadSentByDesk(const QStringList &outboundIds)
 {
+    m_sentByDesk.clear();
+    return m_db.selectIn(QStringLiteral("SELECT zalo_message_id FROM outbox "
+                                        "WHERE zalo_message_id <> '' AND zalo_message_id"),
+        outboundIds, QStringLiteral("looking up the outbox"),
+        [this](const QSqlQuery &row) { m_sentByDesk.insert(row.value(0).toString()); });
+}
+
+bool Ingest::upgradeUnreadable(
+    const Core::Message &message, const CaseRow *latest, IngestResult &result)
+{
+    qint64 rowId = 0;
+    qint64 caseId = 0;
     bool ok = false;
-    return m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox "
-                                      "WHERE zalo_message_id = ? AND zalo_message_id <> ''"),
-                   {textValue(messageId)}, QStringLiteral("looking up the outbox"), &ok)
-               .toInt()
-        > 0;
+    const bool upgraded = m_messages.upgradeUnreadable(message, &rowId, &caseId, &ok);
+    if (upgraded && latest && caseId == latest->id) {
+        // Its empty text gave the search document no words: re-indexed as if new.
+        m_work[caseId].insertedRowids.insert(rowId);
+        result.touchedCaseIds.insert(caseId);
+    }
+    return ok;
 }
 
 bool Ingest::resumeOnReply(CaseRow &row, const Core::Message &message)
@@ -374,7 +398,7 @@ bool Ingest::applyMessage(CaseRow &row, const Core::Message &message)
     if (work.firstResponseAtMs == 0 || message.timeMs < work.firstResponseAtMs) {
         work.firstResponseAtMs = message.timeMs;
     }
-    if (sentByDesk(message.messageId)) {
+    if (m_sentByDesk.contains(message.messageId)) {
         return true; // the outbox records what its own replies mean for the case
     }
     if (row.status == Core::CaseStatus::New || row.status == Core::CaseStatus::Classified) {

@@ -78,8 +78,13 @@ private:
     /** The citizen wrote on a case waiting for them: back to the status before the wait,
      *  and the paused clocks run again from the message. */
     bool resumeOnReply(CaseRow &row, const Core::Message &message);
-    /** A reply the desk's outbox sent (its effect on the case is recorded there). */
-    bool sentByDesk(const QString &messageId);
+    /** Which of these OA messages the desk's outbox sent (their effect on the case is
+     *  recorded there): into m_sentByDesk. */
+    bool loadSentByDesk(const QStringList &outboundIds);
+    /** A stored unreadable row comes in readable: its row takes the content and, on the
+     *  citizen's latest case, is indexed again. */
+    bool upgradeUnreadable(
+        const Core::Message &message, const CaseRow *latest, IngestResult &result);
     bool finish(const QSet<qint64> &touched);
 
     Database &m_db;
@@ -93,6 +98,7 @@ private:
     QHash<QString, CitizenState> m_states;
     QHash<qint64, CaseRow> m_rows;
     QHash<qint64, CaseWork> m_work;
+    QSet<QString> m_sentByDesk;
 };
 
 } // namespace Desk::Store

@@ -16,43 +16,7 @@ QString directionKey(Core::Direction direction)
 }
 
 /** `SELECT ... IN (?, ?, ...)` with a fixed number of placeholders (no data in the SQL). */
-QString knownIdsSql()
-{
-    // A row kept as unreadable is not known yet: its readable form must still come in.
-    QString sql = QStringLiteral("SELECT message_id FROM messages WHERE type <> 'unreadable' "
-                                 "AND message_id IN (?");
-    for (int i = 1; i < MessageRepository::kIdChunk; ++i) {
-        sql += QLatin1String(", ?");
-    }
-    return sql + QLatin1Char(')');
-}
-
 } // namespace
-
-MessageRepository::InsertOutcome MessageRepository::insert(
-    const Core::Message &message, qint64 caseId, qint64 *rowId)
-{
-    QSqlQuery *query = m_db.statement(QStringLiteral(
-        "INSERT INTO messages(message_id, citizen_id, direction, time_ms, type, text, url, "
-        "thumb_url, file_name, raw_json, case_id) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(message_id) DO NOTHING RETURNING id"));
-    const qint64 id = m_db.insertReturningId(query,
-        {message.messageId, message.citizenId, directionKey(message.direction), message.timeMs,
-            message.type.isEmpty() ? QStringLiteral("text") : message.type, textValue(message.text),
-            textValue(message.url), textValue(message.thumbUrl), textValue(message.fileName),
-            textValue(message.rawJson), caseId},
-        QStringLiteral("storing a message"));
-    if (id < 0) {
-        return InsertOutcome::Failed;
-    }
-    if (id == 0) {
-        return InsertOutcome::Duplicate;
-    }
-    if (rowId) {
-        *rowId = id;
-    }
-    return InsertOutcome::Inserted;
-}
 
 bool MessageRepository::upgradeUnreadable(
     const Core::Message &message, qint64 *rowId, qint64 *caseId, bool *ok)
@@ -100,40 +64,66 @@ bool MessageRepository::exists(const QString &messageId, bool *ok)
 QSet<QString> MessageRepository::knownIds(const QStringList &messageIds, bool *ok)
 {
     QSet<QString> known;
+    // A row kept as unreadable is not known yet: its readable form must still come in.
+    const bool done = m_db.selectIn(QStringLiteral("SELECT message_id FROM messages "
+                                                   "WHERE type <> 'unreadable' AND message_id"),
+        messageIds, QStringLiteral("looking up message ids"),
+        [&known](const QSqlQuery &row) { known.insert(row.value(0).toString()); });
     if (ok) {
-        *ok = true;
-    }
-    if (messageIds.isEmpty()) {
-        return known;
-    }
-    // One prepared statement of fixed width: a short last chunk repeats its first id.
-    QSqlQuery *query = m_db.statement(knownIdsSql());
-    if (!query) {
-        if (ok) {
-            *ok = false;
-        }
-        return known;
-    }
-    for (qsizetype start = 0; start < messageIds.size(); start += kIdChunk) {
-        const qsizetype end = std::min<qsizetype>(start + kIdChunk, messageIds.size());
-        for (int slot = 0; slot < kIdChunk; ++slot) {
-            const qsizetype index = start + slot < end ? start + slot : start;
-            query->bindValue(slot, messageIds.at(index));
-        }
-        if (!query->exec()) {
-            m_db.fail(QStringLiteral("looking up message ids"), query->lastError());
-            query->finish();
-            if (ok) {
-                *ok = false;
-            }
-            return known;
-        }
-        while (query->next()) {
-            known.insert(query->value(0).toString());
-        }
-        query->finish();
+        *ok = done;
     }
     return known;
+}
+
+QHash<QString, QString> MessageRepository::storedTypes(const QStringList &messageIds, bool *ok)
+{
+    QHash<QString, QString> types;
+    *ok = m_db.selectIn(QStringLiteral("SELECT message_id, type FROM messages WHERE message_id"),
+        messageIds, QStringLiteral("looking up message ids"), [&types](const QSqlQuery &row) {
+            types.insert(row.value(0).toString(), row.value(1).toString());
+        });
+    return types;
+}
+
+bool MessageRepository::insertAll(const QVector<NewRow> &rows, QHash<QString, qint64> *rowIds)
+{
+    // One statement per chunk instead of one per message: on PostgreSQL every statement is a
+    // round trip, and a synced conversation's messages were most of a sync's statements.
+    static constexpr int kColumns = 11;
+    for (qsizetype start = 0; start < rows.size(); start += kInsertChunk) {
+        const qsizetype count = std::min<qsizetype>(kInsertChunk, rows.size() - start);
+        QString sql = QStringLiteral("INSERT INTO messages(message_id, citizen_id, direction, "
+                                     "time_ms, type, text, url, thumb_url, file_name, raw_json, "
+                                     "case_id) VALUES");
+        for (qsizetype i = 0; i < count; ++i) {
+            sql += i == 0 ? QStringLiteral(" (?") : QStringLiteral(", (?");
+            sql += QStringLiteral(", ?").repeated(kColumns - 1) + QLatin1Char(')');
+        }
+        sql += QStringLiteral(" ON CONFLICT(message_id) DO NOTHING RETURNING id, message_id");
+        QVariantList values;
+        values.reserve(count * kColumns);
+        for (qsizetype i = start; i < start + count; ++i) {
+            const Core::Message &message = *rows.at(i).message;
+            values << message.messageId << message.citizenId << directionKey(message.direction)
+                   << message.timeMs
+                   << (message.type.isEmpty() ? QStringLiteral("text") : message.type)
+                   << textValue(message.text) << textValue(message.url)
+                   << textValue(message.thumbUrl) << textValue(message.fileName)
+                   << textValue(message.rawJson) << rows.at(i).caseId;
+        }
+        QSqlQuery *query = m_db.statement(sql);
+        if (!m_db.run(query, values, QStringLiteral("storing messages"))) {
+            return false;
+        }
+        StatementReset reset(query);
+        while (query->next()) {
+            rowIds->insert(query->value(1).toString(), query->value(0).toLongLong());
+        }
+        if (query->lastError().isValid()) {
+            return m_db.fail(QStringLiteral("storing messages"), query->lastError());
+        }
+    }
+    return true;
 }
 
 QVector<Core::Message> MessageRepository::forCase(qint64 caseId, bool *ok)

@@ -3,6 +3,7 @@
 
 #include "core/domain.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <QVector>
@@ -19,9 +20,6 @@ public:
         : m_db(db)
     { }
 
-    enum class InsertOutcome { Inserted, Duplicate, Failed };
-    /** Inserts unless the message id is already stored (ON CONFLICT DO NOTHING). */
-    InsertOutcome insert(const Core::Message &message, qint64 caseId, qint64 *rowId = nullptr);
     /**
      * A row kept as "unreadable" (sync could not parse it) is read again in a readable form:
      * the stored row takes its content. True when a row was upgraded (`rowId`, `caseId` set);
@@ -31,11 +29,21 @@ public:
     bool exists(const QString &messageId, bool *ok = nullptr);
     /** The ids stored in a readable form (a row kept as "unreadable" is not known). */
     QSet<QString> knownIds(const QStringList &messageIds, bool *ok = nullptr);
+    /** message_id -> type of the given ids that are stored (also "unreadable" rows). */
+    QHash<QString, QString> storedTypes(const QStringList &messageIds, bool *ok);
+    struct NewRow
+    {
+        const Core::Message *message = nullptr;
+        qint64 caseId = 0;
+    };
+    /**
+     * Inserts the rows, kInsertChunk per statement, skipping ids already stored (ON CONFLICT
+     * DO NOTHING): `rowIds` receives message_id -> messages.id of the rows written.
+     */
+    bool insertAll(const QVector<NewRow> &rows, QHash<QString, qint64> *rowIds);
+    static constexpr int kInsertChunk = 32;
     /** Oldest first. */
     QVector<Core::Message> forCase(qint64 caseId, bool *ok = nullptr);
-
-    /** Ids per IN (...) query: SQLite's default variable limit is 32,766 (999 before 3.32). */
-    static constexpr int kIdChunk = 500;
 
 private:
     Database &m_db;
