@@ -9,7 +9,11 @@
 #include "app/demoenvironment.h"
 #include "app/networkimagesource.h"
 #include "app/translations.h"
+#include "core/vietnamtime.h"
+#include "gui/agencyanswerdialog.h"
+#include "gui/calendardialog.h"
 #include "gui/caseview.h"
+#include "gui/connectoadialog.h"
 #include "gui/dashboardwidget.h"
 #include "gui/exportdialog.h"
 #include "gui/inboxwidget.h"
@@ -17,8 +21,10 @@
 #include "gui/replycomposer.h"
 #include "gui/routingdialog.h"
 #include "gui/syncstatuswidget.h"
+#include "store/casework.h"
 #include "store/store.h"
 #include "support/layoutcheck.h"
+#include "zalo/oaconnection.h"
 #include "zalo/syncservice.h"
 
 #include <QAction>
@@ -109,6 +115,7 @@ private:
     std::unique_ptr<NetworkImageSource> m_images;
     Zalo::SyncReport m_firstSync;
     qint64 m_caseId = 0;
+    qint64 m_routedCaseId = 0;
     QString m_screenTag;
     QString m_pngDir;
     QString m_language;
@@ -162,6 +169,16 @@ void TestLayoutFit::initTestCase()
     m_caseId = hardest->id;
     qInfo("case %s of %s, %d message(s)", qPrintable(hardest->code),
         qPrintable(hardest->citizenName), hardest->messageCount);
+    // Another case waits for an agency: the agency's answer is recorded on it.
+    const auto routed = std::find_if(cases.cbegin(), cases.cend(),
+        [this](const Core::CaseSummary &summary) { return summary.id != m_caseId; });
+    QVERIFY(routed != cases.cend());
+    m_routedCaseId = routed->id;
+    QVERIFY(Store::CaseWork(*m_store).route(m_routedCaseId, QStringLiteral("SO_TP"),
+                QStringLiteral("Đề nghị Sở Tư pháp hướng dẫn công dân thủ tục cấp phiếu lý lịch "
+                               "tư pháp số 2 cho người đang làm việc ở nước ngoài."),
+                0, QStringLiteral("lan"), Core::nowMs())
+        > 0);
 }
 
 void TestLayoutFit::cleanupTestCase()
@@ -215,8 +232,8 @@ void TestLayoutFit::screenFits_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("shot");
     for (const char *language : {"vi", "en"}) {
-        for (const char *shot :
-            {"main-window", "reply-with-template", "routing", "dashboard", "export"}) {
+        for (const char *shot : {"main-window", "reply-with-template", "routing", "agency-answer",
+                 "dashboard", "export", "calendar", "connect-oa"}) {
             QTest::addRow("%s %s", language, shot)
                 << QString::fromLatin1(language) << QString::fromLatin1(shot);
         }
@@ -285,6 +302,12 @@ void TestLayoutFit::screenFits()
         QStringLiteral("timelineListView"), QStringLiteral("replyPlainTextEdit"),
         QStringLiteral("sendPushButton")};
 
+    if (shot != QLatin1String("main-window") && shot != QLatin1String("reply-with-template")) {
+        // The main window's own size is the main-window rows' business; here it is on a real
+        // screen, which fits it in, and the dialogs open centred over it.
+        TestSupport::fitIntoScreen(window.get());
+        settle();
+    }
     if (shot == QLatin1String("main-window")) {
         inspect(window.get(), shot, workingControls);
     } else if (shot == QLatin1String("reply-with-template")) {
@@ -335,6 +358,26 @@ void TestLayoutFit::screenFits()
         inspect(&exportDialog, shot,
             {QStringLiteral("lengthComboBox"), QStringLiteral("exportButton"),
                 QStringLiteral("closeButton")});
+    } else if (shot == QLatin1String("agency-answer")) {
+        Gui::AgencyAnswerDialog answer(m_store.get(), m_routedCaseId, window.get());
+        answer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&answer));
+        inspect(&answer, shot, {QStringLiteral("buttonBox")});
+    } else if (shot == QLatin1String("calendar")) {
+        Gui::CalendarDialog calendar(m_store.get(), window.get());
+        calendar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+        inspect(&calendar, shot, {QStringLiteral("overridesTable"), QStringLiteral("buttonBox")});
+    } else if (shot == QLatin1String("connect-oa")) {
+        const Core::Profile &profile = m_demo.profile();
+        Zalo::OaConnection connection(
+            {profile.id(), profile.oauthBase(), profile.apiBase(), 20000, profile.databasePath()},
+            m_demo.secretStoreFactory());
+        Gui::ConnectOaDialog connect(&connection, m_store.get(), window.get());
+        connect.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&connect));
+        inspect(&connect, shot,
+            {QStringLiteral("openPermissionButton"), QStringLiteral("connectButton")});
     } else {
         QFAIL(qPrintable(QStringLiteral("unknown screen %1").arg(shot)));
     }
