@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -232,8 +233,8 @@ void TestLayoutFit::screenFits_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("shot");
     for (const char *language : {"vi", "en"}) {
-        for (const char *shot : {"main-window", "reply-with-template", "routing", "agency-answer",
-                 "dashboard", "export", "calendar", "connect-oa"}) {
+        for (const char *shot : {"main-window", "reply-with-template", "case-history", "routing",
+                 "agency-answer", "dashboard", "export", "calendar", "connect-oa"}) {
             QTest::addRow("%s %s", language, shot)
                 << QString::fromLatin1(language) << QString::fromLatin1(shot);
         }
@@ -302,7 +303,9 @@ void TestLayoutFit::screenFits()
         QStringLiteral("timelineListView"), QStringLiteral("replyPlainTextEdit"),
         QStringLiteral("sendPushButton")};
 
-    if (shot != QLatin1String("main-window") && shot != QLatin1String("reply-with-template")) {
+    const bool ofMainWindow = shot == QLatin1String("main-window")
+        || shot == QLatin1String("reply-with-template") || shot == QLatin1String("case-history");
+    if (!ofMainWindow) {
         // The main window's own size is the main-window rows' business; here it is on a real
         // screen, which fits it in, and the dialogs open centred over it.
         TestSupport::fitIntoScreen(window.get());
@@ -333,6 +336,15 @@ void TestLayoutFit::screenFits()
         QVERIFY(!composer->editor()->toPlainText().isEmpty());
         qInfo("template prompt shown: %s", prompted ? "yes" : "no");
         inspect(window.get(), shot, workingControls);
+    } else if (shot == QLatin1String("case-history")) {
+        // Who did what: the case's history tab beside the conversation.
+        auto *tabs = window->caseView()->workTabs();
+        auto *history = window->findChild<QWidget *>(QStringLiteral("historyTreeView"));
+        QVERIFY(history);
+        tabs->setCurrentWidget(history);
+        inspect(window.get(), shot,
+            {QStringLiteral("inboxWidget"), QStringLiteral("timelineListView"),
+                QStringLiteral("historyTreeView")});
     } else if (shot == QLatin1String("routing")) {
         Gui::RoutingDialog routing(m_store.get(), m_caseId, window.get());
         routing.show();
@@ -367,7 +379,14 @@ void TestLayoutFit::screenFits()
         Gui::CalendarDialog calendar(m_store.get(), window.get());
         calendar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&calendar));
-        inspect(&calendar, shot, {QStringLiteral("overridesTable"), QStringLiteral("buttonBox")});
+        // Every tab: the days off, the deadlines per case kind, the business hours.
+        auto *tabs = calendar.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            inspect(&calendar, QStringLiteral("%1-tab%2").arg(shot).arg(tab + 1),
+                {QStringLiteral("buttonBox")});
+        }
     } else if (shot == QLatin1String("connect-oa")) {
         const Core::Profile &profile = m_demo.profile();
         Zalo::OaConnection connection(

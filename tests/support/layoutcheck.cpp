@@ -17,8 +17,11 @@
 #include <QScreen>
 #include <QStyle>
 #include <QStyleOption>
+#include <QStyledItemDelegate>
 #include <QTabBar>
+#include <QTableView>
 #include <QToolButton>
+#include <QTreeView>
 #include <QWidget>
 
 #include <algorithm>
@@ -336,6 +339,80 @@ void checkHeader(const QHeaderView *header, QStringList *problems)
     }
 }
 
+/**
+ * The cells of a table or tree drawn by Qt's own delegate: per column, how many of the rows in
+ * sight show their text cut (elided or wrapped past the row's height) with no tooltip.
+ */
+void checkItemView(const QAbstractItemView *view, bool wordWrap, QStringList *problems)
+{
+    const QAbstractItemModel *model = view->model();
+    const QWidget *viewport = view->viewport();
+    if (!model || model->rowCount() == 0) {
+        return;
+    }
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    const QModelIndex first = view->indexAt(QPoint(1, 1));
+    for (int column = 0; column < model->columnCount(); ++column) {
+        int rows = 0;
+        int cut = 0;
+        QString example;
+        int exampleNeeded = 0;
+        int exampleWidth = 0;
+        for (int row = first.isValid() ? first.row() : 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            const QRect rect = view->visualRect(index);
+            if (rect.top() > viewport->height()) {
+                break;
+            }
+            const QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+            if (rect.isEmpty() || rect.right() < 0 || rect.left() > viewport->width() || !delegate
+                || delegate->metaObject() != &QStyledItemDelegate::staticMetaObject) {
+                continue; // hidden, scrolled away, or drawn by a delegate of the desk's own
+            }
+            ++rows;
+            const QString text = index.data().toString();
+            if (text.isEmpty() || !index.data(Qt::ToolTipRole).toString().isEmpty()) {
+                continue;
+            }
+            const QVariant font = index.data(Qt::FontRole);
+            const QFontMetrics metrics(
+                font.canConvert<QFont>() ? font.value<QFont>() : view->font());
+            int room = rect.width() - 2 * margin;
+            if (!index.data(Qt::DecorationRole).isNull()) {
+                room -= view->iconSize().isValid() ? view->iconSize().width() + 4 : 20;
+            }
+            if (index.data(Qt::CheckStateRole).isValid()) {
+                room -= view->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, view) + 4;
+            }
+            const int needed = metrics.horizontalAdvance(text.simplified());
+            bool isCut = needed > room;
+            if (isCut && wordWrap && room > 0) {
+                const QRect wrapped = metrics.boundingRect(
+                    QRect(0, 0, room, 100000), Qt::TextWordWrap, text.simplified());
+                isCut = wrapped.height() > rect.height() || wrapped.width() > room;
+            }
+            if (isCut) {
+                if (cut++ == 0) {
+                    example = text;
+                    exampleNeeded = needed;
+                    exampleWidth = std::max(0, room);
+                }
+            }
+        }
+        if (cut > 0) {
+            problems->append(QStringLiteral("%1 column %2: %3 of the %4 rows in sight are cut, "
+                                            "e.g. %5 needs %6 px wide, has %7 px (no tooltip)")
+                                 .arg(describeWidget(view),
+                                     quoted(model->headerData(column, Qt::Horizontal).toString()))
+                                 .arg(cut)
+                                 .arg(rows)
+                                 .arg(quoted(example))
+                                 .arg(exampleNeeded)
+                                 .arg(exampleWidth));
+        }
+    }
+}
+
 /** Texts a graphics view (a chart's legend and axes) shortened to fit: they end in an ellipsis
  *  the program never wrote. */
 void checkGraphicsView(const QGraphicsView *view, QStringList *problems)
@@ -408,6 +485,10 @@ QStringList textsThatDoNotFit(const QWidget *window)
             checkHeader(header, &problems);
         } else if (const auto *view = qobject_cast<const QGraphicsView *>(widget)) {
             checkGraphicsView(view, &problems);
+        } else if (const auto *table = qobject_cast<const QTableView *>(widget)) {
+            checkItemView(table, table->wordWrap(), &problems);
+        } else if (const auto *tree = qobject_cast<const QTreeView *>(widget)) {
+            checkItemView(tree, tree->wordWrap(), &problems);
         }
     }
     return problems;

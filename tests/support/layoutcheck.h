@@ -15,7 +15,8 @@ namespace Desk::TestSupport {
 
 /**
  * Every visible text in `window` (labels, buttons, check boxes, group box titles, combo boxes,
- * tabs, header sections, a chart's shortened legend and axis texts) that is wider than its room,
+ * tabs, header sections, cells of tables and trees drawn by Qt's own delegate, a chart's
+ * shortened legend and axis texts) that is wider than its room,
  * or, word-wrapped, taller than its height, and has no tooltip. Also tabs and header sections
  * scrolled out of their bar.
  */
