@@ -18,9 +18,11 @@
 #include "gui/exportdialog.h"
 #include "gui/inboxwidget.h"
 #include "gui/mainwindow.h"
+#include "gui/presencelabel.h"
 #include "gui/replycomposer.h"
 #include "gui/routingdialog.h"
 #include "gui/syncstatuswidget.h"
+#include "gui/teambanner.h"
 #include "store/casework.h"
 #include "store/store.h"
 #include "support/layoutcheck.h"
@@ -233,8 +235,9 @@ void TestLayoutFit::screenFits_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("shot");
     for (const char *language : {"vi", "en"}) {
-        for (const char *shot : {"main-window", "reply-with-template", "case-history", "routing",
-                 "agency-answer", "dashboard", "export", "calendar", "connect-oa"}) {
+        for (const char *shot :
+            {"main-window", "reply-with-template", "case-history", "team-alerts", "routing",
+                "agency-answer", "dashboard", "export", "calendar", "connect-oa"}) {
             QTest::addRow("%s %s", language, shot)
                 << QString::fromLatin1(language) << QString::fromLatin1(shot);
         }
@@ -304,7 +307,8 @@ void TestLayoutFit::screenFits()
         QStringLiteral("sendPushButton")};
 
     const bool ofMainWindow = shot == QLatin1String("main-window")
-        || shot == QLatin1String("reply-with-template") || shot == QLatin1String("case-history");
+        || shot == QLatin1String("reply-with-template") || shot == QLatin1String("case-history")
+        || shot == QLatin1String("team-alerts");
     if (!ofMainWindow) {
         // The main window's own size is the main-window rows' business; here it is on a real
         // screen, which fits it in, and the dialogs open centred over it.
@@ -345,6 +349,25 @@ void TestLayoutFit::screenFits()
         inspect(window.get(), shot,
             {QStringLiteral("inboxWidget"), QStringLiteral("timelineListView"),
                 QStringLiteral("historyTreeView")});
+    } else if (shot == QLatin1String("team-alerts")) {
+        // A team desk on a bad day: the team database away, the OA service silent, and two
+        // colleagues on the case, one typing.
+        const qint64 now = Core::nowMs();
+        window->teamBanner()->setDatabaseOnline(false, now - 5 * 60 * 1000);
+        window->teamBanner()->setServiceState(false, now - 12 * 60 * 1000);
+        window->syncStatus()->setTeamService(false, now - 12 * 60 * 1000);
+        Store::Presence typing;
+        typing.login = QStringLiteral("minh.tv");
+        typing.name = QStringLiteral("Trần Văn Minh");
+        typing.caseId = m_caseId;
+        typing.state = Store::Presence::State::Typing;
+        typing.atMs = typing.receivedAtMs = now;
+        Store::Presence open = typing;
+        open.login = QStringLiteral("huong.ntt");
+        open.name = QStringLiteral("Nguyễn Thị Thanh Hương");
+        open.state = Store::Presence::State::Open;
+        window->caseView()->presenceLabel()->setPeople({typing, open});
+        inspect(window.get(), shot, workingControls);
     } else if (shot == QLatin1String("routing")) {
         Gui::RoutingDialog routing(m_store.get(), m_caseId, window.get());
         routing.show();
