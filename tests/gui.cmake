@@ -36,3 +36,18 @@ desk_add_test(presencelabel LIBS desk_gui desk_i18n LABELS gui
 # A team desk on a real PostgreSQL: presence, a colleague's reply asked about, a server restart.
 desk_add_test(teamdesk LIBS desk_gui desk_i18n LABELS gui integration postgres TIMEOUT 300
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+# Proof by pictures (issue 11): the desk's screens with the demo's data in Vietnamese and English,
+# at 1366x768 (the office PC) and at 1920x1080 with 125 % scaling (Qt scales by 120 / 96 dpi to
+# 1536 px logical); PNGs in DESK_LAYOUT_PNG_DIR (default layoutfit-png/ here). Fails on a text
+# cut without a tooltip, a window larger than the screen, a hidden or cut-off key control.
+# The offscreen platform knows no taskbar (its available area is the whole screen), so each
+# screen file leaves the Windows taskbar out of the height: 40 px at 100 %, 50 px at 125 %.
+desk_add_test(layoutfit LIBS desk_gui desk_sim desk_secrets desk_i18n LABELS gui integration
+  TIMEOUT 600 DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}"
+  SCREENS 1366=1366x768.json 1920x125=1920x1080x125.json)
+target_sources(tst_layoutfit PRIVATE
+  support/layoutcheck.h support/layoutcheck.cpp
+  ${PROJECT_SOURCE_DIR}/src/app/demoenvironment.h
+  ${PROJECT_SOURCE_DIR}/src/app/demoenvironment.cpp
+  ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.h
+  ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.cpp)

@@ -34,6 +34,7 @@ CaseClockWidget::CaseClockWidget(Store::Store *store, QWidget *parent)
     m_noteLabel->setWordWrap(true);
     m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(1);
+    m_grid->setColumnStretch(0, 1);
     m_grid->setColumnStretch(2, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -108,8 +109,12 @@ void CaseClockWidget::rebuild()
         name->setObjectName(QStringLiteral("clockStep_") + key);
         due->setObjectName(QStringLiteral("clockDue_") + key);
         state->setObjectName(QStringLiteral("clockState_") + key);
-        name->setToolTip(name->text()); // clipped when the case view is narrow
+        name->setToolTip(name->text());
         due->setToolTip(tr("Ends at 24:00 of this working day (Civil Code Art. 148)"));
+        // Beside the conversation at 1366 px the three columns share ~300 px: the step's name
+        // and its state wrap onto a second line instead of losing their last letters.
+        name->setWordWrap(true);
+        state->setWordWrap(true);
         const QColor color = clockColor(step);
         if (color.isValid()) {
             state->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color.name()));

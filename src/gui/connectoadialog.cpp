@@ -130,8 +130,8 @@ ConnectOaDialog::ConnectOaDialog(
         [this] { QApplication::clipboard()->setText(m_urlField->text()); });
 
     fillRecipients(store);
-    retranslate();
     setMinimumWidth(720);
+    retranslate();
 }
 
 ConnectOaDialog::~ConnectOaDialog() = default;
@@ -262,6 +262,21 @@ void ConnectOaDialog::showStatus(QLabel *label, bool ok, const QString &text)
     palette.setColor(QPalette::WindowText, ok ? QColor(0x1b5e20) : QColor(0xb71c1c));
     label->setPalette(palette);
     label->setText(text);
+    growToFit();
+}
+
+void ConnectOaDialog::growToFit()
+{
+    // The wrapped texts are taller at the dialog's width than at the width their own size
+    // hint assumes; a window does not ask its layout for the height at its width, so without
+    // this the fields and buttons were squeezed to 16 px (English, three lines of intro).
+    layout()->activate();
+    const int wanted = std::max(width(), std::max(minimumWidth(), sizeHint().width()));
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(wanted)
+                                                     : sizeHint().height();
+    if (needed > height() || wanted > width()) {
+        resize(wanted, std::max(needed, height()));
+    }
 }
 
 void ConnectOaDialog::changeEvent(QEvent *event)
@@ -304,6 +319,7 @@ void ConnectOaDialog::retranslate()
     }
     m_sendButton->setText(tr("Send &test message"));
     m_closeButton->setText(tr("Close"));
+    growToFit();
 }
 
 } // namespace Desk::Gui

@@ -63,6 +63,8 @@ private:
     void retranslate();
     void setBusy(bool busy);
     void showStatus(QLabel *label, bool ok, const QString &text);
+    /** Makes the dialog as tall as its wrapped texts need at its width (never smaller). */
+    void growToFit();
     void fillRecipients(Store::Store *store);
 
     Zalo::OaConnection *m_connection;
