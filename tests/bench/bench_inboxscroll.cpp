@@ -129,10 +129,11 @@ int main(int argc, char *argv[])
     }
     const int rowsPerPage = rowHeight > 0 ? view->viewport()->height() / rowHeight : 0;
     std::printf("inbox scroll over %d cases (%lld messages), window 1366x768, list %dx%d px\n",
-        window.inbox()->model()->totalCount(), static_cast<long long>(store.messageCount()),
+        static_cast<int>(store.caseCount()), static_cast<long long>(store.messageCount()),
         view->viewport()->width(), view->viewport()->height());
-    std::printf("  rows: %d px high, %d a page; %d rows loaded at the end\n", rowHeight,
-        rowsPerPage, window.inbox()->model()->rowCount());
+    std::printf("  rows: %d px high, %d a page; %d rows loaded at the end (%.0f rows/s)\n",
+        rowHeight, rowsPerPage, window.inbox()->model()->rowCount(),
+        sum > 0 ? double(times.size()) * rowsPerPage * 1000.0 / sum : 0.0);
     std::printf("  %d pages in %lld ms: mean %.2f ms, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
                 "max %.2f ms\n",
         int(times.size()), static_cast<long long>(totalMs),
