@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <algorithm>
+#include <numeric>
 
 namespace Desk::Gui {
 
@@ -76,6 +78,7 @@ QVector<InboxDelegate::Chip> InboxDelegate::chips(const QModelIndex &index)
         const QModelIndex cell = index.siblingAtColumn(column);
         Chip chip;
         chip.text = cell.data(InboxModel::ChipTextRole).toString();
+        chip.shortText = cell.data(InboxModel::ChipShortTextRole).toString();
         if (chip.text.isEmpty()) {
             return;
         }
@@ -143,21 +146,46 @@ InboxDelegate::Layout InboxDelegate::layout(
 
     // Line 2: the chips on the right, the message in what is left.
     parts.chips = chips(index);
-    int chipsWidth = 0;
-    QVector<int> wants;
+    QVector<int> widths;
     for (const Chip &chip : std::as_const(parts.chips)) {
-        wants << small.horizontalAdvance(chip.text) + 2 * kChipPadding;
-        chipsWidth += wants.last() + kChipGap;
+        widths << small.horizontalAdvance(chip.text) + 2 * kChipPadding;
     }
-    const int chipRoom = int(width * kChipShare);
-    const double scale
-        = chipsWidth > chipRoom && chipsWidth > 0 ? double(chipRoom) / chipsWidth : 1;
+    // Too wide together: the longest chips give way first, down to a common width (their
+    // tooltips say it all), so a short one ("New") stays whole.
+    const int chipRoom = int(width * kChipShare) - kChipGap * int(widths.size());
+    int total = std::accumulate(widths.cbegin(), widths.cend(), 0);
+    for (int i = 0; i < parts.chips.size() && total > chipRoom; ++i) {
+        Chip &chip = parts.chips[i];
+        if (!chip.shortText.isEmpty() && chip.shortText != chip.text) {
+            chip.text = chip.shortText; // "Overdue 7 days" without "Forwarding: "
+            const int shorter = small.horizontalAdvance(chip.text) + 2 * kChipPadding;
+            total -= widths.at(i) - shorter;
+            widths[i] = shorter;
+        }
+    }
+    if (total > chipRoom) {
+        QVector<int> sorted = widths;
+        std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+        int cap = 0;
+        int rest = total;
+        for (int k = 1; k <= sorted.size(); ++k) {
+            rest -= sorted.at(k - 1); // the k widest share what the others leave
+            const int share = (chipRoom - rest) / k;
+            if (share >= (k < sorted.size() ? sorted.at(k) : 0)) {
+                cap = share;
+                break;
+            }
+        }
+        cap = std::max(cap, 2 * kChipPadding + 3 * small.averageCharWidth());
+        for (int &w : widths) {
+            w = std::min(w, cap);
+        }
+    }
     int x = right + 1;
     const int chipHeight = small.height() + 2;
     const int chipTop = secondTop + (metrics.height() - chipHeight) / 2;
     for (int i = int(parts.chips.size()) - 1; i >= 0; --i) {
-        const int chipWidth
-            = std::max(2 * kChipPadding + small.averageCharWidth(), int(wants.at(i) * scale));
+        const int chipWidth = widths.at(i);
         x -= chipWidth;
         parts.chips[i].rect = QRect(x, chipTop, chipWidth, chipHeight);
         x -= kChipGap;

@@ -25,6 +25,7 @@ public:
     struct Chip
     {
         QString text;
+        QString shortText; // for a narrow row; empty: none
         QColor color;
         int column = -1;
         QRect rect;

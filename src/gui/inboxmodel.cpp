@@ -132,6 +132,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return line(index.row()).outboxState;
     case ChipTextRole:
         return chipText(index.column(), index.row());
+    case ChipShortTextRole:
+        return index.column() == LegalClockColumn ? chipText(index.column(), index.row(), true)
+                                                  : QString();
     }
     return {};
 }
@@ -217,7 +220,7 @@ QString InboxModel::lineToolTip(int row) const
     return tip;
 }
 
-QString InboxModel::chipText(int column, int row) const
+QString InboxModel::chipText(int column, int row, bool brief) const
 {
     const Core::CaseSummary &summary = m_rows.at(row);
     const qint64 now = m_clock();
@@ -259,7 +262,7 @@ QString InboxModel::chipText(int column, int row) const
             text = tr("Due %1 · %n day(s) left", nullptr, step.workingDays).arg(due);
             break;
         }
-        if (step.step != Core::ClockStep::FinalAnswer && step.isOpen()) {
+        if (!brief && step.step != Core::ClockStep::FinalAnswer && step.isOpen()) {
             text = QCoreApplication::translate("Desk::Gui::ClockText", "%1: %2")
                        .arg(clockStepShortText(step.step), text);
         }

@@ -59,6 +59,9 @@ public:
         /** Short text of the chip drawn for the status, legal-clock and reply-window columns;
          *  empty when the chip is not shown. The DisplayRole keeps the longer wording. */
         ChipTextRole,
+        /** A shorter chip text for a narrow row (the legal deadline without its step's name);
+         *  empty when there is none. */
+        ChipShortTextRole,
         UnreadCountRole,
     };
 
@@ -124,7 +127,7 @@ private:
     void takeRow(int row, const Core::CaseSummary &fresh, QSet<qint64> &pending);
     const Store::InboxLine &line(int row) const;
     QString lineToolTip(int row) const;
-    QString chipText(int column, int row) const;
+    QString chipText(int column, int row, bool brief = false) const;
     void emitRowsChanged(int first, int last);
 
     Store::Store *m_store;
