@@ -171,9 +171,12 @@ void InboxWidget::openCurrent()
 
 void InboxWidget::applyNewOrder()
 {
-    m_model->applyNewOrder(); // the reset re-selects the selected case
-    // Staff asked to see what is new: it is at the top.
-    m_ui->casesTableView->scrollToTop();
+    const bool news = m_model->pendingCount() > 0;
+    m_model->applyNewOrder(); // the reset re-selects the selected case and keeps it in view
+    if (news) {
+        // Staff asked to see what is new: it is at the top.
+        m_ui->casesTableView->scrollToTop();
+    }
 }
 
 void InboxWidget::setUpList()

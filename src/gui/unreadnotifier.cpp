@@ -102,6 +102,7 @@ void UnreadNotifier::retranslate()
     m_countAction->setText(tr("Unread count in the title and the taskbar"));
     m_trayAction->setText(tr("Tray notification when a citizen writes"));
     m_soundAction->setText(tr("Sound when a citizen writes"));
+    m_trayChanged = true; // the tray's tooltip in the new language
     showCount();
 }
 
