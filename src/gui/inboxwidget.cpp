@@ -15,7 +15,6 @@ namespace Desk::Gui {
 InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::InboxWidget)
-    , m_store(store)
     , m_model(new InboxModel(store, this))
 {
     m_ui->setupUi(this);

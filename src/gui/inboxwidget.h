@@ -76,7 +76,6 @@ private:
     bool selectRow(int row);
 
     const QScopedPointer<Ui::InboxWidget> m_ui;
-    Store::Store *m_store;
     InboxModel *m_model;
     QTimer m_searchDebounce;
     QTimer m_clockTick;
