@@ -1,6 +1,7 @@
 desk_add_test(mainwindow LIBS desk_gui desk_sim desk_secrets desk_i18n LABELS gui integration TIMEOUT 300
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
-desk_add_test(inboxmodel LIBS desk_gui desk_i18n LABELS gui)
+desk_add_test(inboxmodel LIBS desk_gui desk_i18n LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(displaytext LIBS desk_gui)
 desk_add_test(timelinemodel LIBS desk_gui)
 desk_add_test(directorydialog LIBS desk_gui desk_i18n LABELS gui
@@ -51,3 +52,5 @@ target_sources(tst_layoutfit PRIVATE
   ${PROJECT_SOURCE_DIR}/src/app/demoenvironment.cpp
   ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.h
   ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.cpp)
+# The desk tells staff when a citizen writes (title and icon count, notification, sound).
+desk_add_test(unreadnotifier LIBS desk_gui LABELS gui)

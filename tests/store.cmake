@@ -6,6 +6,8 @@ desk_add_test(search LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(storeops LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(directory LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(outbox LIBS desk_store BACKENDS sqlite postgres)
+# The inbox's second line: newest message and undelivered replies per case.
+desk_add_test(inboxlines LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(casework LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(clocks LIBS desk_store BACKENDS sqlite postgres)
 desk_add_test(similaranswers LIBS desk_store BACKENDS sqlite postgres)

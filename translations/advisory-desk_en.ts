@@ -2829,6 +2829,25 @@ Do you want to replace them?</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::InboxDelegate</name>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>A reply is waiting in the outbox; it goes out with the next sync.</source>
+        <translation>A reply is waiting in the outbox; it goes out with the next sync.</translation>
+    </message>
+    <message>
+        <source>Case %1, received %2</source>
+        <translation>Case %1, received %2</translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation>Last activity %1</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::InboxModel</name>
     <message numerus="yes">
         <source>%n unread message(s)</source>
@@ -2881,6 +2900,87 @@ Do you want to replace them?</translation>
         <source>Zalo allows free replies for 48 hours after the citizen&apos;s last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</source>
         <translation>Zalo allows free replies for 48 hours after the citizen&apos;s last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</translation>
     </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Not delivered: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>Waiting to send: %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <source>First message: %1</source>
+        <translation>First message: %1</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Answered on time</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>Clock paused</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Due tomorrow</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 · %n day(s) left</source>
+        <translation>
+            <numerusform>Due %1 · %n day left</numerusform>
+            <numerusform>Due %1 · %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zalo free · %1</source>
+        <translation>Zalo free · %1</translation>
+    </message>
+    <message>
+        <source>Zalo paid · %1</source>
+        <translation>Zalo paid · %1</translation>
+    </message>
+    <message>
+        <source>Zalo closed (7 days)</source>
+        <translation>Zalo closed (7 days)</translation>
+    </message>
+    <message>
+        <source>%1+ cases</source>
+        <translation>%1+ cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::InboxWidget</name>
@@ -2889,10 +2989,10 @@ Do you want to replace them?</translation>
         <translation>All statuses</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%n case(s) with new messages — F5 to update the list</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%n case with new messages — F5 to update the list</numerusform>
+            <numerusform>%n cases with new messages — F5 to update the list</numerusform>
         </translation>
     </message>
 </context>
@@ -3392,6 +3492,47 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>The slip could not be laid out on the page.</source>
         <translation>The slip could not be laid out on the page.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::UnreadNotifier</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Unread count in the title and the taskbar</source>
+        <translation>Unread count in the title and the taskbar</translation>
+    </message>
+    <message>
+        <source>Tray notification when a citizen writes</source>
+        <translation>Tray notification when a citizen writes</translation>
+    </message>
+    <message>
+        <source>Sound when a citizen writes</source>
+        <translation>Sound when a citizen writes</translation>
+    </message>
+    <message>
+        <source>%1 wrote</source>
+        <translation>%1 wrote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) wrote</source>
+        <translation>
+            <numerusform>%n citizen wrote</numerusform>
+            <numerusform>%n citizens wrote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advisory Desk: %n unread case(s)</source>
+        <translation>
+            <numerusform>Advisory Desk: %n unread case</numerusform>
+            <numerusform>Advisory Desk: %n unread cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advisory Desk</source>
+        <translation>Advisory Desk</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4160,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Cases with a legal deadline (any step) ending by the next working day</source>
         <translation>Cases with a legal deadline (any step) ending by the next working day</translation>
+    </message>
+    <message>
+        <source>New messages arrived; the list keeps its order until you ask (F5 or a click here), so the row under the pointer never moves</source>
+        <translation>New messages arrived; the list keeps its order until you ask (F5 or a click here), so the row under the pointer never moves</translation>
     </message>
 </context>
 <context>

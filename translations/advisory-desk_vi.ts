@@ -2818,6 +2818,25 @@ Bạn có muốn ghi đè các tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::InboxDelegate</name>
+    <message>
+        <source>Queued</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>A reply is waiting in the outbox; it goes out with the next sync.</source>
+        <translation>Có câu trả lời đang chờ trong hộp thư đi; câu trả lời sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Case %1, received %2</source>
+        <translation>Vụ việc %1, tiếp nhận lúc %2</translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation>Hoạt động gần nhất: %1</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::InboxModel</name>
     <message numerus="yes">
         <source>%n unread message(s)</source>
@@ -2869,6 +2888,84 @@ Bạn có muốn ghi đè các tệp này không?</translation>
         <source>Zalo allows free replies for 48 hours after the citizen&apos;s last message and no reply at all after 7 days. In between, a reply is a paid message and needs a funded Zalo Cloud Account (ZCA).</source>
         <translation>Zalo cho trả lời miễn phí trong 48 giờ sau tin nhắn cuối của công dân và không cho trả lời sau 7 ngày. Trong khoảng giữa, tin trả lời là tin trả phí, cần Zalo Cloud Account (ZCA) còn số dư.</translation>
     </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Chưa gửi được: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>Chờ gửi: %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Bạn: %1</translation>
+    </message>
+    <message>
+        <source>First message: %1</source>
+        <translation>Tin nhắn đầu tiên: %1</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Trả lời trễ hạn</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Trả lời đúng hạn</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>Tạm dừng tính hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Quá hạn từ %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Đến hạn ngày mai</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Hạn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 · %n day(s) left</source>
+        <translation>
+            <numerusform>Hạn %1 · còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zalo free · %1</source>
+        <translation>Zalo miễn phí · %1</translation>
+    </message>
+    <message>
+        <source>Zalo paid · %1</source>
+        <translation>Zalo tính phí · %1</translation>
+    </message>
+    <message>
+        <source>Zalo closed (7 days)</source>
+        <translation>Zalo: quá 7 ngày</translation>
+    </message>
+    <message>
+        <source>%1+ cases</source>
+        <translation>%1+ vụ việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln vụ việc</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::InboxWidget</name>
@@ -2877,9 +2974,9 @@ Bạn có muốn ghi đè các tệp này không?</translation>
         <translation>Mọi trạng thái</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%n case(s) with new messages — F5 to update the list</source>
         <translation>
-            <numerusform>%n vụ việc</numerusform>
+            <numerusform>%n vụ việc có tin nhắn mới — nhấn F5 để cập nhật danh sách</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,6 +3470,45 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>The slip could not be laid out on the page.</source>
         <translation>Không dàn trang được phiếu chuyển.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::UnreadNotifier</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Thông báo</translation>
+    </message>
+    <message>
+        <source>Unread count in the title and the taskbar</source>
+        <translation>Số vụ việc chưa đọc trên thanh tiêu đề và thanh tác vụ</translation>
+    </message>
+    <message>
+        <source>Tray notification when a citizen writes</source>
+        <translation>Thông báo ở khay hệ thống khi công dân nhắn tin</translation>
+    </message>
+    <message>
+        <source>Sound when a citizen writes</source>
+        <translation>Phát âm thanh khi công dân nhắn tin</translation>
+    </message>
+    <message>
+        <source>%1 wrote</source>
+        <translation>%1 vừa nhắn tin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) wrote</source>
+        <translation>
+            <numerusform>%n công dân vừa nhắn tin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advisory Desk: %n unread case(s)</source>
+        <translation>
+            <numerusform>Bàn tư vấn: %n vụ việc chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advisory Desk</source>
+        <translation>Bàn tư vấn</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4133,10 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Cases with a legal deadline (any step) ending by the next working day</source>
         <translation>Vụ việc có một thời hạn theo quy định (bất kỳ bước nào) kết thúc trước hết ngày làm việc kế tiếp</translation>
+    </message>
+    <message>
+        <source>New messages arrived; the list keeps its order until you ask (F5 or a click here), so the row under the pointer never moves</source>
+        <translation>Có tin nhắn mới; danh sách giữ nguyên thứ tự cho đến khi bạn yêu cầu (nhấn F5 hoặc bấm vào đây), để dòng dưới con trỏ chuột không bị xê dịch</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,13 @@
 #include "gui/inboxwidget.h"
 #include "ui_inboxwidget.h"
 
-#include "gui/clocktext.h"
 #include "gui/displaytext.h"
+#include "gui/inboxdelegate.h"
 #include "gui/inboxmodel.h"
 #include "store/store.h"
 
-#include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <algorithm>
 
 namespace Desk::Gui {
 
@@ -21,24 +19,7 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
 {
     m_ui->setupUi(this);
     fillStatusCombo();
-
-    QTableView *view = m_ui->casesTableView;
-    view->setModel(m_model);
-    view->verticalHeader()->hide();
-    // Fixed row heights keep scrolling through 100,000 rows cheap.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(InboxModel::FirstLineColumn, QHeaderView::Stretch);
-    // The message stretches into what is left; in a window too narrow for every column
-    // (1440 px beside the case view) QHeaderView keeps a stretch section at its default
-    // size, so that is kept small: the message gives way first (the case view shows it in
-    // full) and the status, legal deadline and reply window stay in view.
-    header->setDefaultSectionSize(10 * fontMetrics().averageCharWidth());
-    setColumnWidths();
-    view->setTextElideMode(Qt::ElideRight);
+    setUpList();
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(250);
@@ -67,34 +48,32 @@ InboxWidget::InboxWidget(Store::Store *store, QWidget *parent)
         }
         applyFilter();
     });
+    QTableView *view = m_ui->casesTableView;
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &InboxWidget::onCurrentRowChanged);
+    connect(view, &QAbstractItemView::activated, this, &InboxWidget::openCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        showOneColumn();
         // The selection model survives a reset; re-select the case the user was on.
-        if (m_selectedCaseId != 0) {
-            selectCase(m_selectedCaseId);
-        }
+        selectRow(m_model->rowOfCase(m_selectedCaseId));
     });
     connect(m_model, &InboxModel::totalCountChanged, this, &InboxWidget::updateCountLabel);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxWidget::updateCountLabel);
+    connect(m_model, &InboxModel::pendingCountChanged, this, &InboxWidget::updateNewActivity);
+    connect(m_ui->newActivityButton, &QPushButton::clicked, this, &InboxWidget::applyNewOrder);
+    // This desk's own writes (a read mark, a reply queued) and, on a team desk, colleagues'
+    // and the OA service's: the row changes the moment the store says so, in place.
+    connect(store, &Store::Store::casesChanged, m_model, &InboxModel::refreshCases);
 
     // The reply-window countdown and the legal clock move even when nothing else changes.
     m_clockTick.setInterval(60 * 1000);
-    connect(&m_clockTick, &QTimer::timeout, this, [this] {
-        if (m_model->rowCount() > 0) {
-            // Values, not std::minmax: it returns references to its (temporary) arguments.
-            const int first
-                = std::min<int>(InboxModel::ReplyWindowColumn, InboxModel::LegalClockColumn);
-            const int last
-                = std::max<int>(InboxModel::ReplyWindowColumn, InboxModel::LegalClockColumn);
-            emit m_model->dataChanged(
-                m_model->index(0, first), m_model->index(m_model->rowCount() - 1, last));
-        }
-    });
+    connect(&m_clockTick, &QTimer::timeout, m_model, &InboxModel::refreshTexts);
     m_clockTick.start();
 
     m_ui->searchLineEdit->installEventFilter(this);
+    view->installEventFilter(this);
     updateCountLabel();
+    updateNewActivity();
 }
 
 InboxWidget::~InboxWidget() = default;
@@ -106,73 +85,133 @@ qint64 InboxWidget::currentCaseId() const
 
 void InboxWidget::selectCase(qint64 caseId)
 {
-    const int row = m_model->rowOfCase(caseId);
-    if (row < 0) {
+    if (caseId == 0) {
         return;
     }
-    m_ui->casesTableView->selectionModel()->setCurrentIndex(
-        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (m_model->rowOfCase(caseId) < 0 && m_model->pendingCount() > 0) {
+        // Asked for by name (a notification): a case with news is not among the rows shown
+        // until the new order is; staff asked for it, so bring the new order in.
+        m_model->applyNewOrder();
+    }
+    selectRow(m_model->rowOfCase(caseId));
 }
 
-void InboxWidget::setColumnWidths()
+bool InboxWidget::selectRow(int row)
 {
-    // Wide enough for what the columns really hold in the current language, so the
-    // reply-window countdown and the status are never cut off; the message text stretches.
+    if (row < 0 || row >= m_model->rowCount()) {
+        return false;
+    }
     QTableView *view = m_ui->casesTableView;
-    QFont bold = view->font();
-    bold.setBold(true);
-    const QFontMetrics metrics(bold);
-    // The cell's margins and a little air; more would push the reply window out of a
-    // 1440 px window next to the case view.
-    const int padding = metrics.averageCharWidth() / 2 + 6;
-    const auto fit = [&](int column, const QStringList &samples) {
-        int width = metrics.horizontalAdvance(
-            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        for (const QString &sample : samples) {
-            width = std::max(width, metrics.horizontalAdvance(sample));
+    const QModelIndex index = m_model->index(row, InboxModel::CodeColumn);
+    view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    return true;
+}
+
+bool InboxWidget::selectNext()
+{
+    const int row = m_ui->casesTableView->currentIndex().row() + 1;
+    if (row >= m_model->rowCount() && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+    }
+    return selectRow(row);
+}
+
+bool InboxWidget::selectPrevious()
+{
+    const int row = m_ui->casesTableView->currentIndex().row();
+    return row > 0 && selectRow(row - 1);
+}
+
+bool InboxWidget::selectNextUnread()
+{
+    const int current = m_ui->casesTableView->currentIndex().row();
+    const auto unreadAt
+        = [this](int row) { return m_model->index(row, 0).data(InboxModel::UnreadRole).toBool(); };
+    // Below the selection, paging in a few more pages if need be; then from the top.
+    constexpr int kMorePages = 5;
+    int pages = 0;
+    for (int row = current + 1;; ++row) {
+        if (row >= m_model->rowCount()) {
+            if (pages++ >= kMorePages || !m_model->canFetchMore({})) {
+                break;
+            }
+            m_model->fetchMore({});
+            if (row >= m_model->rowCount()) {
+                break;
+            }
         }
-        view->setColumnWidth(column, width + padding);
-    };
-    fit(InboxModel::CodeColumn, {QStringLiteral("● TV-2026-000000")});
-    view->setColumnWidth(InboxModel::CitizenColumn, metrics.averageCharWidth() * 16);
-    fit(InboxModel::ReceivedColumn, {QStringLiteral("28/11 22:59")});
-    fit(InboxModel::LastActivityColumn, {QStringLiteral("28/11 22:59")});
-    QStringList statuses;
-    for (const Core::CaseStatus status : Core::allCaseStatuses()) {
-        statuses << statusText(status);
+        if (unreadAt(row)) {
+            return selectRow(row);
+        }
     }
-    statuses << InboxModel::tr("%1, new message").arg(statusText(Core::CaseStatus::Replied));
-    fit(InboxModel::StatusColumn, statuses);
-    const qint64 sampleMs = 6LL * 24 * 3600 * 1000 + 23LL * 3600 * 1000;
-    Core::ReplyWindow free;
-    free.state = Core::ReplyWindow::State::Free;
-    free.freeRemainingMs = 47LL * 3600 * 1000;
-    Core::ReplyWindow paid;
-    paid.state = Core::ReplyWindow::State::Paid;
-    paid.hardRemainingMs = sampleMs;
-    // The countdowns set the width; "over 7 days: cannot reply" may elide after its first
-    // words (grey, and the tooltip states the rule), so the legal deadline keeps its room.
-    fit(InboxModel::ReplyWindowColumn, {replyWindowText(free), replyWindowText(paid)});
-    // The legal clock: its usual longest lines, an earlier step named (short) or the answer
-    // marked kéo dài. Rarer longer ones (a step overdue 10+ days, a step AND kéo dài) elide;
-    // the tooltip has every step in full.
-    Core::StepClock sample;
-    sample.state = Core::StepClock::State::Overdue;
-    sample.workingDays = 12;
-    Core::StepClock step = sample;
-    step.workingDays = 9;
-    Core::StepClock paused;
-    paused.state = Core::StepClock::State::Paused;
-    const QString date = QStringLiteral("28/11 · ");
-    QStringList clockLines {
-        date + clockStateText(sample, 0) + QStringLiteral(" · ") + prolongedText(),
-        clockStateText(paused, 0)};
-    for (const Core::ClockStep each : Core::allClockSteps()) {
-        clockLines << date
-                + QCoreApplication::translate("Desk::Gui::ClockText", "%1: %2")
-                      .arg(clockStepShortText(each), clockStateText(step, 0));
+    for (int row = 0; row < current; ++row) {
+        if (unreadAt(row)) {
+            return selectRow(row);
+        }
     }
-    fit(InboxModel::LegalClockColumn, clockLines);
+    return false;
+}
+
+void InboxWidget::openCurrent()
+{
+    const QModelIndex current = m_ui->casesTableView->currentIndex();
+    const qint64 caseId = current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+    if (caseId == 0) {
+        return;
+    }
+    if (caseId != m_selectedCaseId) {
+        m_selectedCaseId = caseId;
+        emit caseSelected(caseId);
+    }
+    emit caseOpened(caseId);
+}
+
+void InboxWidget::applyNewOrder()
+{
+    const bool news = m_model->pendingCount() > 0;
+    m_model->applyNewOrder(); // the reset re-selects the selected case and keeps it in view
+    if (news) {
+        // Staff asked to see what is new: it is at the top.
+        m_ui->casesTableView->scrollToTop();
+    }
+}
+
+void InboxWidget::setUpList()
+{
+    QTableView *view = m_ui->casesTableView;
+    view->setModel(m_model);
+    view->setItemDelegate(new InboxDelegate(view));
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->hide();
+    // Fixed row heights keep scrolling through 100,000 rows cheap.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(InboxDelegate::rowHeight(view->font()));
+    view->horizontalHeader()->setStretchLastSection(true);
+    showOneColumn();
+    view->setMouseTracking(true);
+    view->viewport()->setAttribute(Qt::WA_Hover);
+    // Tab moves on to the case view instead of from cell to cell.
+    view->setTabKeyNavigation(false);
+    m_ui->newActivityButton->hide();
+    m_ui->newActivityButton->setCursor(Qt::PointingHandCursor);
+    m_ui->newActivityButton->setStyleSheet(
+        QStringLiteral("QPushButton { color: %1; background: #e3eefa; font-weight: bold; "
+                       "text-align: left; padding: 4px 8px; border: none; border-radius: 3px; }"
+                       "QPushButton:focus { border: 2px solid %1; }")
+            .arg(InboxDelegate::accentColor().name()));
+}
+
+void InboxWidget::showOneColumn()
+{
+    // One column as wide as the list, the delegate drawing the whole row in it: there is no
+    // horizontal scroll bar however narrow the inbox is. (A model reset shows every column
+    // again.)
+    QTableView *view = m_ui->casesTableView;
+    for (int column = 0; column < InboxModel::ColumnCount; ++column) {
+        view->setColumnHidden(column, column != InboxModel::CodeColumn);
+    }
 }
 
 void InboxWidget::showFilter(const Store::CaseFilter &filter)
@@ -222,6 +261,19 @@ bool InboxWidget::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    if (watched == m_ui->casesTableView && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+        if (key == Qt::Key_F5) {
+            // Reaches the list only when no window shortcut took F5 (a team desk has no
+            // "Sync now"); the main window applies the new order with its own F5 too.
+            applyNewOrder();
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -232,9 +284,9 @@ void InboxWidget::changeEvent(QEvent *event)
         const int index = m_ui->statusComboBox->currentIndex();
         fillStatusCombo();
         m_ui->statusComboBox->setCurrentIndex(index);
-        setColumnWidths();
-        m_model->refresh(); // headers, status words and countdowns in the new language
+        m_model->refreshTexts(); // status words, chips and countdowns in the new language
         updateCountLabel();
+        updateNewActivity();
     }
     QWidget::changeEvent(event);
 }
@@ -267,7 +319,15 @@ void InboxWidget::fillStatusCombo()
 
 void InboxWidget::updateCountLabel()
 {
-    m_ui->countLabel->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
+    m_ui->countLabel->setText(InboxModel::countText(m_model->totalCount(), m_model->totalCapped()));
+}
+
+void InboxWidget::updateNewActivity()
+{
+    const int pending = m_model->pendingCount();
+    m_ui->newActivityButton->setText(
+        tr("%n case(s) with new messages — F5 to update the list", nullptr, pending));
+    m_ui->newActivityButton->setVisible(pending > 0);
 }
 
 void InboxWidget::onCurrentRowChanged()

@@ -13,6 +13,7 @@
 #include "gui/inboxwidget.h"
 #include "gui/syncstatuswidget.h"
 #include "gui/teambanner.h"
+#include "gui/unreadnotifier.h"
 #include "store/clocks.h"
 #include "store/directory.h"
 #include "store/livefeed.h"
@@ -95,6 +96,11 @@ MainWindow::MainWindow(
     connect(m_inbox, &InboxWidget::caseSelected, m_caseView, &CaseView::showCase);
     connect(m_inbox, &InboxWidget::caseSelected, m_caseActions, &CaseActions::setCase);
     connect(m_store, &Store::Store::casesChanged, this, &MainWindow::onCasesChanged);
+    // F5 also brings the inbox's new order in (the list never re-sorts by itself).
+    connect(m_ui->syncAction, &QAction::triggered, m_inbox, &InboxWidget::applyNewOrder);
+    m_unread = new UnreadNotifier(m_store, this, this);
+    m_ui->viewMenu->addMenu(m_unread->menu());
+    connect(m_unread, &UnreadNotifier::openCaseRequested, m_inbox, &InboxWidget::selectCase);
 
     if (m_sync) {
         connect(m_ui->syncAction, &QAction::triggered, m_sync, &Zalo::SyncService::syncNow);
@@ -147,6 +153,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::onSyncFinished(const Zalo::SyncReport &report)
 {
     m_syncStatus->setReport(report);
+    m_unread->casesTouched(report.touchedCaseIds);
     // The sync worker wrote through its own connection; this thread's store did not see it.
     if (!report.touchedCaseIds.isEmpty() || m_inbox->model()->rowCount() == 0) {
         m_inbox->refresh();
@@ -167,8 +174,7 @@ void MainWindow::onSyncFinished(const Zalo::SyncReport &report)
 void MainWindow::onCasesChanged(const QSet<qint64> &caseIds)
 {
     Q_UNUSED(caseIds)
-    // Read marks and other local writes: repaint the list so the unread dot goes away.
-    m_inbox->refresh();
+    // The inbox and the unread count follow the store themselves (their rows in place).
     m_caseActions->updateActions(); // a transfer written or answered enables the slip
 }
 
@@ -322,7 +328,8 @@ void MainWindow::updateTitle()
     if (m_demo) {
         title += QLatin1Char(' ') + tr("(demo with simulated Zalo data)");
     }
-    setWindowTitle(title);
+    m_unread->retranslate();
+    m_unread->setBaseTitle(title); // with the unread count in front
 }
 
 } // namespace Desk::Gui

@@ -31,6 +31,7 @@ class ImageSource;
 class InboxWidget;
 class SyncStatusWidget;
 class TeamBanner;
+class UnreadNotifier;
 
 /** The shell: menus, toolbar, inbox | case view, status bar. Logic lives in the parts. */
 class MainWindow : public QMainWindow
@@ -47,6 +48,7 @@ public:
     CaseActions *caseActions() const { return m_caseActions; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     TeamBanner *teamBanner() const { return m_banner; }
+    UnreadNotifier *unreadNotifier() const { return m_unread; }
     /**
      * A team desk: colleagues' changes and presence through `feed`, the banner when the team
      * database or the OA service is down, everything shown read again after a reconnect.
@@ -97,6 +99,7 @@ private:
     CaseView *m_caseView;
     SyncStatusWidget *m_syncStatus;
     TeamBanner *m_banner;
+    UnreadNotifier *m_unread = nullptr;
     bool m_demo = false;
     QAction *m_calendarAction = nullptr;
     QAction *m_dashboardAction = nullptr;

@@ -3,6 +3,8 @@
 // open the store, build the main window, show it, paint the first page. Also the time to apply
 // a search and a status filter, and peak memory.
 //   bench_inbox [cases] [db-path]   (the db is built on first use and reused)
+#include "inboxbenchdata.h"
+
 #include "gui/imagesource.h"
 #include "gui/inboxmodel.h"
 #include "gui/inboxwidget.h"
@@ -14,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QRandomGenerator>
 #include <QTableView>
 #include <cstdio>
 #include <sys/resource.h>
@@ -32,47 +33,6 @@ long peakRssKb()
     return usage.ru_maxrss;
 }
 
-void buildProfile(const QString &path, int cases)
-{
-    Store::Store store;
-    QString error;
-    if (!store.open(path, &error)) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error));
-        std::exit(1);
-    }
-    const QStringList texts {
-        QStringLiteral("Cho tôi hỏi thủ tục đăng ký khai sinh cho con cần giấy tờ gì?"),
-        QStringLiteral(
-            "Hồ sơ cấp giấy chứng nhận quyền sử dụng đất của tôi đã nộp 20 ngày chưa có kết quả"),
-        QStringLiteral("Tôi muốn đăng ký nhận kết quả qua bưu điện về địa chỉ nhà"),
-        QStringLiteral("Xin hỏi đổi giấy phép lái xe hết hạn làm ở đâu"),
-        QStringLiteral("Phản ánh cán bộ một cửa yêu cầu bổ sung giấy tờ không có trong quy định")};
-    QRandomGenerator random(7);
-    const qint64 base = QDateTime::currentMSecsSinceEpoch() - 60LL * 24 * 3600 * 1000;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < cases; ++i) {
-        Core::Citizen citizen;
-        citizen.zaloId = QString::number(4000000000000000000LL + i);
-        citizen.displayName = QStringLiteral("Công dân số %1").arg(i);
-        QVector<Core::Message> messages;
-        const int count = 1 + random.bounded(4);
-        for (int m = 0; m < count; ++m) {
-            Core::Message message;
-            message.messageId = QStringLiteral("%1-%2").arg(i).arg(m);
-            message.citizenId = citizen.zaloId;
-            message.direction = m % 2 ? Core::Direction::Outbound : Core::Direction::Inbound;
-            message.timeMs = base + qint64(i) * 50000 + m * 60000;
-            message.type = QStringLiteral("text");
-            message.text = texts.at(random.bounded(texts.size()));
-            messages.append(message);
-        }
-        store.ingestConversation(citizen, messages);
-    }
-    std::printf("built %d cases (%lld messages) in %.1f s\n", cases,
-        static_cast<long long>(store.messageCount()), timer.elapsed() / 1000.0);
-}
-
 } // namespace
 
 qint64 caseCountAt(const QString &location)
@@ -87,13 +47,12 @@ int main(int argc, char *argv[])
     sinceStart.start();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     const int cases = argc > 1 ? std::atoi(argv[1]) : 100000;
-    const QString path = argc > 2
-        ? QString::fromLocal8Bit(argv[2])
-        : QStringLiteral("/tmp/advisory-desk-bench-inbox-%1.sqlite").arg(cases);
+    const QString path
+        = argc > 2 ? QString::fromLocal8Bit(argv[2]) : Bench::inboxProfilePath(cases);
     // A team database (postgresql://...) is built the first time it is found empty.
     const bool team = Store::ConnectionSpec::looksLikeUri(path);
     if (team ? Store::Store().open(path) && caseCountAt(path) == 0 : !QFileInfo::exists(path)) {
-        buildProfile(path, cases);
+        Bench::buildInboxProfile(path, cases);
         std::printf("profile built; run again to measure a cold start of the desk over it\n");
         return 0;
     }
