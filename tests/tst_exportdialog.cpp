@@ -390,6 +390,11 @@ void TestExportDialog::renderToPng()
     const QString path
         = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR)).filePath(QStringLiteral("exportdialog.png"));
     QVERIFY(export_->grab().save(path));
+    // The workbook beside the picture, to open in a spreadsheet and look at.
+    const QString copy
+        = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR)).filePath(QStringLiteral("exportdialog.xlsx"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(export_->xlsxPath(), copy));
     // The workbook says which cases it holds.
     QString error;
     const QJsonDocument book

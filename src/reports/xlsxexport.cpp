@@ -11,6 +11,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Desk::Reports {
@@ -20,6 +21,7 @@ namespace {
 constexpr int kMaxCellChars = 32767; // Excel's limit; libxlsxwriter refuses longer strings
 constexpr double kExcelUnixEpoch = 25569.0; // serial day number of 1970-01-01
 constexpr double kMsPerDay = 24.0 * 3600.0 * 1000.0;
+constexpr int kNarrowColumnChars = 14; // the width of columns C onwards on the summary sheet
 
 QString translated(const char *text)
 {
@@ -120,8 +122,11 @@ public:
 
     void write()
     {
-        worksheet_set_column(m_sheet, 0, 0, 34, nullptr);
-        worksheet_set_column(m_sheet, 1, 7, 13, nullptr);
+        // Column A holds the longest labels (Vietnamese ones run longer than English); B also
+        // holds the generated date and time, which shows as ### when narrower.
+        worksheet_set_column(m_sheet, 0, 0, 44, nullptr);
+        worksheet_set_column(m_sheet, 1, 1, 17, nullptr);
+        worksheet_set_column(m_sheet, 2, 7, 14, nullptr);
         writeText(m_sheet, m_row++, 0,
             translated(QT_TRANSLATE_NOOP("Desk::Reports",
                 "Report on questions, reports and petitions received through Zalo OA")),
@@ -176,6 +181,13 @@ private:
 
     void headerRow(const QStringList &titles)
     {
+        // Wrapped titles ("Trung bình, giờ làm việc") need two lines: constant_memory writes a
+        // row once, so its height is set before its cells.
+        const bool wraps = std::any_of(titles.cbegin() + 1, titles.cend(),
+            [](const QString &title) { return title.size() > kNarrowColumnChars; });
+        if (wraps) {
+            worksheet_set_row(m_sheet, m_row, 31, nullptr);
+        }
         for (int i = 0; i < titles.size(); ++i) {
             writeText(m_sheet, m_row, lxw_col_t(i), titles.at(i), m_formats.header);
         }
