@@ -8,11 +8,15 @@ desk_add_test(directorydialog LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(calendardialog LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
-desk_add_test(dashboard LIBS desk_gui LABELS gui
+desk_add_test(dashboard LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 # Administration -> Connect Zalo OA against the simulator (PKCE, test message), rendered.
 desk_add_test(connectoadialog LIBS desk_gui desk_sim desk_secrets desk_i18n LABELS gui integration
   TIMEOUT 300 DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+# Template prompts: Vietnamese labels, directory pick-lists filtered with or without accents.
+desk_add_test(templateprompt LIBS desk_gui desk_i18n LABELS gui)
+# Qt's own buttons and dialogs in Vietnamese (the project's qtbase_vi where Qt has none).
+desk_add_test(qttranslations LIBS desk_gui desk_i18n LABELS gui)
 desk_add_test(exportdialog LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(routingdialog LIBS desk_gui LABELS gui

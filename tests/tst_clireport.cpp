@@ -22,6 +22,25 @@ rows = [re.findall(r"<t[^>]*>([^<]*)</t>", row) for row in re.findall(r"<row [^>
 print(json.dumps({"rows": rows}, ensure_ascii=False))
 )PY";
 
+// The language-dependent parts of a workbook and a CSV: sheet names, the summary's texts, the
+// number formats, the CSV header.
+const char kFileWords[] = R"PY(
+import csv, html, json, re, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    book = z.read("xl/workbook.xml").decode("utf-8")
+    styles = z.read("xl/styles.xml").decode("utf-8")
+    summary = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    listing = z.read("xl/worksheets/sheet2.xml").decode("utf-8")
+with open(sys.argv[2], encoding="utf-16", newline="") as f:
+    header = next(csv.reader(f, delimiter="\t"))
+print(json.dumps({
+    "sheets": [html.unescape(n) for n in re.findall(r'<sheet name="([^"]*)"', book)],
+    "formats": [html.unescape(f) for f in re.findall(r'formatCode="([^"]*)"', styles)],
+    "summary": [html.unescape(t) for t in re.findall(r"<t[^>]*>([^<]*)</t>", summary)],
+    "listHeader": [html.unescape(t) for t in re.findall(r"<t[^>]*>([^<]*)</t>", listing)][:26],
+    "csvHeader": header}, ensure_ascii=False))
+)PY";
+
 struct Run
 {
     int exitCode = -1;
@@ -89,7 +108,7 @@ private slots:
             QStringLiteral("en"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QString text = QString::fromUtf8(run.out);
-        QVERIFY2(text.contains(QStringLiteral("2026-07 (15/06/2026 - 14/07/2026)")),
+        QVERIFY2(text.contains(QStringLiteral("Month 7/2026 (15/06/2026 - 14/07/2026)")),
             run.out.constData());
         QVERIFY2(text.contains(QStringLiteral("Received: 2 (out of scope, redirected: 1)")),
             run.out.constData());
@@ -140,6 +159,83 @@ private slots:
             dashes += cells.size() == 2 && cells.at(1).toString() == QStringLiteral("\u2014");
         }
         QCOMPARE(dashes, 1);
+    }
+
+    /** The files follow --language, Vietnamese by default, whatever language the CLI prints
+     *  in (ADVISORY_DESK_LANG): sheet names, labels, headers, the percent format. */
+    void languageOfFiles_data()
+    {
+        QTest::addColumn<QString>("cliLanguage");
+        QTest::addColumn<QStringList>("languageOption");
+        QTest::addColumn<QStringList>("sheets");
+        QTest::addColumn<QStringList>("summaryTexts");
+        QTest::addColumn<QString>("percentFormat");
+        QTest::addColumn<QStringList>("headers"); // first columns of the list and the CSV
+        const QStringList vietnamese {QStringLiteral("Tổng hợp"), QStringLiteral("Danh sách")};
+        const QStringList vietnameseTexts {QStringLiteral("Quý III/2026 (01/07/2026 - 30/09/2026)"),
+            QStringLiteral("Tỷ lệ trả lời đúng hạn"), QStringLiteral("Theo loại yêu cầu")};
+        const QStringList vietnameseHeaders {QStringLiteral("Mã yêu cầu"),
+            QStringLiteral("Công dân"), QStringLiteral("Điện thoại"), QStringLiteral("Loại")};
+        QTest::addRow("default, English console")
+            << "en" << QStringList() << vietnamese << vietnameseTexts << "[$-42A]0.0 %"
+            << vietnameseHeaders;
+        QTest::addRow("--language vi, English console")
+            << "en" << QStringList {QStringLiteral("--language"), QStringLiteral("vi")}
+            << vietnamese << vietnameseTexts << "[$-42A]0.0 %" << vietnameseHeaders;
+        QTest::addRow("--language en, Vietnamese console")
+            << "vi" << QStringList {QStringLiteral("--language"), QStringLiteral("en")}
+            << QStringList {QStringLiteral("Summary"), QStringLiteral("Case list")}
+            << QStringList {QStringLiteral("Quarter III/2026 (01/07/2026 - 30/09/2026)"),
+                   QStringLiteral("Share answered on time"), QStringLiteral("By kind")}
+            << "0.0%"
+            << QStringList {QStringLiteral("Case code"), QStringLiteral("Citizen"),
+                   QStringLiteral("Phone"), QStringLiteral("Kind")};
+    }
+    void languageOfFiles()
+    {
+        QFETCH(QString, cliLanguage);
+        QFETCH(QStringList, languageOption);
+        QFETCH(QStringList, sheets);
+        QFETCH(QStringList, summaryTexts);
+        QFETCH(QString, percentFormat);
+        QFETCH(QStringList, headers);
+        const QString xlsx = m_dir.filePath(
+            QStringLiteral("lang-%1.xlsx").arg(qHash(QString::fromUtf8(QTest::currentDataTag()))));
+        const QString csv = xlsx + QStringLiteral(".csv");
+        const Run run = cli(QStringList {QStringLiteral("--period"), QStringLiteral("2026-Q3"),
+                                QStringLiteral("--now"), QStringLiteral("2026-08-20T09:00"),
+                                QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv}
+                + languageOption,
+            cliLanguage);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QString error;
+        const QJsonDocument doc = TestSupport::runPython(m_dir, kFileWords, {xlsx, csv}, &error);
+        QVERIFY2(doc.isObject(), qPrintable(error));
+        const auto strings = [&doc](const char *key) {
+            QStringList list;
+            for (const QJsonValue &value : doc[QLatin1String(key)].toArray()) {
+                list << value.toString();
+            }
+            return list;
+        };
+        QCOMPARE(strings("sheets"), sheets);
+        const QStringList summary = strings("summary");
+        for (const QString &text : summaryTexts) {
+            QVERIFY2(summary.contains(text),
+                qPrintable(text + QLatin1String(" not in ") + summary.join(QLatin1String(" | "))));
+        }
+        QVERIFY2(strings("formats").contains(percentFormat),
+            qPrintable(strings("formats").join(QLatin1String(" | "))));
+        QCOMPARE(strings("listHeader").mid(0, headers.size()), headers);
+        QCOMPARE(strings("csvHeader").mid(0, headers.size()), headers);
+    }
+
+    void badLanguageIsAUsageError()
+    {
+        const Run run = cli({QStringLiteral("--period"), QStringLiteral("2026-Q3"),
+            QStringLiteral("--language"), QStringLiteral("fr")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
     }
 
     void exitCodes_data()

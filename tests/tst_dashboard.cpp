@@ -2,10 +2,13 @@
 // The supervisor dashboard over a real SQLite store: figures per chart from the metrics API,
 // drill-down filters that find exactly the cases behind a bar or a slice, group boxes, and a
 // picture of the dashboard for a human to look at.
+#include "app/translations.h"
 #include "gui/dashboardwidget.h"
+#include "gui/filterchip.h"
 #include "store/database.h"
 #include "store/store.h"
 
+#include <QAbstractButton>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -14,12 +17,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QPieSeries>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTimeZone>
 #include <QTimer>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace Desk;
@@ -54,6 +59,14 @@ private slots:
     void boxesNarrowEveryChart_data();
     void boxesNarrowEveryChart();
     void renderToPng();
+    void wholeNumberTicks_data();
+    void wholeNumberTicks();
+    void vietnameseFormats();
+    void emptyChartsSayWhy_data();
+    void emptyChartsSayWhy();
+    void drillChipAndEscape();
+    void periodInWords_data();
+    void periodInWords();
     void buildsOffTheGuiThread();
     void staleResultsAreDropped_data();
     void staleResultsAreDropped();
@@ -111,6 +124,9 @@ void TestDashboard::initTestCase()
                        "status = 'replied' WHERE id = ?"),
         {vn(11, 30), d});
     sql(QStringLiteral("UPDATE cases SET rating = 'hai_long' WHERE id IN (?, ?)"), {a, c});
+    // A long agency name, as the directory has them: the chart shows it whole.
+    sql(QStringLiteral("INSERT INTO agencies (code, name) VALUES (?, ?)"),
+        {QStringLiteral("STP"), QStringLiteral("Sở Tài nguyên và Môi trường tỉnh Cà Mau")});
     sql(QStringLiteral("UPDATE cases SET assignee = 'lan' WHERE id = ?"), {c});
     // Kinds: a, b, d questions; c a report in hộ tịch; e a petition.
     sql(QStringLiteral("UPDATE cases SET kind = 'question'"), {});
@@ -315,16 +331,238 @@ void TestDashboard::boxesNarrowEveryChart()
 
 void TestDashboard::renderToPng()
 {
+    // For a human to look at: Vietnamese at 1366x768, a quarter with data and an empty one,
+    // with a drill-down chip shown.
+    QVERIFY(Desk::installTranslations(QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { Desk::installTranslations(QStringLiteral("en")); });
+    for (const QString &period : {QStringLiteral("2026-Q4"), QStringLiteral("2026-Q1")}) {
+        Gui::DashboardWidget dashboard(&m_store);
+        dashboard.setNow([this] { return m_now; });
+        dashboard.setPeriod(*Core::ReportPeriod::parse(period, false));
+        QVERIFY(built(dashboard));
+        dashboard.resize(1366, 768);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        if (auto *pie
+            = qobject_cast<QPieSeries *>(dashboard.chartView(Gui::DashboardWidget::RatingsChart)
+                                             ->chart()
+                                             ->series()
+                                             .value(0));
+            pie && !pie->slices().isEmpty()) {
+            emit pie->clicked(pie->slices().value(0));
+        }
+        // Nothing cut off at 1366 px: no axis label elided, every chart its minimum size.
+        QCoreApplication::processEvents();
+        for (int chart = 0; chart < Gui::DashboardWidget::kChartCount; ++chart) {
+            const QChartView *view = dashboard.chartView(Gui::DashboardWidget::Chart(chart));
+            QVERIFY(view->width() >= view->minimumWidth());
+            for (const QAbstractAxis *axis : view->chart()->axes()) {
+                QVERIFY2(!axis->labelsTruncated(), qPrintable(view->chart()->title()));
+            }
+        }
+        const QString path = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR))
+                                 .filePath(QStringLiteral("dashboard-%1.png").arg(period));
+        QVERIFY(dashboard.grab().save(path));
+    }
+}
+
+/** The value axis of @p chart: ticks from 0 at a whole step, labels without decimals. */
+static QValueAxis *valueAxis(
+    const Gui::DashboardWidget &dashboard, Gui::DashboardWidget::Chart chart)
+{
+    const QList<QAbstractAxis *> axes = dashboard.chartView(chart)->chart()->axes(Qt::Vertical);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+}
+
+void TestDashboard::wholeNumberTicks_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<int>("chart");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("top");
+    QTest::addRow("volume, Q4: 3 cases at most")
+        << "2026-Q4" << int(Gui::DashboardWidget::VolumeChart) << 1 << 3;
+    QTest::addRow("on time, Q4: 0-100 percent")
+        << "2026-Q4" << int(Gui::DashboardWidget::OnTimeChart) << 20 << 100;
+    QTest::addRow("backlog, Q4") << "2026-Q4" << int(Gui::DashboardWidget::BacklogChart) << 1 << 1;
+    QTest::addRow("volume, empty Q1")
+        << "2026-Q1" << int(Gui::DashboardWidget::VolumeChart) << 1 << 1;
+}
+
+void TestDashboard::wholeNumberTicks()
+{
+    QFETCH(QString, period);
+    QFETCH(int, chart);
+    QFETCH(int, step);
+    QFETCH(int, top);
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(period, false));
+    QVERIFY(built(dashboard));
+    QValueAxis *axis = valueAxis(dashboard, Gui::DashboardWidget::Chart(chart));
+    QVERIFY(axis);
+    QCOMPARE(axis->tickType(), QValueAxis::TicksFixed);
+    QCOMPARE(axis->min(), 0.0);
+    QCOMPARE(axis->max(), double(top));
+    QCOMPARE(axis->labelFormat(), QStringLiteral("%.0f")); // no decimals (and "%d" draws nothing
+                                                           // with localised numbers in Qt 6.4)
+    QCOMPARE(axis->tickCount(), top / step + 1);
+    // Every tick is a whole number: 0, step, 2 step, ... up to the top.
+    for (int i = 0; i < axis->tickCount(); ++i) {
+        const double tick = axis->min() + i * (axis->max() - axis->min()) / (axis->tickCount() - 1);
+        QCOMPARE(tick, double(i * step));
+    }
+}
+
+/** Shares and dates the Vietnamese way under the vi locale: "93,9", one decimal, 01/10/2026. */
+void TestDashboard::vietnameseFormats()
+{
+    QVERIFY(Desk::installTranslations(QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { Desk::installTranslations(QStringLiteral("en")); });
+    // March 2027 (after every other test's period and "now"): one of three decided cases
+    // answered on time, 33.333... % -> one decimal.
+    const auto march = [](int day) {
+        return QDateTime(QDate(2027, 3, day), QTime(10, 0), QTimeZone(7 * 3600))
+            .toMSecsSinceEpoch();
+    };
+    addCase(QStringLiteral("m1"), march(1), march(2));
+    const qint64 g = addCase(QStringLiteral("m2"), march(1), 0);
+    const qint64 h = addCase(QStringLiteral("m3"), march(2), 0);
+    sql(QStringLiteral("UPDATE cases SET due_at_ms = ? WHERE id IN (?, ?)"), {march(5), g, h});
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([march] { return march(20); });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2027-03"), false));
+    QVERIFY(built(dashboard));
+    QCOMPARE(dashboard.values(Gui::DashboardWidget::OnTimeChart), QVector<double> {33.3});
+    QChart *chart = dashboard.chartView(Gui::DashboardWidget::OnTimeChart)->chart();
+    QVERIFY(chart->localizeNumbers());
+    QCOMPARE(chart->locale().language(), QLocale::Vietnamese);
+    auto *bars = qobject_cast<QBarSeries *>(chart->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->labelsFormat(), QStringLiteral("@value %"));
+    // What the chart writes for @value (ChartPresenter::numberToString, 'g').
+    QCOMPARE(chart->locale().toString(33.3, 'g', bars->labelsPrecision()), QStringLiteral("33,3"));
+    const QString summary = dashboard.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("Tháng 3/2027 (01/03/2027 - 31/03/2027)")),
+        qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("33 %")), qPrintable(summary));
+}
+
+void TestDashboard::emptyChartsSayWhy_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<int>("chart");
+    QTest::addColumn<QString>("why"); // "" = the chart has something to show
+    using D = Gui::DashboardWidget;
+    QTest::addRow("volume, empty Q1")
+        << "2026-Q1" << int(D::VolumeChart) << "Không có hồ sơ trong kỳ này";
+    QTest::addRow("on time, empty Q1") << "2026-Q1" << int(D::OnTimeChart)
+                                       << "Trong kỳ này chưa có hồ sơ nào đã trả lời hoặc quá hạn";
+    QTest::addRow("prolonged, empty Q1")
+        << "2026-Q1" << int(D::LateByAgencyChart) << "Không có hồ sơ kéo dài trong kỳ này";
+    QTest::addRow("ratings, empty Q1")
+        << "2026-Q1" << int(D::RatingsChart) << "Không có đánh giá trong kỳ này";
+    QTest::addRow("volume, Q4") << "2026-Q4" << int(D::VolumeChart) << "";
+    QTest::addRow("on time, Q4") << "2026-Q4" << int(D::OnTimeChart) << "";
+    QTest::addRow("ratings, Q4") << "2026-Q4" << int(D::RatingsChart) << "";
+}
+
+void TestDashboard::emptyChartsSayWhy()
+{
+    QFETCH(QString, period);
+    QFETCH(int, chart);
+    QFETCH(QString, why);
+    QVERIFY(Desk::installTranslations(QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { Desk::installTranslations(QStringLiteral("en")); });
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(period, false));
+    QVERIFY(built(dashboard));
+    QCOMPARE(dashboard.emptyText(Gui::DashboardWidget::Chart(chart)), why);
+    auto *label = dashboard.findChild<QLabel *>(QStringLiteral("emptyLabel%1").arg(chart));
+    QVERIFY(label);
+    QCOMPARE(label->isHidden(), why.isEmpty());
+}
+
+/** A drill-down sent to the inbox shows as a chip; its ✕ or Esc removes it (drillCleared). */
+void TestDashboard::drillChipAndEscape()
+{
     Gui::DashboardWidget dashboard(&m_store);
     dashboard.setNow([this] { return m_now; });
     dashboard.setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q4"), false));
-    QVERIFY(built(dashboard));
-    dashboard.resize(1200, 720);
     dashboard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
-    const QString path
-        = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR)).filePath(QStringLiteral("dashboard.png"));
-    QVERIFY(dashboard.grab().save(path));
+    QVERIFY(built(dashboard));
+    Gui::FilterChip *chip = dashboard.drillChip();
+    QVERIFY(chip->isHidden());
+    QSignalSpy cleared(&dashboard, &Gui::DashboardWidget::drillCleared);
+    for (const bool byKey : {true, false}) {
+        auto *pie = qobject_cast<QPieSeries *>(
+            dashboard.chartView(Gui::DashboardWidget::RatingsChart)->chart()->series().value(0));
+        QVERIFY(pie);
+        emit pie->clicked(pie->slices().value(0));
+        QVERIFY(chip->isVisible());
+        QVERIFY2(
+            chip->filterText().contains(QStringLiteral("Ratings")), qPrintable(chip->filterText()));
+        if (byKey) {
+            dashboard.activateWindow();
+            QTest::keyClick(
+                dashboard.findChild<QComboBox *>(QStringLiteral("staffComboBox")), Qt::Key_Escape);
+        } else {
+            QTest::mouseClick(
+                chip->findChild<QAbstractButton *>(QStringLiteral("filterChipRemoveButton")),
+                Qt::LeftButton);
+        }
+        QVERIFY(chip->isHidden());
+        QCOMPARE(cleared.count(), byKey ? 1 : 2);
+    }
+    QTest::keyClick(&dashboard, Qt::Key_Escape); // nothing to clear: no signal
+    QCOMPARE(cleared.count(), 2);
+}
+
+void TestDashboard::periodInWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("title");
+    QTest::addRow("vi quarter") << "vi"
+                                << "2026-Q4"
+                                << "Quý IV/2026";
+    QTest::addRow("vi month") << "vi"
+                              << "2026-12"
+                              << "Tháng 12/2026";
+    QTest::addRow("vi first half") << "vi"
+                                   << "2026-H1"
+                                   << "6 tháng đầu năm 2026";
+    QTest::addRow("vi year") << "vi"
+                             << "2025"
+                             << "Năm 2025";
+    QTest::addRow("en quarter") << "en"
+                                << "2026-Q3"
+                                << "Quarter III/2026";
+}
+
+void TestDashboard::periodInWords()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, key);
+    QFETCH(QString, title);
+    QVERIFY(Desk::installTranslations(language));
+    const auto english = qScopeGuard([] { Desk::installTranslations(QStringLiteral("en")); });
+    Gui::DashboardWidget dashboard(&m_store);
+    dashboard.setNow([this] { return m_now; });
+    dashboard.setPeriod(*Core::ReportPeriod::parse(key, false));
+    QVERIFY(built(dashboard));
+    auto *box = dashboard.findChild<QComboBox *>(QStringLiteral("periodComboBox"));
+    QCOMPARE(box->currentText(), title);
+    QCOMPARE(box->currentData().toString(), key);
+    // Picking a listed period by its name (the box's own items).
+    const int other = box->findData(QStringLiteral("2026-11"));
+    QVERIFY(other >= 0);
+    box->setCurrentIndex(other);
+    emit box->activated(other);
+    QVERIFY(built(dashboard));
+    QCOMPARE(dashboard.report()->options.period.key(), QStringLiteral("2026-11"));
 }
 
 void TestDashboard::buildsOffTheGuiThread()
@@ -357,7 +595,7 @@ void TestDashboard::buildsOffTheGuiThread()
     QCOMPARE(dashboard.report()->total.received, 5);
     QVERIFY(dashboard.findChild<QLabel *>(QStringLiteral("summaryLabel"))
                 ->text()
-                .startsWith(QStringLiteral("2026-Q4")));
+                .startsWith(QStringLiteral("Quarter IV/2026 (01/10/2026 - 31/12/2026)")));
     QCOMPARE(dashboard.cursor().shape(), Qt::ArrowCursor);
 }
 

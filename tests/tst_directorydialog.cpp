@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The directory dialog offscreen over a real seeded SQLite store.
 #include "app/translations.h"
+#include "core/textfold.h"
 #include "gui/directorydialog.h"
 #include "gui/directoryimportreport.h"
 #include "gui/directorymodel.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -38,6 +40,9 @@ private slots:
     void importRefusedFileShowsReason();
     void exportWritesFile();
     void recordDialogCollectsValues();
+    void namesNeverCodes_data();
+    void namesNeverCodes();
+    void referenceListShowsNames();
     void screenshot();
     void vietnameseScreenshot();
 
@@ -64,6 +69,84 @@ void TestDirectoryDialog::cleanup()
     m_directory.reset();
     m_store.reset();
     m_dir.reset();
+}
+
+void TestDirectoryDialog::namesNeverCodes_data()
+{
+    QTest::addColumn<DirectoryTable>("table");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("code"); // kept in the tooltip / UserRole for references
+    QTest::addRow("agency kind nganh_doc") << DirectoryTable::Agencies << "CA_XA"
+                                           << "kind"
+                                           << "Cơ quan ngành dọc"
+                                           << "";
+    QTest::addRow("agency kind so") << DirectoryTable::Agencies << "SO_TP"
+                                    << "kind"
+                                    << "Sở"
+                                    << "";
+    QTest::addRow("parent agency") << DirectoryTable::Agencies << "CA_XA"
+                                   << "parent_code"
+                                   << "Công an tỉnh Cà Mau"
+                                   << "CA_TINH";
+    QTest::addRow("area's provincial agency") << DirectoryTable::Areas << "ho_tich"
+                                              << "provincial_agency"
+                                              << "Sở Tư pháp tỉnh Cà Mau"
+                                              << "SO_TP";
+    QTest::addRow("procedure's area") << DirectoryTable::Procedures << "1.001193"
+                                      << "area_code"
+                                      << "Hộ tịch"
+                                      << "ho_tich";
+    QTest::addRow("procedure's agency") << DirectoryTable::Procedures << "1.001193"
+                                        << "agency_code"
+                                        << "Ủy ban nhân dân xã/phường"
+                                        << "UBND_XA";
+}
+
+void TestDirectoryDialog::namesNeverCodes()
+{
+    QFETCH(DirectoryTable, table);
+    QFETCH(QString, key);
+    QFETCH(QString, column);
+    QFETCH(QString, shown);
+    QFETCH(QString, code);
+    QVERIFY(installTranslations(QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    Gui::DirectoryDialog dialog(m_directory.get());
+    Gui::DirectoryModel *model = dialog.model(table);
+    const int row = model->rowOf(key);
+    QVERIFY(row >= 0);
+    const QModelIndex index = model->index(row, model->viewColumn(column));
+    const QString text = index.data().toString();
+    QVERIFY2(text.startsWith(shown), qPrintable(text));
+    if (!code.isEmpty()) {
+        QCOMPARE(index.data(Qt::UserRole).toString(), code); // the stored value is the code
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(code));
+        QVERIFY(!text.contains(code));
+        // The filter finds a row by the name it shows (accents optional).
+        model->setFilter(Core::foldForSearch(shown));
+        QVERIFY(model->rowOf(key) >= 0);
+    }
+}
+
+/** The record dialog's reference lists read "Sở Tư pháp tỉnh Cà Mau (SO_TP)" and give the code. */
+void TestDirectoryDialog::referenceListShowsNames()
+{
+    Gui::DirectoryDialog dialog(m_directory.get());
+    dialog.setCurrentTable(DirectoryTable::Areas);
+    const int row = dialog.model(DirectoryTable::Areas)->rowOf(QStringLiteral("ho_tich"));
+    Gui::DirectoryRecordDialog editor(DirectoryTable::Areas,
+        dialog.model(DirectoryTable::Areas)->record(row), m_directory->knownKeys(), nullptr,
+        {{DirectoryTable::Agencies, dialog.model(DirectoryTable::Agencies)->names()}});
+    auto *agency = qobject_cast<QComboBox *>(editor.editor(QStringLiteral("provincial_agency")));
+    QVERIFY(agency);
+    QCOMPARE(agency->currentText(), QStringLiteral("Sở Tư pháp tỉnh Cà Mau (SO_TP)"));
+    const int justice
+        = Core::tableSpec(DirectoryTable::Areas).indexOf(QStringLiteral("provincial_agency"));
+    QCOMPARE(editor.record().value(justice), QStringLiteral("SO_TP"));
+    agency->setEditText(QStringLiteral("SO_MOI")); // a code typed before its row exists
+    QCOMPARE(editor.record().value(justice), QStringLiteral("SO_MOI"));
 }
 
 void TestDirectoryDialog::tabsFilled_data()

@@ -153,9 +153,19 @@ void TestExportDialog::exportsWithProgress_data()
     QTest::addColumn<bool>("csv");
     QTest::addColumn<QString>("agency"); // the dashboard's filter
     QTest::addColumn<int>("rows"); // case rows in each file
-    QTest::addRow("workbook and CSV") << true << true << QString() << 4;
-    QTest::addRow("workbook only") << true << false << QString() << 4;
-    QTest::addRow("CSV only, agency STP") << false << true << QStringLiteral("STP") << 1;
+    QTest::addColumn<QString>("language"); // "" = the dialog's default
+    QTest::addColumn<QStringList>("sheets");
+    QTest::addColumn<QString>("csvFirstHeader");
+    const QStringList vietnamese {QStringLiteral("Tổng hợp"), QStringLiteral("Danh sách")};
+    QTest::addRow("workbook and CSV") << true << true << QString() << 4 << QString() << vietnamese
+                                      << QStringLiteral("Mã yêu cầu");
+    QTest::addRow("workbook only")
+        << true << false << QString() << 4 << QString() << vietnamese << QString();
+    QTest::addRow("CSV only, agency STP") << false << true << QStringLiteral("STP") << 1
+                                          << QString() << QStringList() << "Mã yêu cầu";
+    QTest::addRow("English workbook and CSV")
+        << true << true << QString() << 4 << QStringLiteral("en")
+        << QStringList {QStringLiteral("Summary"), QStringLiteral("Case list")} << "Case code";
 }
 
 void TestExportDialog::exportsWithProgress()
@@ -164,6 +174,9 @@ void TestExportDialog::exportsWithProgress()
     QFETCH(bool, csv);
     QFETCH(QString, agency);
     QFETCH(int, rows);
+    QFETCH(QString, language);
+    QFETCH(QStringList, sheets);
+    QFETCH(QString, csvFirstHeader);
     const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-');
     const QString xlsxPath = xlsx ? m_dir.filePath(tag + QStringLiteral(".xlsx")) : QString();
     const QString csvPath = csv ? m_dir.filePath(tag + QStringLiteral(".csv")) : QString();
@@ -171,6 +184,9 @@ void TestExportDialog::exportsWithProgress()
     export_->setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q3"), false));
     export_->setXlsxPath(xlsxPath);
     export_->setCsvPath(csvPath);
+    if (!language.isEmpty()) {
+        export_->setLanguage(language);
+    }
     Reports::ReportFilter filter;
     filter.agency = agency;
     export_->setFilter(filter);
@@ -198,10 +214,8 @@ void TestExportDialog::exportsWithProgress()
         QString error;
         const QJsonDocument book = TestSupport::runPython(m_dir, kSheets, {xlsxPath}, &error);
         QVERIFY2(book.isObject(), qPrintable(error));
-        const QJsonArray sheets = book[QLatin1String("sheets")].toArray();
-        QCOMPARE(sheets.size(), 2);
-        QCOMPARE(sheets.at(0).toString(), Reports::summarySheetName());
-        QCOMPARE(sheets.at(1).toString(), Reports::listSheetName(1));
+        // The files' language, whatever the desk's (English here).
+        QCOMPARE(book[QLatin1String("sheets")].toVariant().toStringList(), sheets);
         // The list: a header row and one row per case.
         QCOMPARE(book[QLatin1String("rows")].toArray().at(1).toInt(), rows + 1);
     }
@@ -211,6 +225,7 @@ void TestExportDialog::exportsWithProgress()
         QVERIFY2(doc.isObject(), qPrintable(error));
         const QJsonArray records = doc[QLatin1String("rows")].toArray();
         QCOMPARE(records.size(), rows + 1); // the header and one record per case
+        QCOMPARE(records.at(0).toArray().at(0).toString(), csvFirstHeader);
         if (!agency.isEmpty()) {
             // Case A is the one that went to STP.
             QCOMPARE(records.at(1).toArray().at(0).toString(), m_sample.codes.at(0));
@@ -375,6 +390,11 @@ void TestExportDialog::renderToPng()
     const QString path
         = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR)).filePath(QStringLiteral("exportdialog.png"));
     QVERIFY(export_->grab().save(path));
+    // The workbook beside the picture, to open in a spreadsheet and look at.
+    const QString copy
+        = QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR)).filePath(QStringLiteral("exportdialog.xlsx"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(export_->xlsxPath(), copy));
     // The workbook says which cases it holds.
     QString error;
     const QJsonDocument book

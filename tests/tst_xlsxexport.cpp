@@ -58,6 +58,17 @@ with zipfile.ZipFile(path) as z:
 print(json.dumps(out, ensure_ascii=False))
 )PY";
 
+// Sheet names and the number formats of the summary sheet's numbers (dates read back as
+// datetimes and are checked in workbookReadsBack).
+const char kFormats[] = R"PY(
+import json, sys
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.worksheets[0]
+formats = sorted({c.number_format for row in ws.iter_rows() for c in row if isinstance(c.value, (int, float))})
+print(json.dumps({"sheets": wb.sheetnames, "formats": formats}, ensure_ascii=False))
+)PY";
+
 QString isoVietnam(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(7 * 3600))
@@ -190,6 +201,44 @@ private slots:
         for (const QJsonValue &chart : charts) {
             QVERIFY(chart.toString().contains(QStringLiteral("'Tổng hợp'!$B$")));
         }
+    }
+
+    /** The workbook follows the request's language: Vietnamese sheet names and number
+     *  formats ("93,9 %" through the vi locale tag) by default, English when asked. */
+    void languageOfWorkbook_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("sheets");
+        QTest::addColumn<QStringList>("formats");
+        QTest::addRow("default (vi)")
+            << QString() << QStringList {QStringLiteral("Tổng hợp"), QStringLiteral("Danh sách")}
+            << QStringList {QStringLiteral("[$-42A]#,##0"), QStringLiteral("[$-42A]#,##0.00"),
+                   QStringLiteral("[$-42A]0.0 %")};
+        QTest::addRow("en") << QStringLiteral("en")
+                            << QStringList {QStringLiteral("Summary"), QStringLiteral("Case list")}
+                            << QStringList {QStringLiteral("#,##0"), QStringLiteral("#,##0.00"),
+                                   QStringLiteral("0.0%")};
+    }
+    void languageOfWorkbook()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, sheets);
+        QFETCH(QStringList, formats);
+        const QString xlsx = m_dir.filePath(QStringLiteral("lang-%1.xlsx").arg(language));
+        ExportRequest r = request(xlsx, 0);
+        if (!language.isEmpty()) {
+            r.language = language;
+        }
+        ExportJob job(r);
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(job.state(), ExportJob::State::Finished);
+        QString error;
+        const QJsonDocument doc = TestSupport::runPython(m_dir, kFormats, {xlsx}, &error);
+        QVERIFY2(doc.isObject(), qPrintable(error));
+        QCOMPARE(doc[QLatin1String("sheets")].toVariant().toStringList(), sheets);
+        QCOMPARE(doc[QLatin1String("formats")].toVariant().toStringList(), formats);
     }
 
     void cancelLeavesNoFile()

@@ -1116,6 +1116,18 @@
         <source>OA service: %1</source>
         <translation>OA service: %1</translation>
     </message>
+    <message>
+        <source>the language of the workbook and the CSV: vi (default) or en</source>
+        <translation>the language of the workbook and the CSV: vi (default) or en</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>--language needs vi or en</source>
+        <translation>--language needs vi or en</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::TeamProfile</name>
@@ -2343,6 +2355,30 @@
         <source>Computing the report...</source>
         <translation>Computing the report...</translation>
     </message>
+    <message>
+        <source>Inbox shows: %1</source>
+        <translation>Inbox shows: %1</translation>
+    </message>
+    <message>
+        <source>No cases in this period</source>
+        <translation>No cases in this period</translation>
+    </message>
+    <message>
+        <source>No case answered or past its due date in this period</source>
+        <translation>No case answered or past its due date in this period</translation>
+    </message>
+    <message>
+        <source>No open cases</source>
+        <translation>No open cases</translation>
+    </message>
+    <message>
+        <source>No prolonged cases in this period</source>
+        <translation>No prolonged cases in this period</translation>
+    </message>
+    <message>
+        <source>No ratings in this period</source>
+        <translation>No ratings in this period</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::DirectoryDialog</name>
@@ -2567,6 +2603,82 @@
     <message>
         <source>Weight</source>
         <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Department (Sở)</source>
+        <translation>Department (Sở)</translation>
+    </message>
+    <message>
+        <source>Central sector agency</source>
+        <translation>Central sector agency</translation>
+    </message>
+    <message>
+        <source>Provincial People&apos;s Committee</source>
+        <translation>Provincial People's Committee</translation>
+    </message>
+    <message>
+        <source>Commune / ward People&apos;s Committee</source>
+        <translation>Commune / ward People's Committee</translation>
+    </message>
+    <message>
+        <source>Specialised agency</source>
+        <translation>Specialised agency</translation>
+    </message>
+    <message>
+        <source>Administrative body</source>
+        <translation>Administrative body</translation>
+    </message>
+    <message>
+        <source>Other administrative agency</source>
+        <translation>Other administrative agency</translation>
+    </message>
+    <message>
+        <source>Public service unit</source>
+        <translation>Public service unit</translation>
+    </message>
+    <message>
+        <source>Division (Phòng)</source>
+        <translation>Division (Phòng)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>A default row not yet checked against an official source. Check it, then edit the row and tick &quot;Verified&quot;.</source>
+        <translation>A default row not yet checked against an official source. Check it, then edit the row and tick "Verified".</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2938,25 @@ Do you want to replace them?</translation>
     <message>
         <source>&amp;Keep the file</source>
         <translation>&amp;Keep the file</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the files:</source>
+        <translation>&amp;Language of the files:</translation>
+    </message>
+    <message>
+        <source>Sheet names, headings, labels and number formats of the workbook and the CSV</source>
+        <translation>Sheet names, headings, labels and number formats of the workbook and the CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::FilterChip</name>
+    <message>
+        <source>Remove this filter (Esc)</source>
+        <translation>Remove this filter (Esc)</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>Remove filter</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3551,18 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
+    <message>
+        <source>Type to search the directory, or write the value</source>
+        <translation>Type to search the directory, or write the value</translation>
+    </message>
+    <message>
+        <source>Show every entry of the directory</source>
+        <translation>Show every entry of the directory</translation>
+    </message>
+    <message>
+        <source>Type the value</source>
+        <translation>Type the value</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::TimelineModel</name>
@@ -3672,6 +3815,214 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <source>Time to route</source>
+        <translation>Time to route</translation>
+    </message>
+    <message>
+        <source>Agency turnaround</source>
+        <translation>Agency turnaround</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Month %1/%2</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>Quarter %1/%2</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>First half of %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>Second half of %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>Report on questions, reports and petitions received through Zalo OA</source>
+        <translation>Report on questions, reports and petitions received through Zalo OA</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>(15 -&gt; 14 cut-off)</source>
+        <translation>(15 -&gt; 14 cut-off)</translation>
+    </message>
+    <message>
+        <source>Only the cases of</source>
+        <translation>Only the cases of</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>Received by kind</source>
+        <translation>Received by kind</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Answered on time</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <source>In progress (not yet due)</source>
+        <translation>In progress (not yet due)</translation>
+    </message>
+    <message>
+        <source>Overdue (still open)</source>
+        <translation>Overdue (still open)</translation>
+    </message>
+    <message>
+        <source>Out of scope (complaints, redirected)</source>
+        <translation>Out of scope (complaints, redirected)</translation>
+    </message>
+    <message>
+        <source>Share answered on time</source>
+        <translation>Share answered on time</translation>
+    </message>
+    <message>
+        <source>Indicator 8 score (TT 01/2018/TT-VPCP)</source>
+        <translation>Indicator 8 score (TT 01/2018/TT-VPCP)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>On-time share</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Handling time (hours)</source>
+        <translation>Handling time (hours)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Mean, working hours</source>
+        <translation>Mean, working hours</translation>
+    </message>
+    <message>
+        <source>Median, working hours</source>
+        <translation>Median, working hours</translation>
+    </message>
+    <message>
+        <source>P90, working hours</source>
+        <translation>P90, working hours</translation>
+    </message>
+    <message>
+        <source>Mean, calendar hours</source>
+        <translation>Mean, calendar hours</translation>
+    </message>
+    <message>
+        <source>Median, calendar hours</source>
+        <translation>Median, calendar hours</translation>
+    </message>
+    <message>
+        <source>P90, calendar hours</source>
+        <translation>P90, calendar hours</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>cannot create the workbook</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,18 @@
         <source>OA service: %1</source>
         <translation>Dịch vụ OA:   %1</translation>
     </message>
+    <message>
+        <source>the language of the workbook and the CSV: vi (default) or en</source>
+        <translation>ngôn ngữ của tệp Excel và tệp CSV: vi (mặc định) hoặc en</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>NGÔN_NGỮ</translation>
+    </message>
+    <message>
+        <source>--language needs vi or en</source>
+        <translation>--language cần giá trị vi hoặc en</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::TeamProfile</name>
@@ -2332,6 +2344,30 @@
         <source>Computing the report...</source>
         <translation>Đang tính số liệu báo cáo...</translation>
     </message>
+    <message>
+        <source>Inbox shows: %1</source>
+        <translation>Hộp thư đang lọc: %1</translation>
+    </message>
+    <message>
+        <source>No cases in this period</source>
+        <translation>Không có hồ sơ trong kỳ này</translation>
+    </message>
+    <message>
+        <source>No case answered or past its due date in this period</source>
+        <translation>Trong kỳ này chưa có hồ sơ nào đã trả lời hoặc quá hạn</translation>
+    </message>
+    <message>
+        <source>No open cases</source>
+        <translation>Không có hồ sơ đang xử lý</translation>
+    </message>
+    <message>
+        <source>No prolonged cases in this period</source>
+        <translation>Không có hồ sơ kéo dài trong kỳ này</translation>
+    </message>
+    <message>
+        <source>No ratings in this period</source>
+        <translation>Không có đánh giá trong kỳ này</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::DirectoryDialog</name>
@@ -2556,6 +2592,82 @@
     <message>
         <source>Weight</source>
         <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Department (Sở)</source>
+        <translation>Sở</translation>
+    </message>
+    <message>
+        <source>Central sector agency</source>
+        <translation>Cơ quan ngành dọc</translation>
+    </message>
+    <message>
+        <source>Provincial People&apos;s Committee</source>
+        <translation>UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune / ward People&apos;s Committee</source>
+        <translation>UBND xã, phường</translation>
+    </message>
+    <message>
+        <source>Specialised agency</source>
+        <translation>Cơ quan chuyên môn</translation>
+    </message>
+    <message>
+        <source>Administrative body</source>
+        <translation>Tổ chức hành chính</translation>
+    </message>
+    <message>
+        <source>Other administrative agency</source>
+        <translation>Cơ quan hành chính khác</translation>
+    </message>
+    <message>
+        <source>Public service unit</source>
+        <translation>Đơn vị sự nghiệp</translation>
+    </message>
+    <message>
+        <source>Division (Phòng)</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Toàn trình</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Một phần</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>A default row not yet checked against an official source. Check it, then edit the row and tick &quot;Verified&quot;.</source>
+        <translation>Dòng dữ liệu mặc định chưa được đối chiếu với nguồn chính thức. Hãy kiểm tra, sau đó sửa dòng và đánh dấu "Đã xác minh".</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2927,25 @@ Bạn có muốn ghi đè các tệp này không?</translation>
     <message>
         <source>&amp;Keep the file</source>
         <translation>&amp;Giữ tệp cũ</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the files:</source>
+        <translation>&amp;Ngôn ngữ của tệp:</translation>
+    </message>
+    <message>
+        <source>Sheet names, headings, labels and number formats of the workbook and the CSV</source>
+        <translation>Tên trang tính, tiêu đề, nhãn và định dạng số của tệp Excel và tệp CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::FilterChip</name>
+    <message>
+        <source>Remove this filter (Esc)</source>
+        <translation>Bỏ bộ lọc này (Esc)</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>Bỏ bộ lọc</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3529,18 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <source>Insert</source>
         <translation>Chèn</translation>
     </message>
+    <message>
+        <source>Type to search the directory, or write the value</source>
+        <translation>Gõ để tìm trong danh mục, hoặc tự nhập</translation>
+    </message>
+    <message>
+        <source>Show every entry of the directory</source>
+        <translation>Xem toàn bộ danh mục</translation>
+    </message>
+    <message>
+        <source>Type the value</source>
+        <translation>Nhập thông tin</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::TimelineModel</name>
@@ -3547,7 +3690,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>Ngày tiếp nhận</translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>First response</source>
@@ -3648,6 +3791,214 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Time to route</source>
+        <translation>Thời gian chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Agency turnaround</source>
+        <translation>Thời gian cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Thời gian giải quyết</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Report on questions, reports and petitions received through Zalo OA</source>
+        <translation>Báo cáo kết quả tiếp nhận, trả lời câu hỏi, phản ánh, kiến nghị qua Zalo OA</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>(15 -&gt; 14 cut-off)</source>
+        <translation>(số liệu từ ngày 15 đến ngày 14)</translation>
+    </message>
+    <message>
+        <source>Only the cases of</source>
+        <translation>Chỉ gồm hồ sơ của</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Theo loại yêu cầu</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Theo cơ quan</translation>
+    </message>
+    <message>
+        <source>Received by kind</source>
+        <translation>Tiếp nhận theo loại yêu cầu</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Trả lời đúng hạn</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Trả lời quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress (not yet due)</source>
+        <translation>Đang xử lý (chưa đến hạn)</translation>
+    </message>
+    <message>
+        <source>Overdue (still open)</source>
+        <translation>Quá hạn (chưa trả lời)</translation>
+    </message>
+    <message>
+        <source>Out of scope (complaints, redirected)</source>
+        <translation>Ngoài phạm vi (khiếu nại, tố cáo đã hướng dẫn)</translation>
+    </message>
+    <message>
+        <source>Share answered on time</source>
+        <translation>Tỷ lệ trả lời đúng hạn</translation>
+    </message>
+    <message>
+        <source>Indicator 8 score (TT 01/2018/TT-VPCP)</source>
+        <translation>Điểm chỉ số 8 (TT 01/2018/TT-VPCP)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn chưa trả lời</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Handling time (hours)</source>
+        <translation>Thời gian xử lý (giờ)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Mean, working hours</source>
+        <translation>Trung bình, giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Median, working hours</source>
+        <translation>Trung vị, giờ làm việc</translation>
+    </message>
+    <message>
+        <source>P90, working hours</source>
+        <translation>P90, giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Mean, calendar hours</source>
+        <translation>Trung bình, giờ thực tế</translation>
+    </message>
+    <message>
+        <source>Median, calendar hours</source>
+        <translation>Trung vị, giờ thực tế</translation>
+    </message>
+    <message>
+        <source>P90, calendar hours</source>
+        <translation>P90, giờ thực tế</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>không tạo được tệp Excel</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,12 @@ bool installTranslations(const QString &language)
         QCoreApplication::installTranslator(app.get());
         s_appTranslator = std::move(app);
     }
-    // Qt's own strings (standard buttons, file dialogs).
+    // Qt's own strings (standard buttons, file dialogs): the system's qtbase_<lang>.qm when the
+    // Qt installation has one, else the project's (Debian's Qt 6.4 has no Vietnamese).
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    const QString qtFile = QStringLiteral("qtbase_%1").arg(lang);
+    if (qt->load(qtFile, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qt->load(qtFile, QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(qt.get());
         s_qtTranslator = std::move(qt);
     }

@@ -42,10 +42,13 @@ struct ReportCommandOptions
         CliContext::tr("DATETIME")};
     QCommandLineOption unit {QStringLiteral("unit-name"),
         CliContext::tr("the unit named on the report"), CliContext::tr("NAME")};
+    QCommandLineOption language {QStringLiteral("language"),
+        CliContext::tr("the language of the workbook and the CSV: vi (default) or en"),
+        CliContext::tr("LANGUAGE")};
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.addOptions({period, cutoff, xlsx, csv, json, now, unit});
+        parser.addOptions({period, cutoff, xlsx, csv, json, now, unit, language});
     }
 };
 
@@ -116,7 +119,7 @@ void printText(QTextStream &out, const Reports::Report &report)
     if (!t.ratings.isEmpty()) {
         out << CliContext::tr("Ratings:") << '\n';
         for (auto it = t.ratings.begin(); it != t.ratings.end(); ++it) {
-            out << QStringLiteral("  %1: %2\n").arg(it.key()).arg(it.value());
+            out << QStringLiteral("  %1: %2\n").arg(Reports::ratingLabel(it.key())).arg(it.value());
         }
     }
 }
@@ -166,6 +169,13 @@ int runReport(CliContext &context, const QStringList &arguments)
         : CliContext::tr("Advisory and Support Team, Public Administrative Service Center");
     request.xlsxPath = parser.value(options.xlsx);
     request.csvPath = parser.value(options.csv);
+    if (parser.isSet(options.language)) {
+        const QString language = parser.value(options.language).trimmed().toLower();
+        if (language != QLatin1String("vi") && language != QLatin1String("en")) {
+            return context.fail(ExitUsage, CliContext::tr("--language needs vi or en"));
+        }
+        request.language = language;
+    }
 
     // The job computes the report on a worker thread, then writes the files it was given.
     Reports::ExportJob job(request);

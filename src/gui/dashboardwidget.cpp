@@ -7,6 +7,7 @@
 #include "core/vietnamtime.h"
 #include "gui/calendardialog.h"
 #include "gui/exportdialog.h"
+#include "gui/filterchip.h"
 #include "reports/exporthooks.h"
 #include "reports/labels.h"
 #include "store/clocks.h"
@@ -22,12 +23,15 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedBarSeries>
 #include <QThread>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 namespace Desk::Gui {
@@ -36,18 +40,33 @@ namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-QStringList recentPeriods(qint64 nowMs)
+QVector<Core::ReportPeriod> recentPeriods(qint64 nowMs)
 {
     using L = Core::ReportPeriod::Length;
     const QDate today = Core::vietnamDate(nowMs);
-    QStringList keys;
+    QVector<Core::ReportPeriod> periods;
     for (int back = 0; back < 3; ++back) {
-        keys << today.addMonths(-back).toString(QStringLiteral("yyyy-MM"));
+        const QDate month = today.addMonths(-back);
+        periods << Core::ReportPeriod(L::Month, month.year(), month.month(), false);
     }
-    keys << Core::ReportPeriod::containing(L::Quarter, nowMs, false).key()
-         << Core::ReportPeriod::containing(L::HalfYear, nowMs, false).key()
-         << QString::number(today.year()) << QString::number(today.year() - 1);
-    return keys;
+    periods << Core::ReportPeriod::containing(L::Quarter, nowMs, false)
+            << Core::ReportPeriod::containing(L::HalfYear, nowMs, false)
+            << Core::ReportPeriod(L::Year, today.year(), 1, false)
+            << Core::ReportPeriod(L::Year, today.year() - 1, 1, false);
+    return periods;
+}
+
+/** A whole-number axis step giving about five intervals up to @p top: 1, 2, 5, 10, 20, 50... */
+int axisStep(double top)
+{
+    const double raw = std::max(1.0, top / 5.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 5.0}) {
+        if (factor * magnitude >= raw) {
+            return int(factor * magnitude);
+        }
+    }
+    return int(10 * magnitude);
 }
 
 void setComboKeys(QComboBox *box, const QString &allText, const QStringList &keys,
@@ -63,6 +82,24 @@ void setComboKeys(QComboBox *box, const QString &allText, const QStringList &key
     box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
+/** A category label on lines of about @p width characters (axis labels are rich text): a
+ *  long agency name stays whole instead of ending in "...". */
+QString wrappedLabel(const QString &label, int width = 16)
+{
+    QStringList lines;
+    for (const QString &word : label.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.constLast().size() + 1 + word.size() <= width) {
+            lines.last() += u' ' + word;
+        } else {
+            lines << word;
+        }
+    }
+    for (QString &line : lines) {
+        line = line.toHtmlEscaped();
+    }
+    return lines.join(QLatin1String("<br>"));
+}
+
 /** A bar chart of @p series over @p labels, whole numbers on the axis up to at least
  *  @p top (counts are integers, shares run 0-100). */
 QChart *barChartOf(QAbstractBarSeries *series, const QString &title, const QStringList &labels,
@@ -74,17 +111,42 @@ QChart *barChartOf(QAbstractBarSeries *series, const QString &title, const QStri
     chart->legend()->setVisible(legend);
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *axisX = new QBarCategoryAxis;
-    axisX->append(labels);
+    QStringList wrapped;
+    for (const QString &label : labels) {
+        wrapped << wrappedLabel(label);
+    }
+    axisX->append(wrapped);
+    // Qt elides "8-14 ngày" to "8-14 ng..." with room to spare; wrapped labels fit as they are.
+    axisX->setTruncateLabels(false);
     auto *axisY = new QValueAxis;
-    const int whole = std::max(1, int(std::ceil(top)));
-    axisY->setRange(0, whole);
-    axisY->setTickCount(std::min(whole, 5) + 1);
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    // Ticks at whole multiples of a round step from 0 (never 21 / 43 / 65).
+    // Fixed ticks over a range that is a whole number of steps (Qt 6.4 draws no labels for
+    // TicksDynamic on these charts).
+    const int step = axisStep(top);
+    const int intervals = std::max(1, int(std::ceil(top / step)));
+    axisY->setRange(0, intervals * step);
+    axisY->setTickType(QValueAxis::TicksFixed);
+    axisY->setTickCount(intervals + 1);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    // Numbers the locale's way: "93,9" in Vietnamese.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
     return chart;
+}
+
+/** The month bucket of @p period with @p key; the period itself when there is none. */
+Core::ReportPeriod bucketPeriod(const Core::ReportPeriod &period, const QString &key)
+{
+    for (const Core::ReportPeriod &bucket : period.buckets(Core::ReportPeriod::Length::Month)) {
+        if (bucket.key() == key) {
+            return bucket;
+        }
+    }
+    return period;
 }
 
 /** One colour per kind in the stacked volume chart, in kind-key order. */
@@ -112,6 +174,8 @@ DashboardWidget::DashboardWidget(Store::Store *store, QWidget *parent)
     , m_areaBox(new QComboBox(this))
     , m_exportButton(new QPushButton(this))
     , m_summaryLabel(new QLabel(this))
+    , m_drillChip(new FilterChip(this))
+    , m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), this))
 {
     setObjectName(QStringLiteral("dashboardWidget"));
     m_periodBox->setObjectName(QStringLiteral("periodComboBox"));
@@ -123,8 +187,9 @@ DashboardWidget::DashboardWidget(Store::Store *store, QWidget *parent)
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_periodBox->setEditable(true); // any period key: 2026-07, 2026-Q3, 2026-H1, 2026
-    m_periodBox->addItems(recentPeriods(Core::nowMs()));
-    m_periodBox->setCurrentText(m_period.key());
+    m_periodBox->setInsertPolicy(QComboBox::NoInsert);
+    m_drillChip->setObjectName(QStringLiteral("drillChip"));
+    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
 
     auto *filters = new QHBoxLayout;
     for (QComboBox *box : {m_periodBox, m_agencyBox, m_staffBox, m_kindBox, m_areaBox}) {
@@ -141,16 +206,50 @@ DashboardWidget::DashboardWidget(Store::Store *store, QWidget *parent)
         m_views[chart]->setMinimumSize(320, 220);
         grid->addWidget(m_views[chart], chart / 3, chart % 3);
     }
+    for (int chart = 0; chart < kChartCount; ++chart) {
+        // Centred over the plot: a chart with nothing to draw says why.
+        m_emptyLabels[chart] = new QLabel(m_views[chart]);
+        m_emptyLabels[chart]->setObjectName(QStringLiteral("emptyLabel%1").arg(chart));
+        m_emptyLabels[chart]->setAlignment(Qt::AlignCenter);
+        m_emptyLabels[chart]->setWordWrap(true);
+        m_emptyLabels[chart]->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_emptyLabels[chart]->setMinimumWidth(280);
+        m_emptyLabels[chart]->setStyleSheet(
+            QStringLiteral("color: #444; font-style: italic; background: rgba(255, 255, 255, 0.9);"
+                           " padding: 6px;"));
+        auto *overlay = new QVBoxLayout(m_views[chart]);
+        overlay->addWidget(m_emptyLabels[chart], 0, Qt::AlignCenter);
+        m_emptyLabels[chart]->hide();
+    }
+    auto *chips = new QHBoxLayout;
+    chips->addWidget(m_drillChip);
+    chips->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_summaryLabel);
+    layout->addLayout(chips);
     layout->addLayout(grid, 1);
 
-    connect(m_periodBox, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        if (const auto period = Core::ReportPeriod::parse(text.trimmed(), false)) {
+    // A listed period is picked by its name; a key typed in (2026-Q3) is read on Enter.
+    connect(m_periodBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto period
+            = Core::ReportPeriod::parse(m_periodBox->itemData(index).toString(), false)) {
             setPeriod(*period);
         }
     });
+    connect(m_periodBox->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_periodBox->currentText().trimmed();
+        const int listed = m_periodBox->findText(text);
+        const auto period = Core::ReportPeriod::parse(
+            listed >= 0 ? m_periodBox->itemData(listed).toString() : text, false);
+        if (period) {
+            setPeriod(*period);
+        } else {
+            fillPeriodBox(); // back to the period shown
+        }
+    });
+    connect(m_escape, &QShortcut::activated, this, &DashboardWidget::clearDrill);
+    connect(m_drillChip, &FilterChip::cleared, this, &DashboardWidget::drillCleared);
     // Every box narrows every chart: the report is computed again for those cases.
     for (QComboBox *box : {m_agencyBox, m_staffBox, m_kindBox, m_areaBox}) {
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardWidget::reload);
@@ -175,9 +274,35 @@ void DashboardWidget::setPeriod(const Core::ReportPeriod &period)
     m_knownAgencies.clear();
     m_knownStaff.clear();
     m_knownAreas.clear();
-    const QSignalBlocker blocker(m_periodBox);
-    m_periodBox->setCurrentText(period.key());
+    fillPeriodBox();
     reload();
+}
+
+void DashboardWidget::fillPeriodBox()
+{
+    const QSignalBlocker blocker(m_periodBox);
+    m_periodBox->clear();
+    QVector<Core::ReportPeriod> periods = recentPeriods(m_now());
+    if (!periods.contains(m_period)) {
+        periods.prepend(m_period);
+    }
+    for (const Core::ReportPeriod &period : periods) {
+        m_periodBox->addItem(Reports::periodTitle(period), period.key());
+        m_periodBox->setItemData(
+            m_periodBox->count() - 1, Reports::periodLabel(period), Qt::ToolTipRole);
+    }
+    m_periodBox->setCurrentIndex(m_periodBox->findData(m_period.key()));
+}
+
+void DashboardWidget::clearDrill()
+{
+    m_drillChip->clear();
+}
+
+void DashboardWidget::showDrill(const Store::CaseFilter &filter, const QString &title)
+{
+    emit drillDown(filter, title);
+    m_drillChip->setFilterText(tr("Inbox shows: %1").arg(title));
 }
 
 void DashboardWidget::setNow(std::function<qint64()> now)
@@ -197,6 +322,7 @@ void DashboardWidget::retranslate()
 {
     m_periodBox->setToolTip(tr("Report period: a month (2026-07), quarter (2026-Q3), half year "
                                "(2026-H1) or year (2026), by the day cases were received"));
+    fillPeriodBox();
     m_exportButton->setText(tr("Export to Excel..."));
     m_exportButton->setToolTip(
         tr("The periodic report of this period and these cases as an Excel workbook"));
@@ -303,7 +429,8 @@ void DashboardWidget::fillGroupBoxes()
         kinds << Core::caseKindKey(kind);
     }
     // Names from the directory where it has them; the code otherwise.
-    const QHash<QString, QString> agencyNames = Reports::agencyNames(m_store->database());
+    m_agencyNames = Reports::agencyNames(m_store->database());
+    const QHash<QString, QString> &agencyNames = m_agencyNames;
     QHash<QString, QString> areaNames;
     for (const Core::Area &area : Store::Directory(*m_store).areas()) {
         areaNames.insert(area.code, area.name);
@@ -412,7 +539,9 @@ Store::CaseFilter DashboardWidget::volumeDrillFilter(int bucket, const QString &
 
 void DashboardWidget::emitDrill(Chart chart, int index, const QString &label)
 {
-    emit drillDown(drillFilter(chart, index), label);
+    const QChart *shown = m_views[chart]->chart();
+    showDrill(drillFilter(chart, index),
+        shown ? QStringLiteral("%1 · %2").arg(shown->title(), label) : label);
 }
 
 void DashboardWidget::openExport()
@@ -449,19 +578,48 @@ void DashboardWidget::drawVolume()
     }
     connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *set) {
         const QString kind = set->property("kind").toString();
-        emit drillDown(volumeDrillFilter(index, kind),
-            QStringLiteral("%1 · %2").arg(m_keys[VolumeChart].value(index), set->label()));
+        showDrill(volumeDrillFilter(index, kind),
+            QStringLiteral("%1 · %2").arg(
+                Reports::periodTitle(bucketPeriod(m_period, m_keys[VolumeChart].value(index))),
+                set->label()));
     });
-    QChart *chart = barChartOf(series, tr("Cases received by kind"), buckets, top, true);
-    QChart *old = m_views[VolumeChart]->chart();
-    m_views[VolumeChart]->setChart(chart);
+    QStringList labels;
+    for (const QString &bucket : buckets) {
+        labels << bucketLabel(bucket);
+    }
+    QChart *chart = barChartOf(series, tr("Cases received by kind"), labels, top, true);
+    setChart(VolumeChart, chart, top > 0 ? QString() : tr("No cases in this period"));
+}
+
+QString DashboardWidget::bucketLabel(const QString &key) const
+{
+    const Core::ReportPeriod bucket = bucketPeriod(m_period, key);
+    const bool many = m_report && m_report->byBucket.size() > 6;
+    return many
+        ? QStringLiteral("%1").arg(bucket.index(), 2, 10, QLatin1Char('0'))
+        : QStringLiteral("%1/%2").arg(bucket.index(), 2, 10, QLatin1Char('0')).arg(bucket.year());
+}
+
+void DashboardWidget::setChart(Chart which, QChart *chart, const QString &emptyText)
+{
+    QChart *old = m_views[which]->chart();
+    m_views[which]->setChart(chart);
     delete old;
+    // While the first report is computed there is nothing to explain yet.
+    m_emptyLabels[which]->setText(m_report ? emptyText : QString());
+    m_emptyLabels[which]->setVisible(m_report && !emptyText.isEmpty());
+}
+
+QString DashboardWidget::emptyText(Chart chart) const
+{
+    return m_emptyLabels[chart]->isHidden() ? QString() : m_emptyLabels[chart]->text();
 }
 
 void DashboardWidget::draw()
 {
     const auto barChart = [this](Chart which, const QString &title, const QStringList &labels,
-                              const QVector<double> &numbers, const QColor &color, double max) {
+                              const QVector<double> &numbers, const QColor &color, double max,
+                              const QString &empty, const QString &labelsFormat = QString()) {
         m_values[which] = numbers;
         auto *set = new QBarSet(title);
         set->setColor(color);
@@ -473,28 +631,41 @@ void DashboardWidget::draw()
         auto *series = new QBarSeries;
         series->append(set);
         series->setLabelsVisible(true);
+        if (!labelsFormat.isEmpty()) {
+            series->setLabelsFormat(labelsFormat);
+        }
         connect(series, &QBarSeries::clicked, this, [this, which, labels](int index, QBarSet *) {
             emitDrill(which, index, labels.value(index));
         });
-        QChart *chart = barChartOf(series, title, labels, top, false);
-        QChart *old = m_views[which]->chart();
-        m_views[which]->setChart(chart);
-        delete old;
+        const bool nothing = std::all_of(
+            numbers.cbegin(), numbers.cend(), [](double number) { return number <= 0; });
+        setChart(which, barChartOf(series, title, labels, top, false), nothing ? empty : QString());
     };
 
     drawVolume();
     QStringList buckets;
+    QStringList bucketLabels;
     QVector<double> onTime;
+    bool decided = false;
     if (m_report) {
         for (const Reports::GroupMetrics &bucket : m_report->byBucket) {
             buckets << bucket.key;
-            // No bar for a month where nothing was decided (the summary line says "—").
-            onTime << 100.0 * bucket.onTimeShare().value_or(0.0);
+            bucketLabels << bucketLabel(bucket.key);
+            // No bar for a month where nothing was decided (the summary line says "—"); one
+            // decimal, as the workbook shows it ("93,9 %", not "93.8776").
+            const std::optional<double> share = bucket.onTimeShare();
+            decided = decided || share.has_value();
+            onTime << std::round(1000.0 * share.value_or(0.0)) / 10.0;
         }
     }
     m_keys[OnTimeChart] = buckets;
-    barChart(
-        OnTimeChart, tr("Answered on time (%)"), buckets, onTime, QColor(0x1b, 0x7f, 0x3b), 100);
+    barChart(OnTimeChart, tr("Answered on time (%)"), bucketLabels, onTime,
+        QColor(0x1b, 0x7f, 0x3b), 100,
+        decided ? QString() : tr("No case answered or past its due date in this period"),
+        QStringLiteral("@value %"));
+    if (decided) {
+        m_emptyLabels[OnTimeChart]->hide(); // 0 % on time is a result, not an empty chart
+    }
 
     // The backlog is counted from the case rows now, whatever the period: open work ages.
     QStringList bandLabels {tr("0-7 days"), tr("8-14 days"), tr("15-30 days"), tr("over 30 days")};
@@ -504,8 +675,8 @@ void DashboardWidget::draw()
         m_keys[BacklogChart][band] = QString::number(band);
         backlog << m_backlog.value(band); // counted by the worker with the report
     }
-    barChart(
-        BacklogChart, tr("Open cases by age"), bandLabels, backlog, QColor(0xb2, 0x6a, 0x00), 0);
+    barChart(BacklogChart, tr("Open cases by age"), bandLabels, backlog, QColor(0xb2, 0x6a, 0x00),
+        0, tr("No open cases"));
 
     QStringList agencies;
     QVector<double> late;
@@ -518,15 +689,14 @@ void DashboardWidget::draw()
             }
         }
     }
-    QStringList agencyLabels = agencies;
-    for (QString &label : agencyLabels) {
-        if (label.isEmpty()) {
-            label = tr("the desk");
-        }
+    QStringList agencyLabels;
+    for (const QString &agency : agencies) {
+        // The directory's name, never the code (STP -> Sở Tư pháp).
+        agencyLabels << (agency.isEmpty() ? tr("the desk") : m_agencyNames.value(agency, agency));
     }
     m_keys[LateByAgencyChart] = agencies;
     barChart(LateByAgencyChart, tr("Prolonged cases by agency"), agencyLabels, late,
-        QColor(0xc6, 0x28, 0x28), 0);
+        QColor(0xc6, 0x28, 0x28), 0, tr("No prolonged cases in this period"));
 
     // Ratings: a pie of the levels of the cases the boxes select.
     static const Reports::GroupMetrics empty;
@@ -551,15 +721,14 @@ void DashboardWidget::draw()
     ratings->setTitle(tr("Ratings"));
     ratings->addSeries(pie);
     ratings->legend()->hide();
-    QChart *old = m_views[RatingsChart]->chart();
-    m_views[RatingsChart]->setChart(ratings);
-    delete old;
+    setChart(RatingsChart, ratings,
+        group.ratings.isEmpty() ? tr("No ratings in this period") : QString());
 
     if (m_report) {
         m_summaryLabel->setText(tr("%1: %2 cases received · answered on time %3 · "
                                    "prolonged %4 · indicator 8 (TT 01/2018): %5 points · "
                                    "complaints redirected %6")
-                                    .arg(m_period.key())
+                                    .arg(Reports::periodLabel(m_period))
                                     .arg(group.received)
                                     .arg(Reports::shareText(group.onTimeShare(), 0))
                                     .arg(group.prolonged)

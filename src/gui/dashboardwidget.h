@@ -11,13 +11,17 @@
 #include <functional>
 #include <optional>
 
+class QChart;
 class QChartView;
+class QShortcut;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QThread;
 
 namespace Desk::Gui {
+
+class FilterChip;
 
 /**
  * The supervisor dashboard over one report period (reports/metrics.h): cases received per
@@ -35,6 +39,11 @@ namespace Desk::Gui {
  * Reports::ExportJob. Meanwhile the dashboard says it is computing; a result whose period or
  * boxes changed in the meantime is dropped and the newest request is built instead. One
  * build at a time; reportReady() follows each applied result.
+ *
+ * Reading at a glance: the period is named in words ("Quý IV/2026"), value axes step by whole
+ * numbers, shares and dates are written the locale's way ("93,9 %", 06/12/2026), a chart with
+ * nothing to draw says why, and the drill-down last sent to the inbox stays shown as a chip
+ * that its ✕ or Esc removes (drillCleared()).
  */
 class DashboardWidget : public QWidget
 {
@@ -71,10 +80,18 @@ public:
     Store::CaseFilter volumeDrillFilter(int bucket, const QString &kind) const;
     /** The boxes as a report filter ("" = all). */
     Reports::ReportFilter reportFilter() const;
+    /** The chip naming the drill-down applied to the inbox (hidden when none). */
+    FilterChip *drillChip() const { return m_drillChip; }
+    /** Removes the drill-down chip (as its ✕ and Esc do); drillCleared() if one was shown. */
+    void clearDrill();
+    /** Why @p chart is empty ("No cases in this period"), or "" when it has something. */
+    QString emptyText(Chart chart) const;
 
 signals:
     /** A bar or slice was clicked: show these cases (MainWindow opens the inbox on them). */
     void drillDown(const Store::CaseFilter &filter, const QString &title);
+    /** The drill-down chip was removed: the inbox should show its own filter again. */
+    void drillCleared();
     /** The newest requested report was drawn; `ok` false when it could not be read (the
      *  reason is shown in the summary line). */
     void reportReady(bool ok);
@@ -99,6 +116,11 @@ private:
     void draw();
     void drawVolume();
     void emitDrill(Chart chart, int index, const QString &label);
+    void showDrill(const Store::CaseFilter &filter, const QString &title);
+    void setChart(Chart which, QChart *chart, const QString &emptyText);
+    void fillPeriodBox();
+    /** The bucket's name on a category axis: "07/2026", or "07" when there are many. */
+    QString bucketLabel(const QString &key) const;
     void openExport();
 
     Store::Store *m_store;
@@ -116,11 +138,15 @@ private:
     QComboBox *m_areaBox;
     QPushButton *m_exportButton;
     QLabel *m_summaryLabel;
+    FilterChip *m_drillChip;
+    QShortcut *m_escape;
     // Keys seen in this period's reports: the boxes keep offering them while one narrows.
     QSet<QString> m_knownAgencies;
     QSet<QString> m_knownStaff;
     QSet<QString> m_knownAreas;
+    QHash<QString, QString> m_agencyNames; // code -> directory name, read with the boxes
     std::array<QChartView *, kChartCount> m_views {};
+    std::array<QLabel *, kChartCount> m_emptyLabels {}; // over each chart: why it is empty
     std::array<QVector<double>, kChartCount> m_values;
     std::array<QStringList, kChartCount> m_keys; // bucket / agency / rating key per element
 };

@@ -147,9 +147,27 @@ void DirectoryDialog::reloadTable(DirectoryTable table)
     }
     const QString selected = model->key(view->currentIndex().row());
     model->setRecords(m_directory->records(table));
+    shareNames();
     const int row = model->rowOf(selected);
     if (row >= 0) {
         view->selectRow(row);
+    }
+}
+
+DirectoryNames DirectoryDialog::names() const
+{
+    DirectoryNames names;
+    for (auto it = m_models.cbegin(); it != m_models.cend(); ++it) {
+        names.insert(it.key(), it.value()->names());
+    }
+    return names;
+}
+
+void DirectoryDialog::shareNames()
+{
+    const DirectoryNames all = names();
+    for (DirectoryModel *model : std::as_const(m_models)) {
+        model->setReferenceNames(all);
     }
 }
 
@@ -172,7 +190,7 @@ void DirectoryDialog::updateButtons()
 void DirectoryDialog::editRecord(const QStringList &record)
 {
     const DirectoryTable table = currentTable();
-    DirectoryRecordDialog editor(table, record, m_directory->knownKeys(), this);
+    DirectoryRecordDialog editor(table, record, m_directory->knownKeys(), this, names());
     while (editor.exec() == QDialog::Accepted) {
         QString key;
         if (m_directory->upsertRecord(table, editor.record(), &key)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/directory.h"
+#include "gui/directorymodel.h"
 
 #include <QDialog>
 #include <QHash>
@@ -64,6 +65,9 @@ protected:
 private:
     void retranslateTabs();
     void reloadTable(Core::DirectoryTable table);
+    /** Every table's code -> name, so references show names (agency, area, procedure). */
+    DirectoryNames names() const;
+    void shareNames();
     void updateButtons();
     /** Runs the editor until the row is stored or the user cancels. */
     void editRecord(const QStringList &record);

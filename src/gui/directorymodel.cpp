@@ -2,6 +2,7 @@
 #include "gui/directorymodel.h"
 
 #include "core/textfold.h"
+#include "reports/labels.h"
 
 #include <QCoreApplication>
 
@@ -52,7 +53,7 @@ const ColumnTitle kTitles[] = {
     {"weight", QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Weight")},
 };
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate(kContext, text);
 }
@@ -67,6 +68,35 @@ bool isUnverifiedNote(const Core::ColumnSpec &column, const QString &value)
 {
     return column.name == QLatin1String("note")
         && Core::foldForSearch(value).contains(QLatin1String("chua xac minh"));
+}
+
+struct KindName
+{
+    const char *key;
+    const char *name;
+};
+
+// The `kind` of an agency row (resources/data/agencies.csv), in words.
+const KindName kAgencyKinds[] = {
+    {"so", QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Department (Sở)")},
+    {"nganh_doc", QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Central sector agency")},
+    {"ubnd_tinh", QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Provincial People's Committee")},
+    {"ubnd_xa",
+        QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Commune / ward People's Committee")},
+    {"co_quan_chuyen_mon", QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Specialised agency")},
+    {"to_chuc_hanh_chinh", QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Administrative body")},
+    {"co_quan_hanh_chinh_khac",
+        QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Other administrative agency")},
+    {"don_vi_su_nghiep", QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Public service unit")},
+    {"phong", QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Division (Phòng)")},
+};
+
+/** The column whose text names a row of @p table: `name`, or `title` for templates. */
+int nameIndex(Core::DirectoryTable table)
+{
+    const Core::TableSpec &spec = Core::tableSpec(table);
+    const int name = spec.indexOf(QStringLiteral("name"));
+    return name >= 0 ? name : spec.indexOf(QStringLiteral("title"));
 }
 
 bool markedUnverified(const Core::ColumnSpec &column, const QString &value)
@@ -86,7 +116,7 @@ QString directoryColumnTitle(const QString &column)
 {
     for (const ColumnTitle &t : kTitles) {
         if (column == QLatin1String(t.name)) {
-            return tr(t.title);
+            return translated(t.title);
         }
     }
     return column;
@@ -136,8 +166,15 @@ void DirectoryModel::applyFilter()
     }
     // A few hundred rows: folding them on each keystroke is instant.
     m_records.clear();
+    const Core::TableSpec &spec = Core::tableSpec(m_table);
     for (const QStringList &record : std::as_const(m_all)) {
-        if (Core::foldForSearch(record.join(u' ')).contains(m_filter)) {
+        QString text = record.join(u' ');
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            if (spec.columns.at(c).references) {
+                text += u' ' + displayValue(spec.columns.at(c), record.value(c), m_names);
+            }
+        }
+        if (Core::foldForSearch(text).contains(m_filter)) {
             m_records << record;
         }
     }
@@ -174,34 +211,70 @@ int DirectoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString DirectoryModel::displayValue(const Core::ColumnSpec &column, const QString &value)
+QHash<QString, QString> DirectoryModel::names() const
 {
+    QHash<QString, QString> names;
+    const int keyIndex = Core::tableSpec(m_table).keyIndex();
+    const int name = nameIndex(m_table);
+    for (const QStringList &record : m_all) {
+        if (name >= 0 && !record.value(name).isEmpty()) {
+            names.insert(record.value(keyIndex), record.value(name));
+        }
+    }
+    return names;
+}
+
+void DirectoryModel::setReferenceNames(const DirectoryNames &names)
+{
+    beginResetModel();
+    m_names = names;
+    applyFilter(); // names are searchable too
+    endResetModel();
+}
+
+QString DirectoryModel::displayValue(
+    const Core::ColumnSpec &column, const QString &value, const DirectoryNames &names)
+{
+    if (column.references && !value.isEmpty()) {
+        // The name staff know; a code without a row stays visible as typed.
+        return names.value(*column.references).value(value, value);
+    }
+    if (column.name == QLatin1String("kind") && !value.isEmpty()) {
+        for (const KindName &kind : kAgencyKinds) {
+            if (value == QLatin1String(kind.key)) {
+                return translated(kind.name);
+            }
+        }
+        if (!column.allowed.isEmpty()) {
+            return Reports::kindLabel(value); // a case kind (templates, routing rules)
+        }
+    }
     if (isVerifiedColumn(column)) {
         return value == QLatin1String("1")
-            ? tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Verified"))
-            : tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Not verified"));
+            ? translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Verified"))
+            : translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Not verified"));
     }
     if (column.type == Core::ColumnType::Boolean) {
         return value == QLatin1String("1")
-            ? tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Yes"))
-            : tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "No"));
+            ? translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Yes"))
+            : translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "No"));
     }
     if (column.name == QLatin1String("level")) {
         if (value == QLatin1String("province")) {
-            return tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Province"));
+            return translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Province"));
         }
         if (value == QLatin1String("commune")) {
-            return tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Commune"));
+            return translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Commune"));
         }
     }
     if (column.name == QLatin1String("online_level")) {
         if (value == QLatin1String("4")) {
-            return tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Full"));
+            return translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Full"));
         }
         if (value == QLatin1String("3")) {
-            return tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Partial"));
+            return translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Partial"));
         }
-        return tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Unknown"));
+        return translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel", "Unknown"));
     }
     QString line = value;
     line.replace(u'\n', u' ');
@@ -218,10 +291,13 @@ QVariant DirectoryModel::data(const QModelIndex &index, int role) const
     const QString value = m_records.at(index.row()).value(c);
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(column, value);
+        return displayValue(column, value, m_names);
     case Qt::ToolTipRole:
+        if (column.references && !value.isEmpty()) {
+            return QStringLiteral("%1 (%2)").arg(displayValue(column, value, m_names), value);
+        }
         if (isVerifiedColumn(column) && value != QLatin1String("1")) {
-            return tr(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel",
+            return translated(QT_TRANSLATE_NOOP("Desk::Gui::DirectoryModel",
                 "A default row not yet checked against an official source. Check it, then "
                 "edit the row and tick \"Verified\"."));
         }

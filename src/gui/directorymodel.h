@@ -5,10 +5,14 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
 namespace Desk::Gui {
+
+/** Code -> name of the directory tables a reference column points into. */
+using DirectoryNames = QHash<Core::DirectoryTable, QHash<QString, QString>>;
 
 /** Background of a default row nobody has checked yet ("Chưa xác minh"). */
 QColor unverifiedColor();
@@ -46,8 +50,14 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** Display text of one cell value (yes/no, levels, online levels in words). */
-    static QString displayValue(const Core::ColumnSpec &column, const QString &value);
+    /** Display text of one cell value (yes/no, levels, online levels, agency and case kinds
+     *  in words; a reference's name from @p names, never its code). */
+    static QString displayValue(
+        const Core::ColumnSpec &column, const QString &value, const DirectoryNames &names = {});
+    /** Code -> name (title for templates) of this table's rows, for other tables' references. */
+    QHash<QString, QString> names() const;
+    /** The names reference columns show instead of codes (the dialog shares every table's). */
+    void setReferenceNames(const DirectoryNames &names);
 
 private:
     Core::DirectoryTable m_table;
@@ -57,6 +67,7 @@ private:
     QVector<QStringList> m_all;
     QVector<QStringList> m_records; // the rows shown (m_all filtered)
     QString m_filter; // folded
+    DirectoryNames m_names;
 };
 
 } // namespace Desk::Gui

@@ -14,10 +14,11 @@
 namespace Desk::Gui {
 
 DirectoryRecordDialog::DirectoryRecordDialog(Core::DirectoryTable table, const QStringList &record,
-    const Core::KnownKeys &known, QWidget *parent)
+    const Core::KnownKeys &known, QWidget *parent, const DirectoryNames &names)
     : QDialog(parent)
     , m_ui(new Ui::DirectoryRecordDialog)
     , m_table(table)
+    , m_names(names)
 {
     m_ui->setupUi(this);
     const Core::TableSpec &spec = Core::tableSpec(table);
@@ -71,8 +72,12 @@ QWidget *DirectoryRecordDialog::createEditor(
             items.prepend(QString());
         }
         for (const QString &item : items) {
-            combo->addItem(
-                column.references ? item : DirectoryModel::displayValue(column, item), item);
+            // A reference reads "Sở Tư pháp (STP)": the name to recognise, the code to type.
+            const QString name = DirectoryModel::displayValue(column, item, m_names);
+            combo->addItem(column.references && name != item && !item.isEmpty()
+                    ? QStringLiteral("%1 (%2)").arg(name, item)
+                    : name,
+                item);
         }
         const int current = combo->findData(value);
         if (current >= 0) {
@@ -105,9 +110,12 @@ QStringList DirectoryRecordDialog::record() const
         } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
             values << text->toPlainText();
         } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            // An editable list (codes) may hold a typed code that is not in the list yet.
-            values << (combo->isEditable() ? combo->currentText().trimmed()
-                                           : combo->currentData().toString());
+            // An editable list (codes) may hold a typed code that is not in the list yet; a
+            // listed entry gives its code, whatever name it shows.
+            const bool listed = combo->currentIndex() >= 0
+                && combo->currentText() == combo->itemText(combo->currentIndex());
+            values << (!combo->isEditable() || listed ? combo->currentData().toString()
+                                                      : combo->currentText().trimmed());
         } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
             values << QString::number(spin->value());
         } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {

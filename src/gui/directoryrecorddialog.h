@@ -3,6 +3,7 @@
 
 #include "core/directory.h"
 #include "core/directoryimport.h"
+#include "gui/directorymodel.h"
 
 #include <QDialog>
 #include <QScopedPointer>
@@ -24,8 +25,9 @@ class DirectoryRecordDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /** @p names: code -> name per table, so reference lists read "Sở Tư pháp (STP)". */
     DirectoryRecordDialog(Core::DirectoryTable table, const QStringList &record,
-        const Core::KnownKeys &known, QWidget *parent = nullptr);
+        const Core::KnownKeys &known, QWidget *parent = nullptr, const DirectoryNames &names = {});
     ~DirectoryRecordDialog() override;
 
     QStringList record() const;
@@ -40,6 +42,7 @@ private:
     const QScopedPointer<Ui::DirectoryRecordDialog> m_ui;
     Core::DirectoryTable m_table;
     QVector<QWidget *> m_editors;
+    DirectoryNames m_names;
 };
 
 } // namespace Desk::Gui

@@ -68,6 +68,8 @@ ExportDialog::ExportDialog(Store::Store *store, QWidget *parent)
     , m_closeButton(new QPushButton(this))
     , m_periodLabel(new QLabel(this))
     , m_unitLabel(new QLabel(this))
+    , m_languageBox(new QComboBox(this))
+    , m_languageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     m_lengthBox->setObjectName(QStringLiteral("lengthComboBox"));
@@ -80,6 +82,10 @@ ExportDialog::ExportDialog(Store::Store *store, QWidget *parent)
     m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    m_languageBox->setObjectName(QStringLiteral("languageComboBox"));
+    // Each language named in itself, so it reads the same whatever the desk's language.
+    m_languageBox->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filterLabel->setWordWrap(true);
@@ -102,6 +108,7 @@ ExportDialog::ExportDialog(Store::Store *store, QWidget *parent)
     form->addRow(QString(), m_cutoffBox);
     form->addRow(QString(), m_rangeLabel);
     form->addRow(m_unitLabel, m_unitEdit);
+    form->addRow(m_languageLabel, m_languageBox);
     form->addRow(m_xlsxBox, pathRow(m_xlsxEdit, m_xlsxBrowse));
     form->addRow(m_csvBox, pathRow(m_csvEdit, m_csvBrowse));
     auto *buttons = new QDialogButtonBox(this);
@@ -203,6 +210,16 @@ QString ExportDialog::csvPath() const
     return m_csvBox->isChecked() ? m_csvEdit->text().trimmed() : QString();
 }
 
+void ExportDialog::setLanguage(const QString &language)
+{
+    m_languageBox->setCurrentIndex(std::max(0, m_languageBox->findData(language)));
+}
+
+QString ExportDialog::language() const
+{
+    return m_languageBox->currentData().toString();
+}
+
 void ExportDialog::setNow(std::function<qint64()> now)
 {
     m_now = std::move(now);
@@ -242,6 +259,10 @@ void ExportDialog::retranslate()
     m_unitLabel->setText(tr("&Unit:"));
     m_unitLabel->setBuddy(m_unitEdit);
     m_unitEdit->setToolTip(tr("Shown under the title of the summary sheet"));
+    m_languageLabel->setText(tr("&Language of the files:"));
+    m_languageLabel->setBuddy(m_languageBox);
+    m_languageBox->setToolTip(tr("Sheet names, headings, labels and number formats of the "
+                                 "workbook and the CSV"));
     m_xlsxBox->setText(tr("E&xcel workbook (.xlsx):"));
     m_csvBox->setText(tr("&CSV (tab-separated, for Excel):"));
     m_xlsxBrowse->setText(tr("Browse..."));
@@ -356,6 +377,7 @@ bool ExportDialog::startExport()
     request.unitName = m_unitEdit->text().trimmed();
     request.xlsxPath = xlsx;
     request.csvPath = csv;
+    request.language = language();
     m_folder = QFileInfo(xlsx.isEmpty() ? csv : xlsx).absolutePath();
 
     delete m_job;

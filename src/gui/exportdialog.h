@@ -45,6 +45,10 @@ public:
     void setCsvPath(const QString &path);
     QString xlsxPath() const;
     QString csvPath() const;
+    /** The files' language: "vi" (the default: the report goes to supervisors and
+     *  inspectors) or "en". */
+    void setLanguage(const QString &language);
+    QString language() const;
     /** For tests: what "now" is for open cases. */
     void setNow(std::function<qint64()> now);
 
@@ -107,6 +111,8 @@ private:
     QPushButton *m_closeButton;
     QLabel *m_periodLabel;
     QLabel *m_unitLabel;
+    QComboBox *m_languageBox;
+    QLabel *m_languageLabel;
 };
 
 } // namespace Desk::Gui

@@ -282,7 +282,7 @@ std::optional<QString> ReplyComposer::renderAsked(
 {
     QStringList missing = Core::TemplateRenderer::missing(body, values);
     if (!missing.isEmpty()) {
-        TemplatePromptDialog dialog(title, missing, values, this);
+        TemplatePromptDialog dialog(title, missing, values, this, templateChoices(*m_store));
         if (dialog.exec() != QDialog::Accepted) {
             return std::nullopt;
         }

@@ -91,6 +91,10 @@ TemplatePickerDialog::TemplatePickerDialog(const QVector<Core::ReplyTemplate> &t
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    // The preview is what staff judge a template by: a word-wrapped label hints almost no
+    // width, so without these the splitter gave it about 80 px.
+    previewArea->setMinimumWidth(360);
+    splitter->setSizes({320, 520});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Use template"));

@@ -32,7 +32,7 @@ const ColumnInfo kColumns[kColumnCount] = {
     {ColumnType::Text, QT_TRANSLATE_NOOP("Desk::Reports", "Commune / ward"), 20},
     {ColumnType::Text, QT_TRANSLATE_NOOP("Desk::Reports", "Agency"), 28},
     {ColumnType::Text, QT_TRANSLATE_NOOP("Desk::Reports", "Staff"), 14},
-    {ColumnType::DateTime, QT_TRANSLATE_NOOP("Desk::Reports", "Received"), 16.5},
+    {ColumnType::DateTime, QT_TRANSLATE_NOOP("Desk::Reports", "Received on"), 16.5},
     {ColumnType::DateTime, QT_TRANSLATE_NOOP("Desk::Reports", "First response"), 16.5},
     {ColumnType::DateTime, QT_TRANSLATE_NOOP("Desk::Reports", "Routed"), 16.5},
     {ColumnType::DateTime, QT_TRANSLATE_NOOP("Desk::Reports", "Agency answered"), 16.5},
@@ -84,7 +84,7 @@ ColumnType columnType(Column column)
 
 QString columnHeader(Column column)
 {
-    return QCoreApplication::translate("Desk::Reports", kColumns[int(column)].header);
+    return reportText(kColumns[int(column)].header);
 }
 
 double columnWidth(Column column)

@@ -3,6 +3,7 @@
 
 #include "reports/caserows.h"
 #include "reports/csvexport.h"
+#include "reports/labels.h"
 #include "reports/logging.h"
 #include "reports/xlsxexport.h"
 #include "store/store.h"
@@ -61,6 +62,7 @@ void ExportJob::complete(const Outcome &outcome)
 
 ExportJob::Outcome ExportJob::run()
 {
+    const ReportLanguageScope language(m_request.language); // this worker thread's words
     Outcome outcome;
     Store::Store store;
     QString error;

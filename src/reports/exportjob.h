@@ -27,6 +27,9 @@ struct ExportRequest
     QString xlsxPath; // empty: no workbook
     QString csvPath; // empty: no CSV
     qint64 rowsPerSheet = 0; // 0: Excel's maximum
+    // The files' language (sheet names, headers, labels, number formats): "vi" or "en".
+    // Vietnamese by default: the workbook goes to supervisors and inspectors.
+    QString language = QStringLiteral("vi");
 };
 
 /**

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/labels.h"
 
+#include "core/ratingscale.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
+#include <QTranslator>
+
+#include <algorithm>
 
 namespace Desk::Reports {
 
@@ -26,21 +32,83 @@ const KindName kKindNames[] = {
     {"other", QT_TRANSLATE_NOOP("Desk::Reports", "Other")},
 };
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
-    return QCoreApplication::translate("Desk::Reports", text);
+    return reportText(text);
+}
+
+// The language of the reports written on this thread; empty: the application's.
+thread_local QString t_language;
+
+/** The app's Vietnamese translation, loaded once; null when the resource is not linked in.
+ *  QTranslator::translate() only reads the loaded file, so worker threads may share it. */
+const QTranslator *vietnameseWords()
+{
+    static const QTranslator *const words = [] {
+        auto *translator = new QTranslator;
+        if (translator->load(QStringLiteral(":/i18n/advisory-desk_vi.qm"))) {
+            return translator;
+        }
+        delete translator;
+        return static_cast<QTranslator *>(nullptr);
+    }();
+    return words;
 }
 
 } // namespace
 
+ReportLanguageScope::ReportLanguageScope(const QString &language)
+    : m_previous(t_language)
+{
+    t_language
+        = language.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("vi");
+}
+
+ReportLanguageScope::~ReportLanguageScope()
+{
+    t_language = m_previous;
+}
+
+QString reportLanguage()
+{
+    if (!t_language.isEmpty()) {
+        return t_language;
+    }
+    return QLocale().language() == QLocale::Vietnamese ? QStringLiteral("vi")
+                                                       : QStringLiteral("en");
+}
+
+QString reportText(const char *source)
+{
+    if (t_language == QLatin1String("en")) {
+        return QString::fromUtf8(source);
+    }
+    if (t_language == QLatin1String("vi")) {
+        if (const QTranslator *words = vietnameseWords()) {
+            const QString text = words->translate("Desk::Reports", source);
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+    }
+    return QCoreApplication::translate("Desk::Reports", source);
+}
+
+QLocale reportLocale()
+{
+    return reportLanguage() == QLatin1String("vi")
+        ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+        : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 QString kindLabel(const QString &kindKey)
 {
     if (kindKey.isEmpty()) {
-        return tr(QT_TRANSLATE_NOOP("Desk::Reports", "Not classified"));
+        return translated(QT_TRANSLATE_NOOP("Desk::Reports", "Not classified"));
     }
     for (const KindName &name : kKindNames) {
         if (kindKey == QLatin1String(name.key)) {
-            return tr(name.label);
+            return translated(name.label);
         }
     }
     return kindKey;
@@ -50,25 +118,25 @@ QString measureLabel(Measure measure)
 {
     switch (measure) {
     case Measure::FirstResponse:
-        return tr(QT_TRANSLATE_NOOP("Desk::Reports", "First response"));
+        return translated(QT_TRANSLATE_NOOP("Desk::Reports", "First response"));
     case Measure::Routing:
-        return tr(QT_TRANSLATE_NOOP("Desk::Reports", "Time to route"));
+        return translated(QT_TRANSLATE_NOOP("Desk::Reports", "Time to route"));
     case Measure::AgencyTurnaround:
-        return tr(QT_TRANSLATE_NOOP("Desk::Reports", "Agency turnaround"));
+        return translated(QT_TRANSLATE_NOOP("Desk::Reports", "Agency turnaround"));
     case Measure::Resolution:
-        return tr(QT_TRANSLATE_NOOP("Desk::Reports", "Resolution"));
+        return translated(QT_TRANSLATE_NOOP("Desk::Reports", "Resolution"));
     }
     return {};
 }
 
 QString yesLabel()
 {
-    return tr(QT_TRANSLATE_NOOP("Desk::Reports", "Yes"));
+    return translated(QT_TRANSLATE_NOOP("Desk::Reports", "Yes"));
 }
 
 QString noLabel()
 {
-    return tr(QT_TRANSLATE_NOOP("Desk::Reports", "No"));
+    return translated(QT_TRANSLATE_NOOP("Desk::Reports", "No"));
 }
 
 QString noShareText()
@@ -78,20 +146,52 @@ QString noShareText()
 
 QString shareText(const std::optional<double> &share, int decimals)
 {
-    return share ? QString::number(100.0 * *share, 'f', decimals) + QStringLiteral(" %")
+    // No group separator: a share is at most "100".
+    return share ? reportLocale().toString(100.0 * *share, 'f', decimals) + QStringLiteral(" %")
                  : noShareText();
 }
 
 QString groupKeyLabel(const QString &key)
 {
-    return key.isEmpty() ? tr(QT_TRANSLATE_NOOP("Desk::Reports", "(none)")) : key;
+    return key.isEmpty() ? translated(QT_TRANSLATE_NOOP("Desk::Reports", "(none)")) : key;
+}
+
+QString periodTitle(const Core::ReportPeriod &period)
+{
+    using Length = Core::ReportPeriod::Length;
+    static const char *const roman[] = {"I", "II", "III", "IV"};
+    switch (period.length()) {
+    case Length::Month:
+        return translated(QT_TRANSLATE_NOOP("Desk::Reports", "Month %1/%2"))
+            .arg(period.index())
+            .arg(period.year());
+    case Length::Quarter:
+        return translated(QT_TRANSLATE_NOOP("Desk::Reports", "Quarter %1/%2"))
+            .arg(QLatin1String(roman[std::clamp(period.index(), 1, 4) - 1]))
+            .arg(period.year());
+    case Length::HalfYear:
+        return (period.index() == 1
+                ? translated(QT_TRANSLATE_NOOP("Desk::Reports", "First half of %1"))
+                : translated(QT_TRANSLATE_NOOP("Desk::Reports", "Second half of %1")))
+            .arg(period.year());
+    case Length::Year:
+        return translated(QT_TRANSLATE_NOOP("Desk::Reports", "Year %1")).arg(period.year());
+    }
+    return period.key();
 }
 
 QString periodLabel(const Core::ReportPeriod &period)
 {
     const QString format = QStringLiteral("dd/MM/yyyy");
     return QStringLiteral("%1 (%2 - %3)")
-        .arg(period.key(), period.firstDay().toString(format), period.lastDay().toString(format));
+        .arg(periodTitle(period), period.firstDay().toString(format),
+            period.lastDay().toString(format));
+}
+
+QString ratingLabel(const QString &key)
+{
+    const auto level = Core::RatingScale::threeLevel().level(key);
+    return level ? level->label : key;
 }
 
 QString filterLabel(const ReportFilter &filter, const QHash<QString, QString> &agencyNames)
@@ -99,7 +199,8 @@ QString filterLabel(const ReportFilter &filter, const QHash<QString, QString> &a
     QStringList parts;
     const auto part = [&parts](const char *name, const QString &value) {
         if (!value.isEmpty()) {
-            parts << tr(QT_TRANSLATE_NOOP("Desk::Reports", "%1: %2")).arg(tr(name), value);
+            parts << translated(QT_TRANSLATE_NOOP("Desk::Reports", "%1: %2"))
+                         .arg(translated(name), value);
         }
     };
     part(QT_TRANSLATE_NOOP("Desk::Reports", "Agency"),
@@ -113,12 +214,12 @@ QString filterLabel(const ReportFilter &filter, const QHash<QString, QString> &a
 
 QString summarySheetName()
 {
-    return tr(QT_TRANSLATE_NOOP("Desk::Reports", "Summary"));
+    return translated(QT_TRANSLATE_NOOP("Desk::Reports", "Summary"));
 }
 
 QString listSheetName(int part)
 {
-    const QString name = tr(QT_TRANSLATE_NOOP("Desk::Reports", "Case list"));
+    const QString name = translated(QT_TRANSLATE_NOOP("Desk::Reports", "Case list"));
     return part <= 1 ? name : QStringLiteral("%1 (%2)").arg(name).arg(part);
 }
 

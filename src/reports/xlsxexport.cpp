@@ -11,6 +11,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Desk::Reports {
@@ -20,10 +21,23 @@ namespace {
 constexpr int kMaxCellChars = 32767; // Excel's limit; libxlsxwriter refuses longer strings
 constexpr double kExcelUnixEpoch = 25569.0; // serial day number of 1970-01-01
 constexpr double kMsPerDay = 24.0 * 3600.0 * 1000.0;
+constexpr int kNarrowColumnChars = 14; // the width of columns C onwards on the summary sheet
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
-    return QCoreApplication::translate("Desk::Reports", text);
+    return reportText(text);
+}
+
+/**
+ * A number format in the report's language. Excel stores the codes with "." and ","
+ * whatever the locale; the [$-42A] tag (Vietnamese) makes LibreOffice show "93,9 %" and
+ * "1.234" however its own locale is set; Excel shows the reader's separators, which on a
+ * Vietnamese PC are the same. The space before % is the Vietnamese way of writing it.
+ */
+QByteArray numberFormat(const char *english, const char *vietnamese)
+{
+    return reportLanguage() == QLatin1String("vi") ? QByteArray("[$-42A]") + vietnamese
+                                                   : QByteArray(english);
 }
 
 /** Excel serial date of a UTC instant shown in Vietnam time (Excel dates have no zone). */
@@ -84,11 +98,11 @@ struct Formats
         date = workbook_add_format(workbook);
         format_set_num_format(date, "dd/mm/yyyy hh:mm");
         hours = workbook_add_format(workbook);
-        format_set_num_format(hours, "#,##0.00");
+        format_set_num_format(hours, numberFormat("#,##0.00", "#,##0.00").constData());
         percent = workbook_add_format(workbook);
-        format_set_num_format(percent, "0.0%");
+        format_set_num_format(percent, numberFormat("0.0%", "0.0 %").constData());
         integer = workbook_add_format(workbook);
-        format_set_num_format(integer, "#,##0");
+        format_set_num_format(integer, numberFormat("#,##0", "#,##0").constData());
     }
 };
 
@@ -108,35 +122,38 @@ public:
 
     void write()
     {
-        worksheet_set_column(m_sheet, 0, 0, 34, nullptr);
-        worksheet_set_column(m_sheet, 1, 7, 13, nullptr);
+        // Column A holds the longest labels (Vietnamese ones run longer than English); B also
+        // holds the generated date and time, which shows as ### when narrower.
+        worksheet_set_column(m_sheet, 0, 0, 44, nullptr);
+        worksheet_set_column(m_sheet, 1, 1, 17, nullptr);
+        worksheet_set_column(m_sheet, 2, 7, 14, nullptr);
         writeText(m_sheet, m_row++, 0,
-            tr(QT_TRANSLATE_NOOP("Desk::Reports",
+            translated(QT_TRANSLATE_NOOP("Desk::Reports",
                 "Report on questions, reports and petitions received through Zalo OA")),
             m_formats.title);
-        label(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Unit")), m_options.unitName);
-        label(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Reporting period")),
+        label(translated(QT_TRANSLATE_NOOP("Desk::Reports", "Unit")), m_options.unitName);
+        label(translated(QT_TRANSLATE_NOOP("Desk::Reports", "Reporting period")),
             periodLabel(m_report.options.period)
                 + (m_report.options.period.cutoff() ? QLatin1Char(' ')
-                            + tr(QT_TRANSLATE_NOOP("Desk::Reports", "(15 -> 14 cut-off)"))
+                            + translated(QT_TRANSLATE_NOOP("Desk::Reports", "(15 -> 14 cut-off)"))
                                                     : QString()));
         // Only when narrowed: an unfiltered workbook keeps its layout row for row.
         if (!m_report.options.filter.isEmpty()) {
-            label(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Only the cases of")),
+            label(translated(QT_TRANSLATE_NOOP("Desk::Reports", "Only the cases of")),
                 filterLabel(m_report.options.filter, m_options.agencyNames));
         }
-        writeText(m_sheet, m_row, 0, tr(QT_TRANSLATE_NOOP("Desk::Reports", "Generated")));
+        writeText(m_sheet, m_row, 0, translated(QT_TRANSLATE_NOOP("Desk::Reports", "Generated")));
         worksheet_write_number(
             m_sheet, m_row++, 1, excelSerial(m_report.generatedAtMs), m_formats.date);
         ++m_row;
         writeFigures();
         ++m_row;
         const int kindFirst = writeGroupTable(
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "By kind")), m_report.byKind, true);
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "By kind")), m_report.byKind, true);
         const int kindLast = m_row - 1;
         ++m_row;
         writeGroupTable(
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "By agency")), m_report.byAgency, false);
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "By agency")), m_report.byAgency, false);
         ++m_row;
         const int ratingFirst = writeRatings();
         const int ratingLast = m_row - 1;
@@ -145,11 +162,12 @@ public:
 
         insertResultsChart();
         if (kindLast >= kindFirst) {
-            insertChart(LXW_CHART_BAR, tr(QT_TRANSLATE_NOOP("Desk::Reports", "Received by kind")),
-                kindFirst, kindLast, 1, 20);
+            insertChart(LXW_CHART_BAR,
+                translated(QT_TRANSLATE_NOOP("Desk::Reports", "Received by kind")), kindFirst,
+                kindLast, 1, 20);
         }
         if (ratingLast >= ratingFirst) {
-            insertChart(LXW_CHART_PIE, tr(QT_TRANSLATE_NOOP("Desk::Reports", "Ratings")),
+            insertChart(LXW_CHART_PIE, translated(QT_TRANSLATE_NOOP("Desk::Reports", "Ratings")),
                 ratingFirst, ratingLast, 1, 40);
         }
     }
@@ -163,6 +181,13 @@ private:
 
     void headerRow(const QStringList &titles)
     {
+        // Wrapped titles ("Trung bình, giờ làm việc") need two lines: constant_memory writes a
+        // row once, so its height is set before its cells.
+        const bool wraps = std::any_of(titles.cbegin() + 1, titles.cend(),
+            [](const QString &title) { return title.size() > kNarrowColumnChars; });
+        if (wraps) {
+            worksheet_set_row(m_sheet, m_row, 31, nullptr);
+        }
         for (int i = 0; i < titles.size(); ++i) {
             writeText(m_sheet, m_row, lxw_col_t(i), titles.at(i), m_formats.header);
         }
@@ -188,28 +213,30 @@ private:
     void writeFigures()
     {
         const GroupMetrics &t = m_report.total;
-        headerRow({tr(QT_TRANSLATE_NOOP("Desk::Reports", "Figure")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Value"))});
-        count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Received")), double(t.received),
+        headerRow({translated(QT_TRANSLATE_NOOP("Desk::Reports", "Figure")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Value"))});
+        count(translated(QT_TRANSLATE_NOOP("Desk::Reports", "Received")), double(t.received),
             m_formats.integer);
         m_resultsFirst = int(m_row);
-        count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Answered on time")), double(t.answeredOnTime),
-            m_formats.integer);
-        count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Answered late")), double(t.answeredLate),
-            m_formats.integer);
-        count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "In progress (not yet due)")),
+        count(translated(QT_TRANSLATE_NOOP("Desk::Reports", "Answered on time")),
+            double(t.answeredOnTime), m_formats.integer);
+        count(translated(QT_TRANSLATE_NOOP("Desk::Reports", "Answered late")),
+            double(t.answeredLate), m_formats.integer);
+        count(translated(QT_TRANSLATE_NOOP("Desk::Reports", "In progress (not yet due)")),
             double(t.inProgress), m_formats.integer);
-        count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Overdue (still open)")), double(t.overdueOpen),
-            m_formats.integer);
+        count(translated(QT_TRANSLATE_NOOP("Desk::Reports", "Overdue (still open)")),
+            double(t.overdueOpen), m_formats.integer);
         m_resultsLast = int(m_row) - 1;
-        count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Prolonged")), double(t.prolonged),
+        count(translated(QT_TRANSLATE_NOOP("Desk::Reports", "Prolonged")), double(t.prolonged),
             m_formats.integer);
-        count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Out of scope (complaints, redirected)")),
+        count(
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Out of scope (complaints, redirected)")),
             double(m_report.outOfScope), m_formats.integer);
-        writeText(
-            m_sheet, m_row, 0, tr(QT_TRANSLATE_NOOP("Desk::Reports", "Share answered on time")));
+        writeText(m_sheet, m_row, 0,
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Share answered on time")));
         writeShare(m_row++, 1, t.onTimeShare());
-        count(tr(QT_TRANSLATE_NOOP("Desk::Reports", "Indicator 8 score (TT 01/2018/TT-VPCP)")),
+        count(translated(
+                  QT_TRANSLATE_NOOP("Desk::Reports", "Indicator 8 score (TT 01/2018/TT-VPCP)")),
             t.indicator8(), m_formats.integer);
     }
 
@@ -217,14 +244,14 @@ private:
     int writeGroupTable(const QString &title, const QVector<GroupMetrics> &groups, bool kinds)
     {
         writeText(m_sheet, m_row++, 0, title, m_formats.section);
-        headerRow({kinds ? tr(QT_TRANSLATE_NOOP("Desk::Reports", "Kind"))
-                         : tr(QT_TRANSLATE_NOOP("Desk::Reports", "Agency")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Received")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "On time")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Late")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "In progress")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Overdue")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "On-time share"))});
+        headerRow({kinds ? translated(QT_TRANSLATE_NOOP("Desk::Reports", "Kind"))
+                         : translated(QT_TRANSLATE_NOOP("Desk::Reports", "Agency")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Received")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "On time")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Late")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "In progress")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Overdue")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "On-time share"))});
         const int first = int(m_row);
         for (const GroupMetrics &g : groups) {
             if (g.received == 0) {
@@ -246,14 +273,14 @@ private:
 
     int writeRatings()
     {
-        writeText(m_sheet, m_row++, 0, tr(QT_TRANSLATE_NOOP("Desk::Reports", "Ratings")),
+        writeText(m_sheet, m_row++, 0, translated(QT_TRANSLATE_NOOP("Desk::Reports", "Ratings")),
             m_formats.section);
-        headerRow({tr(QT_TRANSLATE_NOOP("Desk::Reports", "Level")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Count"))});
+        headerRow({translated(QT_TRANSLATE_NOOP("Desk::Reports", "Level")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Count"))});
         const int first = int(m_row);
         const QMap<QString, qint64> &ratings = m_report.total.ratings;
         for (auto it = ratings.begin(); it != ratings.end(); ++it) {
-            count(it.key(), double(it.value()), m_formats.integer);
+            count(ratingLabel(it.key()), double(it.value()), m_formats.integer);
         }
         return first;
     }
@@ -261,15 +288,16 @@ private:
     void writeDurations()
     {
         writeText(m_sheet, m_row++, 0,
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Handling time (hours)")), m_formats.section);
-        headerRow({tr(QT_TRANSLATE_NOOP("Desk::Reports", "Measure")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Count")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Mean, working hours")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Median, working hours")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "P90, working hours")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Mean, calendar hours")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "Median, calendar hours")),
-            tr(QT_TRANSLATE_NOOP("Desk::Reports", "P90, calendar hours"))});
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Handling time (hours)")),
+            m_formats.section);
+        headerRow({translated(QT_TRANSLATE_NOOP("Desk::Reports", "Measure")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Count")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Mean, working hours")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Median, working hours")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "P90, working hours")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Mean, calendar hours")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "Median, calendar hours")),
+            translated(QT_TRANSLATE_NOOP("Desk::Reports", "P90, calendar hours"))});
         for (int m = 0; m < kMeasureCount; ++m) {
             const MeasureSummary &s = m_report.total.measures[std::size_t(m)];
             writeText(m_sheet, m_row, 0, measureLabel(Measure(m)));
@@ -286,7 +314,7 @@ private:
 
     void insertResultsChart()
     {
-        insertChart(LXW_CHART_COLUMN, tr(QT_TRANSLATE_NOOP("Desk::Reports", "Results")),
+        insertChart(LXW_CHART_COLUMN, translated(QT_TRANSLATE_NOOP("Desk::Reports", "Results")),
             m_resultsFirst, m_resultsLast, 1, 1);
     }
 
@@ -363,7 +391,7 @@ ExportResult writeXlsx(const QString &path, const Report &report, CaseRowReader 
     std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(
         workbook_new_opt(pathUtf8.constData(), &workbookOptions));
     if (!workbook) {
-        return fail(tr(QT_TRANSLATE_NOOP("Desk::Reports", "cannot create the workbook")));
+        return fail(translated(QT_TRANSLATE_NOOP("Desk::Reports", "cannot create the workbook")));
     }
     const Formats formats(workbook.get());
     lxw_worksheet *summary
@@ -418,7 +446,7 @@ ExportResult writeXlsx(const QString &path, const Report &report, CaseRowReader 
     finishListSheet(sheet, sheetRows);
     const lxw_error closed = workbook_close(workbook.release());
     if (closed != LXW_NO_ERROR) {
-        return fail(tr(QT_TRANSLATE_NOOP("Desk::Reports", "cannot write %1: %2"))
+        return fail(translated(QT_TRANSLATE_NOOP("Desk::Reports", "cannot write %1: %2"))
                         .arg(path, QString::fromUtf8(lxw_strerror(closed))));
     }
     if (hooks.progress) {
