@@ -22,6 +22,8 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void helpNamesTheOptions();
+    void recallWindowIsASetting_data();
+    void recallWindowIsASetting();
 };
 
 void TestCliResolve::exitCodes_data()
@@ -143,6 +145,42 @@ void TestCliResolve::helpNamesTheOptions()
     }
     const CliRun usage = runCli({QStringLiteral("--help")});
     QVERIFY(usage.out.contains("resolve"));
+}
+
+void TestCliResolve::recallWindowIsASetting_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("minutes"); // the window afterwards
+    QTest::addRow("25 minutes") << QStringList {QStringLiteral("--recall-minutes"),
+        QStringLiteral("25")} << 0
+                                << 25;
+    QTest::addRow("0: routings cannot be recalled")
+        << QStringList {QStringLiteral("--recall-minutes"), QStringLiteral("0")} << 0 << 0;
+    QTest::addRow("negative") << QStringList {QStringLiteral("--recall-minutes"),
+        QStringLiteral("-3")} << 1
+                              << 10;
+    QTest::addRow("not a number") << QStringList {QStringLiteral("--recall-minutes"),
+        QStringLiteral("mười")} << 1
+                                  << 10;
+    QTest::addRow("with a case code") << QStringList {QStringLiteral("TV-2026-000001"),
+        QStringLiteral("--recall-minutes"), QStringLiteral("5")}
+                                      << 1 << 10;
+}
+
+void TestCliResolve::recallWindowIsASetting()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(int, minutes);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CliRun run = runCli(QStringList {QStringLiteral("route")} + options
+        + QStringList {QStringLiteral("--profile"), dir.path()});
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
+    Store::Store store;
+    QVERIFY(store.open(Core::Profile::open(dir.path()).databasePath()));
+    QCOMPARE(Store::CaseWork(store).recallMinutes(), minutes);
 }
 
 QTEST_GUILESS_MAIN(TestCliResolve)

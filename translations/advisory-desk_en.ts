@@ -1152,6 +1152,25 @@
         <source>%1 resolved; the rating question is queued for the citizen</source>
         <translation>%1 resolved; the rating question is queued for the citizen</translation>
     </message>
+    <message>
+        <source>without a case: set how many minutes after routing it can be recalled (on a team profile the team&apos;s setting, administrators only)</source>
+        <translation>without a case: set how many minutes after routing it can be recalled (on a team profile the team&apos;s setting, administrators only)</translation>
+    </message>
+    <message>
+        <source>usage: route --recall-minutes N (N: 0 or more)</source>
+        <translation>usage: route --recall-minutes N (N: 0 or more)</translation>
+    </message>
+    <message>
+        <source>cannot save the recall window: %1</source>
+        <translation>cannot save the recall window: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routing can now be recalled within %n minute(s).</source>
+        <translation>
+            <numerusform>A routing can now be recalled within %n minute.</numerusform>
+            <numerusform>A routing can now be recalled within %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::TeamProfile</name>

@@ -1150,6 +1150,24 @@
         <source>%1 resolved; the rating question is queued for the citizen</source>
         <translation>%1 đã giải quyết; câu hỏi đánh giá đã được xếp hàng gửi cho công dân</translation>
     </message>
+    <message>
+        <source>without a case: set how many minutes after routing it can be recalled (on a team profile the team&apos;s setting, administrators only)</source>
+        <translation>không kèm mã hồ sơ: đặt số phút sau khi chuyển vẫn thu hồi được (với hồ sơ làm việc nhóm là thiết lập chung của nhóm, chỉ quản trị viên)</translation>
+    </message>
+    <message>
+        <source>usage: route --recall-minutes N (N: 0 or more)</source>
+        <translation>cách dùng: route --recall-minutes N (N từ 0 trở lên)</translation>
+    </message>
+    <message>
+        <source>cannot save the recall window: %1</source>
+        <translation>không lưu được thời hạn thu hồi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routing can now be recalled within %n minute(s).</source>
+        <translation>
+            <numerusform>Từ nay có thể thu hồi lần chuyển trong vòng %n phút.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::TeamProfile</name>
@@ -1668,7 +1686,7 @@
     </message>
     <message>
         <source>Re&amp;call the last routing...</source>
-        <translation>&amp;Thu hồi lần chuyển gần nhất...</translation>
+        <translation>Th&amp;u hồi lần chuyển gần nhất...</translation>
     </message>
     <message>
         <source>Take back a routing sent by mistake, within minutes of sending it</source>

@@ -13,6 +13,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "store/casework.h"
 #include "store/clocks.h"
+#include "store/database.h"
 #include "store/directory.h"
 #include "store/outbox.h"
 #include "store/store.h"
@@ -350,9 +351,37 @@ int runRoute(CliContext &context, const QStringList &arguments)
     const QCommandLineOption actor(QStringLiteral("as"),
         CliContext::tr("staff login recorded in the history (default: the system user)"),
         CliContext::tr("LOGIN"));
-    parser.addOptions({agency, note, days, actor});
+    const QCommandLineOption recallMinutes(QStringLiteral("recall-minutes"),
+        CliContext::tr("without a case: set how many minutes after routing it can be recalled "
+                       "(on a team profile the team's setting, administrators only)"),
+        CliContext::tr("N"));
+    parser.addOptions({agency, note, days, actor, recallMinutes});
     if (const auto exit = context.parse(parser, QStringLiteral("route"), arguments)) {
         return *exit;
+    }
+    if (parser.isSet(recallMinutes)) {
+        bool ok = false;
+        const int minutes = parser.value(recallMinutes).toInt(&ok);
+        if (!ok || minutes < 0 || !parser.positionalArguments().isEmpty()) {
+            return context.fail(
+                ExitUsage, CliContext::tr("usage: route --recall-minutes N (N: 0 or more)"));
+        }
+        Store::Store store;
+        if (const auto exit = openStore(context, store)) {
+            return *exit;
+        }
+        if (!Store::CaseWork(store).setRecallMinutes(minutes, Core::nowMs())) {
+            return context.fail(
+                store.database().lastErrorKind() == Store::DatabaseErrorKind::PermissionDenied
+                    ? ExitPermission
+                    : ExitLocal,
+                CliContext::tr("cannot save the recall window: %1").arg(store.lastError()));
+        }
+        context.out() << CliContext::tr(
+            "A routing can now be recalled within %n minute(s).", nullptr, minutes)
+                      << '\n';
+        context.out().flush();
+        return ExitOk;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(agency)) {
         return context.fail(ExitUsage, CliContext::tr("usage: route CASE_CODE --agency CODE"));
