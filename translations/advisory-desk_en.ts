@@ -3219,10 +3219,6 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Resolution and rating</translation>
     </message>
     <message>
-        <source>Ask the citizen to rate the answer when resolved</source>
-        <translation>Ask the citizen to rate the answer when resolved</translation>
-    </message>
-    <message>
         <source>Mark &amp;resolved...</source>
         <translation>Mark &amp;resolved...</translation>
     </message>
@@ -3281,6 +3277,10 @@ The case closes when they answer.</translation>
     <message>
         <source>%1 resolved and closed, without the rating question.</source>
         <translation>%1 resolved and closed, without the rating question.</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to rate the answer</source>
+        <translation>Ask the citizen to rate the answer</translation>
     </message>
 </context>
 <context>
@@ -3850,10 +3850,6 @@ The case closes when they answer.</translation>
         <translation>The case waits for the citizen&apos;s papers: no rating question.</translation>
     </message>
     <message>
-        <source>The desk&apos;s last message was not an answer (only an acknowledgement or a request for more information, or nothing): no rating question.</source>
-        <translation>The desk&apos;s last message was not an answer (only an acknowledgement or a request for more information, or nothing): no rating question.</translation>
-    </message>
-    <message>
         <source>The citizen last wrote more than 7 days ago; Zalo would refuse the rating question.</source>
         <translation>The citizen last wrote more than 7 days ago; Zalo would refuse the rating question.</translation>
     </message>
@@ -3891,6 +3887,10 @@ The case closes when they answer.</translation>
     <message>
         <source>The routing could not be recalled.</source>
         <translation>The routing could not be recalled.</translation>
+    </message>
+    <message>
+        <source>No rating question yet: the desk has sent no answer (an acknowledgement or a request for papers does not count).</source>
+        <translation>No rating question yet: the desk has sent no answer (an acknowledgement or a request for papers does not count).</translation>
     </message>
 </context>
 <context>

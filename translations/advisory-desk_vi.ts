@@ -3203,10 +3203,6 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Giải quyết và đánh giá</translation>
     </message>
     <message>
-        <source>Ask the citizen to rate the answer when resolved</source>
-        <translation>Mời công dân đánh giá khi đánh dấu đã giải quyết</translation>
-    </message>
-    <message>
         <source>Mark &amp;resolved...</source>
         <translation>Đánh dấu đã &amp;giải quyết...</translation>
     </message>
@@ -3265,6 +3261,10 @@ Hồ sơ đóng khi công dân trả lời.</translation>
     <message>
         <source>%1 resolved and closed, without the rating question.</source>
         <translation>Đã giải quyết và đóng %1, không gửi câu hỏi đánh giá.</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to rate the answer</source>
+        <translation>Mời công dân đánh giá</translation>
     </message>
 </context>
 <context>
@@ -3829,10 +3829,6 @@ Hồ sơ đóng khi công dân trả lời.</translation>
         <translation>Hồ sơ đang chờ công dân bổ sung giấy tờ: không gửi câu hỏi đánh giá.</translation>
     </message>
     <message>
-        <source>The desk&apos;s last message was not an answer (only an acknowledgement or a request for more information, or nothing): no rating question.</source>
-        <translation>Tin nhắn cuối cùng của Tổ tư vấn chưa phải là câu trả lời (chỉ là thông báo tiếp nhận, đề nghị bổ sung thông tin, hoặc chưa có gì): không gửi câu hỏi đánh giá.</translation>
-    </message>
-    <message>
         <source>The citizen last wrote more than 7 days ago; Zalo would refuse the rating question.</source>
         <translation>Công dân nhắn tin lần cuối đã quá 7 ngày; Zalo sẽ từ chối câu hỏi đánh giá.</translation>
     </message>
@@ -3869,6 +3865,10 @@ Hồ sơ đóng khi công dân trả lời.</translation>
     <message>
         <source>The routing could not be recalled.</source>
         <translation>Không thu hồi được lần chuyển.</translation>
+    </message>
+    <message>
+        <source>No rating question yet: the desk has sent no answer (an acknowledgement or a request for papers does not count).</source>
+        <translation>Chưa gửi câu hỏi đánh giá: Tổ tư vấn chưa gửi câu trả lời (thông báo tiếp nhận hay đề nghị bổ sung giấy tờ không tính).</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ void ResolvePanel::showCase(qint64 caseId)
 void ResolvePanel::refresh()
 {
     m_titleLabel->setText(tr("Resolution and rating"));
-    m_askCheck->setText(tr("Ask the citizen to rate the answer when resolved"));
+    m_askCheck->setText(tr("Ask the citizen to rate the answer"));
     m_resolveButton->setText(tr("Mark &resolved..."));
     const auto summary = m_caseId != 0 ? m_store->caseById(m_caseId) : std::nullopt;
     setVisible(summary.has_value());
@@ -103,6 +103,7 @@ void ResolvePanel::refresh()
         lines << tr("Withheld by %1.").arg(plan.withheldBy);
     }
     m_planLabel->setText(lines.join(u'\n'));
+    fitPlanLabel();
     const bool closed = summary->status == Core::CaseStatus::Closed;
     m_updating = true;
     m_askCheck->setChecked(!plan.withheld);
@@ -166,6 +167,19 @@ void ResolvePanel::resolve()
         emit confirmed(done);
     }
     refresh();
+}
+
+void ResolvePanel::fitPlanLabel()
+{
+    // The side panel sits in a splitter, which does not ask a wrapped label for its height at
+    // the width it gets: without a minimum the lines overlap the checkbox below.
+    m_planLabel->setMinimumHeight(m_planLabel->heightForWidth(m_planLabel->width()));
+}
+
+void ResolvePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitPlanLabel();
 }
 
 void ResolvePanel::changeEvent(QEvent *event)

@@ -51,9 +51,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void resolve();
+    void fitPlanLabel();
 
     Store::Store *m_store;
     QLabel *m_titleLabel;

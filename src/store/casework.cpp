@@ -485,8 +485,8 @@ QString ratingHoldText(RatingHold hold)
         break;
     case RatingHold::NoAnswer:
         text = QT_TRANSLATE_NOOP("Desk::Store::CaseWork",
-            "The desk's last message was not an answer (only an acknowledgement or a request "
-            "for more information, or nothing): no rating question.");
+            "No rating question yet: the desk has sent no answer (an acknowledgement or a "
+            "request for papers does not count).");
         break;
     case RatingHold::ReplyWindowClosed:
         text = QT_TRANSLATE_NOOP("Desk::Store::CaseWork",
