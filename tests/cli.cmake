@@ -12,6 +12,11 @@ add_dependencies(tst_cliauth advisory-desk-cli)
 desk_add_test(cliclassify LIBS Qt6::Core
   DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>")
 add_dependencies(tst_cliclassify advisory-desk-cli)
+# resolve: the rating question queued once on resolve, refusals and exit codes (no keychain:
+# the question is only queued).
+desk_add_test(cliresolve LIBS desk_store LABELS integration
+  DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>")
+add_dependencies(tst_cliresolve advisory-desk-cli)
 # The send path killed with SIGKILL 100 times (`outbox --send`), then resumed: each part once.
 desk_add_test(replycrash LIBS desk_sim desk_store Qt6::Network LABELS integration TIMEOUT 300
   DEFINES DESK_CLI_PATH="$<TARGET_FILE:advisory-desk-cli>"

@@ -19,7 +19,7 @@ desk_add_test(templateprompt LIBS desk_gui desk_i18n LABELS gui)
 desk_add_test(qttranslations LIBS desk_gui desk_i18n LABELS gui)
 desk_add_test(exportdialog LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
-desk_add_test(routingdialog LIBS desk_gui LABELS gui
+desk_add_test(routingdialog LIBS desk_gui desk_i18n LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(transferslip LIBS desk_gui LABELS gui
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")

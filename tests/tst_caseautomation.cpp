@@ -5,8 +5,11 @@
 // answers are the real-OA shape (auto-replies, earlier manual answers).
 #include "core/classifier.h"
 #include "core/ratingscale.h"
+#include "core/vietnamtime.h"
 #include "store/caseautomation.h"
+#include "store/casework.h"
 #include "store/database.h"
+#include "store/outbox.h"
 #include "support/storefixtures.h"
 
 #include <QtTest>
@@ -86,7 +89,7 @@ private slots:
                 before.id, *Core::caseStatusFromKey(setStatus), QStringLiteral("test")));
         }
 
-        const auto report = automation().run(vn(2026, 7, 2), false);
+        const auto report = automation().run(vn(2026, 7, 2));
         QVERIFY(report.ok);
         QCOMPARE(report.classified, 1);
 
@@ -103,7 +106,7 @@ private slots:
         QCOMPARE(after.areaCode, QStringLiteral("ho_tich"));
         QCOMPARE(Core::caseStatusKey(after.status), statusAfter);
         // Done once: the next pass has nothing left.
-        QCOMPARE(automation().run(vn(2026, 7, 2), false).classified, 0);
+        QCOMPARE(automation().run(vn(2026, 7, 2)).classified, 0);
     }
 
     /** A conversation with nothing from the citizen yet (an OA broadcast) waits for the
@@ -114,13 +117,13 @@ private slots:
                     ->ingestConversation(person(kCitizen, QStringLiteral("Lan")),
                         {row(QLatin1Char('o'), 0, vn(2026, 7, 1))})
                     .ok);
-        QCOMPARE(automation().run(vn(2026, 7, 2), false).classified, 0);
+        QCOMPARE(automation().run(vn(2026, 7, 2)).classified, 0);
         QCOMPARE(onlyCaseOf(*m_store, kCitizen).kind, QString());
         QVERIFY(m_store
                     ->ingestConversation(person(kCitizen, QStringLiteral("Lan")),
                         {row(QLatin1Char('i'), 1, vn(2026, 7, 2))})
                     .ok);
-        QCOMPARE(automation().run(vn(2026, 7, 3), false).classified, 1);
+        QCOMPARE(automation().run(vn(2026, 7, 3)).classified, 1);
         QCOMPARE(onlyCaseOf(*m_store, kCitizen).areaCode, QStringLiteral("ho_tich"));
     }
 
@@ -149,13 +152,95 @@ private slots:
             QVERIFY2(plan.contains(QLatin1String("cases_unclassified")), qPrintable(plan));
         }
 
-        QCOMPARE(automation().run(vn(2026, 7, 1), false).classified, Store::CaseAutomation::kBatch);
-        QCOMPARE(automation().run(vn(2026, 7, 1), false).classified, 7);
+        QCOMPARE(automation().run(vn(2026, 7, 1)).classified, Store::CaseAutomation::kBatch);
+        QCOMPARE(automation().run(vn(2026, 7, 1)).classified, 7);
         QCOMPARE(
             raw.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE kind = ''")).toInt(), 0);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE status <> 'replied'"))
                      .toInt(),
             0);
+    }
+
+    /** The rating question is the staff's: after the first reply, an acknowledgement, a
+     *  request for papers or a routing, the automation queues nothing; resolving queues it
+     *  once, and the citizen's answer to it is still recognised. */
+    void neverAsksForARatingByItself_data()
+    {
+        QTest::addColumn<QString>("purpose"); // what the desk sent, an outbox purpose key
+        QTest::addColumn<bool>("routed"); // then sent to an agency (no answer yet)
+        QTest::addColumn<bool>("resolvable");
+        QTest::addRow("first reply") << "reply" << false << true;
+        QTest::addRow("acknowledgement") << "acknowledgement" << false << false;
+        QTest::addRow("request for more papers") << "interim" << false << false;
+        QTest::addRow("reply, then routed") << "reply" << true << false;
+    }
+    void neverAsksForARatingByItself()
+    {
+        QFETCH(QString, purpose);
+        QFETCH(bool, routed);
+        QFETCH(bool, resolvable);
+        const qint64 t0 = Core::nowMs() - 3600 * 1000;
+        QVERIFY(m_store
+                    ->ingestConversation(person(kCitizen, QStringLiteral("Lan")),
+                        {in(QStringLiteral("q1"), kCitizen, t0, kQuestion)})
+                    .ok);
+        const qint64 caseId = onlyCaseOf(*m_store, kCitizen).id;
+        Store::Outbox outbox(*m_store);
+        Store::OutboxPart part;
+        part.text = QStringLiteral("Chị mang CCCD đến phường.");
+        const qint64 sent = outbox
+                                .enqueue(caseId, {part}, Store::outboxPurposeFromKey(purpose),
+                                    QStringLiteral("lan"), t0 + 60000)
+                                .value(0);
+        QVERIFY(outbox.markSending(sent, t0 + 60000));
+        QVERIFY(outbox.markSent(sent, QStringLiteral("z1"), t0 + 60000));
+        Store::CaseWork work(*m_store);
+        if (routed) {
+            QVERIFY(work.route(caseId, QStringLiteral("SO_TP"), QString(), 0, QStringLiteral("lan"),
+                        t0 + 120000)
+                > 0);
+        }
+        const auto questions = [&] {
+            int count = 0;
+            for (const auto &item : outbox.forCase(caseId)) {
+                count += item.purpose == Store::OutboxPurpose::RatingRequest ? 1 : 0;
+            }
+            return count;
+        };
+        for (int pass = 0; pass < 3; ++pass) {
+            QVERIFY(automation().run(Core::nowMs() + pass * 3600 * 1000).ok);
+        }
+        QCOMPARE(questions(), 0);
+
+        const Store::Resolution resolution
+            = work.resolve(caseId, true, QStringLiteral("lan"), Core::nowMs());
+        QCOMPARE(resolution.ok(), !routed);
+        QCOMPARE(resolution.ratingQueued, resolvable);
+        QCOMPARE(questions(), resolvable ? 1 : 0);
+        QVERIFY(automation().run(Core::nowMs()).ok);
+        QCOMPARE(questions(), resolvable ? 1 : 0);
+        if (!resolvable) {
+            return;
+        }
+        // Sent, then answered with a number of the scale: recognised as before.
+        qint64 question = 0;
+        for (const auto &item : outbox.forCase(caseId)) {
+            if (item.purpose == Store::OutboxPurpose::RatingRequest) {
+                question = item.id;
+            }
+        }
+        QVERIFY(outbox.markSending(question, t0 + 180000));
+        QVERIFY(outbox.markSent(question, QStringLiteral("z2"), t0 + 180000));
+        QVERIFY(m_store
+                    ->ingestConversation(person(kCitizen, QStringLiteral("Lan")),
+                        {in(QStringLiteral("a1"), kCitizen, t0 + 240000, QStringLiteral("1"))})
+                    .ok);
+        const auto report = automation().run(Core::nowMs());
+        QVERIFY(report.ok);
+        QCOMPARE(report.rated, 1);
+        QCOMPARE(work.rating(caseId)->level,
+            Core::RatingScale::threeLevel().recognise(QStringLiteral("1"))->key);
+        QCOMPARE(m_store->caseById(caseId)->status, Core::CaseStatus::Closed);
     }
 
 private:

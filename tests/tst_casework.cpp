@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Staff work on a case, on a real SQLite file: classification and audited overrides,
-// assignment, notes, drafts, routing hops with agency answers, ratings.
+// assignment, notes, drafts, routing hops with agency answers, recalling a routing within its
+// window, resolving a case (the only time the rating question is queued), ratings.
 #include "store/casework.h"
 #include "store/outbox.h"
 #include "support/storefixtures.h"
@@ -10,6 +11,10 @@
 
 using namespace Desk;
 using namespace Desk::TestSupport;
+
+Q_DECLARE_METATYPE(Desk::Store::RecallRefusal)
+Q_DECLARE_METATYPE(Desk::Store::ResolveRefusal)
+Q_DECLARE_METATYPE(Desk::Store::RatingHold)
 
 class TestCaseWork : public QObject
 {
@@ -23,9 +28,18 @@ private slots:
     void routingHopsAndAgencyAnswers();
     void ratingStoredWithStaffAndAgency_data();
     void ratingStoredWithStaffAndAgency();
+    void recallWithinTheWindow_data();
+    void recallWithinTheWindow();
+    void resolveAsksForTheRatingOnce_data();
+    void resolveAsksForTheRatingOnce();
 
 private:
     qint64 openCase(const QString &citizen);
+    /** Queues one message of `purpose` and marks it sent by Zalo at `atMs`. */
+    void sendAs(qint64 caseId, Store::OutboxPurpose purpose, qint64 atMs);
+    int ratingQuestions(qint64 caseId);
+    /** The classifier's result on the case: status `classified`. */
+    void classifyAsQuestion(qint64 caseId);
     QJsonObject lastDetail(qint64 caseId, const QString &kind) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -236,6 +250,260 @@ void TestCaseWork::ratingStoredWithStaffAndAgency()
     QCOMPARE(rating->agencyCode, QStringLiteral("SO_TP"));
     QVERIFY(!work.awaitingRating(caseId));
     QCOMPARE(m_store->caseById(caseId)->status, Core::CaseStatus::Closed);
+}
+
+void TestCaseWork::sendAs(qint64 caseId, Store::OutboxPurpose purpose, qint64 atMs)
+{
+    Store::Outbox outbox(*m_store);
+    Store::OutboxPart part;
+    part.text = Store::outboxPurposeKey(purpose) + QString::number(atMs);
+    const qint64 id = outbox.enqueue(caseId, {part}, purpose, QStringLiteral("lan"), atMs).value(0);
+    QVERIFY(id > 0);
+    QVERIFY(outbox.markSending(id, atMs));
+    QVERIFY2(
+        outbox.markSent(id, QStringLiteral("z%1").arg(id), atMs), qPrintable(m_store->lastError()));
+}
+
+void TestCaseWork::classifyAsQuestion(qint64 caseId)
+{
+    QVERIFY(Store::CaseWork(*m_store).classify(caseId,
+        {QStringLiteral("question"), QStringLiteral("ho_tich"), QString(), QString(),
+            QStringLiteral("test")},
+        QStringLiteral("classifier"), vn(2026, 11, 2, 9, 1)));
+}
+
+int TestCaseWork::ratingQuestions(qint64 caseId)
+{
+    int count = 0;
+    for (const auto &item : Store::Outbox(*m_store).forCase(caseId)) {
+        count += item.purpose == Store::OutboxPurpose::RatingRequest ? 1 : 0;
+    }
+    return count;
+}
+
+void TestCaseWork::recallWithinTheWindow_data()
+{
+    QTest::addColumn<bool>("secondHop"); // recall the second of two open hops
+    QTest::addColumn<bool>("answered"); // the agency answered before the recall
+    QTest::addColumn<int>("windowMinutes"); // -1: the default (10)
+    QTest::addColumn<int>("afterMinutes"); // the recall this long after routing
+    QTest::addColumn<Store::RecallRefusal>("refusal");
+    QTest::addColumn<QString>("statusAfter");
+    QTest::addColumn<QString>("agencyAfter");
+    QTest::addRow("first hop, 5 min later")
+        << false << false << -1 << 5 << Store::RecallRefusal::None << "classified"
+        << "";
+    QTest::addRow("first hop, at the last minute")
+        << false << false << -1 << 10 << Store::RecallRefusal::None << "classified"
+        << "";
+    QTest::addRow("first hop, 11 min later: refused")
+        << false << false << -1 << 11 << Store::RecallRefusal::TooLate << "awaiting_agency"
+        << "SO_TP";
+    QTest::addRow("a 30-minute window, 25 min later")
+        << false << false << 30 << 25 << Store::RecallRefusal::None << "classified"
+        << "";
+    QTest::addRow("a 0-minute window: never")
+        << false << false << 0 << 1 << Store::RecallRefusal::TooLate << "awaiting_agency"
+        << "SO_TP";
+    QTest::addRow("answered already: refused")
+        << false << true << -1 << 2 << Store::RecallRefusal::Answered << "agency_answered"
+        << "SO_TP";
+    QTest::addRow("second hop: back to the first agency")
+        << true << false << -1 << 3 << Store::RecallRefusal::None << "awaiting_agency"
+        << "SO_TP";
+}
+
+void TestCaseWork::recallWithinTheWindow()
+{
+    QFETCH(bool, secondHop);
+    QFETCH(bool, answered);
+    QFETCH(int, windowMinutes);
+    QFETCH(int, afterMinutes);
+    QFETCH(Store::RecallRefusal, refusal);
+    QFETCH(QString, statusAfter);
+    QFETCH(QString, agencyAfter);
+    const qint64 caseId = openCase(QStringLiteral("r1"));
+    Store::CaseWork work(*m_store);
+    classifyAsQuestion(caseId);
+    QCOMPARE(work.recallMinutes(), Store::CaseWork::kDefaultRecallMinutes);
+    if (windowMinutes >= 0) {
+        QVERIFY2(
+            work.setRecallMinutes(windowMinutes, vn(2026, 11, 2)), qPrintable(work.lastError()));
+        QCOMPARE(work.recallMinutes(), windowMinutes);
+    }
+    const qint64 routedAt = vn(2026, 11, 2, 10);
+    qint64 transfer = work.route(caseId, QStringLiteral("SO_TP"), QStringLiteral("Nhờ trả lời"), 0,
+        QStringLiteral("lan"), routedAt);
+    QVERIFY(transfer > 0);
+    if (secondHop) {
+        transfer = work.route(caseId, QStringLiteral("UBND_32002"), QString(), 0,
+            QStringLiteral("lan"), routedAt + 60000);
+        QVERIFY(transfer > 0);
+    }
+    if (answered) {
+        QVERIFY(work.recordAgencyAnswer(
+            transfer, QStringLiteral("Đã trả lời"), {}, QStringLiteral("lan"), routedAt + 60000));
+    }
+    const int hopsBefore = work.transfers(caseId).size();
+    const qint64 recallAt = (secondHop ? routedAt + 60000 : routedAt) + afterMinutes * 60000LL;
+
+    QCOMPARE(work.recall(transfer, QStringLiteral("hoa"), recallAt), refusal);
+    const Core::CaseSummary after = *m_store->caseById(caseId);
+    QCOMPARE(Core::caseStatusKey(after.status), statusAfter);
+    QCOMPARE(after.agencyCode, agencyAfter);
+    if (refusal != Store::RecallRefusal::None) {
+        QCOMPARE(work.transfers(caseId).size(), hopsBefore);
+        QVERIFY(lastDetail(caseId, QStringLiteral("routing_recalled")).isEmpty());
+        QVERIFY(!Store::recallRefusalText(refusal, work.recallMinutes()).isEmpty());
+        return;
+    }
+    QCOMPARE(work.transfers(caseId).size(), hopsBefore - 1);
+    QVERIFY(!work.transfer(transfer));
+    QCOMPARE(after.routedAtMs, secondHop ? routedAt : 0);
+    // The audit row: what was recalled, by whom, when.
+    const Core::CaseEvent recalled = [&] {
+        Core::CaseEvent found;
+        for (const auto &event : m_store->caseEvents(caseId)) {
+            if (event.kind == QLatin1String("routing_recalled")) {
+                found = event;
+            }
+        }
+        return found;
+    }();
+    QCOMPARE(recalled.actor, QStringLiteral("hoa"));
+    QCOMPARE(recalled.atMs, recallAt);
+    const QJsonObject detail = QJsonDocument::fromJson(recalled.detail.toUtf8()).object();
+    QCOMPARE(detail.value(QStringLiteral("transfer_id")).toInteger(), transfer);
+    QCOMPARE(detail.value(QStringLiteral("agency")).toString(),
+        secondHop ? QStringLiteral("UBND_32002") : QStringLiteral("SO_TP"));
+    QCOMPARE(detail.value(QStringLiteral("routed_by")).toString(), QStringLiteral("lan"));
+    // Recalled once: the second try finds nothing.
+    QCOMPARE(
+        work.recall(transfer, QStringLiteral("hoa"), recallAt), Store::RecallRefusal::NoTransfer);
+}
+
+void TestCaseWork::resolveAsksForTheRatingOnce_data()
+{
+    // What happened before resolving, one step a word: reply (the answer, sent), ack
+    // (acknowledgement sent), interim (request for papers sent), queued (an answer still in the
+    // outbox), waiting (status waiting for the citizen), withhold (a person withheld the
+    // question), route (sent to an agency, no answer), answered (the agency answered), close.
+    QTest::addColumn<QString>("steps");
+    QTest::addColumn<bool>("ask"); // false: resolve --no-rating
+    QTest::addColumn<int>("daysLater"); // resolving this many days after the citizen wrote
+    QTest::addColumn<Store::ResolveRefusal>("refusal");
+    QTest::addColumn<Store::RatingHold>("hold");
+    QTest::addColumn<int>("questions");
+    QTest::addColumn<QString>("statusAfter");
+    using H = Store::RatingHold;
+    using R = Store::ResolveRefusal;
+    QTest::addRow("after the answer")
+        << "reply" << true << 1 << R::None << H::None << 1 << "replied";
+    QTest::addRow("answer still queued: asked after it")
+        << "queued" << true << 1 << R::None << H::None << 1 << "classified";
+    QTest::addRow("routed, answered, then the reply")
+        << "route answered reply" << true << 1 << R::None << H::None << 1 << "replied";
+    QTest::addRow("only an acknowledgement")
+        << "ack" << true << 1 << R::None << H::NoAnswer << 0 << "closed";
+    QTest::addRow("a request for more papers last")
+        << "reply interim" << true << 1 << R::None << H::NoAnswer << 0 << "closed";
+    QTest::addRow("waiting for the citizen's papers")
+        << "reply waiting" << true << 1 << R::None << H::WaitingCitizen << 0 << "closed";
+    QTest::addRow("nothing sent") << "" << true << 1 << R::None << H::NoAnswer << 0 << "closed";
+    QTest::addRow("withheld by a person")
+        << "reply withhold" << true << 1 << R::None << H::Withheld << 0 << "closed";
+    QTest::addRow("--no-rating") << "reply" << false << 1 << R::None << H::Withheld << 0
+                                 << "closed";
+    QTest::addRow("reply window closed")
+        << "reply" << true << 8 << R::None << H::ReplyWindowClosed << 0 << "closed";
+    QTest::addRow("waiting for an agency: refused")
+        << "reply route" << true << 1 << R::AwaitingAgency << H::None << 0 << "awaiting_agency";
+    QTest::addRow("closed: refused")
+        << "reply close" << true << 1 << R::Closed << H::None << 0 << "closed";
+}
+
+void TestCaseWork::resolveAsksForTheRatingOnce()
+{
+    QFETCH(QString, steps);
+    QFETCH(bool, ask);
+    QFETCH(int, daysLater);
+    QFETCH(Store::ResolveRefusal, refusal);
+    QFETCH(Store::RatingHold, hold);
+    QFETCH(int, questions);
+    QFETCH(QString, statusAfter);
+    const qint64 caseId = openCase(QStringLiteral("v1"));
+    Store::CaseWork work(*m_store);
+    classifyAsQuestion(caseId);
+    qint64 at = vn(2026, 11, 2, 10);
+    qint64 transfer = 0;
+    for (const QString &step : steps.split(u' ', Qt::SkipEmptyParts)) {
+        at += 60000;
+        if (step == QLatin1String("reply")) {
+            sendAs(caseId, Store::OutboxPurpose::Reply, at);
+        } else if (step == QLatin1String("ack")) {
+            sendAs(caseId, Store::OutboxPurpose::Acknowledgement, at);
+        } else if (step == QLatin1String("interim")) {
+            sendAs(caseId, Store::OutboxPurpose::Interim, at);
+        } else if (step == QLatin1String("queued")) {
+            Store::OutboxPart part;
+            part.text = QStringLiteral("Trả lời");
+            QVERIFY(!Store::Outbox(*m_store)
+                         .enqueue(
+                             caseId, {part}, Store::OutboxPurpose::Reply, QStringLiteral("lan"), at)
+                         .isEmpty());
+        } else if (step == QLatin1String("waiting") || step == QLatin1String("close")) {
+            QVERIFY(m_store->setCaseStatus(caseId,
+                step == QLatin1String("close") ? Core::CaseStatus::Closed
+                                               : Core::CaseStatus::WaitingCitizen,
+                QStringLiteral("lan")));
+        } else if (step == QLatin1String("withhold")) {
+            QVERIFY(work.setRatingWithheld(caseId, true, QStringLiteral("hoa"), at));
+            QVERIFY(work.ratingPlan(caseId, at).withheld);
+            QCOMPARE(work.ratingPlan(caseId, at).withheldBy, QStringLiteral("hoa"));
+        } else if (step == QLatin1String("route")) {
+            transfer = work.route(
+                caseId, QStringLiteral("SO_TP"), QString(), 0, QStringLiteral("lan"), at);
+            QVERIFY(transfer > 0);
+        } else if (step == QLatin1String("answered")) {
+            QVERIFY(work.recordAgencyAnswer(
+                transfer, QStringLiteral("Xong"), {}, QStringLiteral("lan"), at));
+        }
+    }
+    const qint64 resolveAt = vn(2026, 11, 2 + daysLater, 11);
+    // The desk's own automation never asks, whatever happened.
+    QCOMPARE(ratingQuestions(caseId), 0);
+    if (refusal == Store::ResolveRefusal::None) {
+        QCOMPARE(work.ratingPlan(caseId, resolveAt).hold,
+            ask ? hold : work.ratingPlan(caseId, resolveAt).hold);
+    }
+
+    const Store::Resolution resolution
+        = work.resolve(caseId, ask, QStringLiteral("hoa"), resolveAt);
+    QCOMPARE(resolution.refusal, refusal);
+    QCOMPARE(Core::caseStatusKey(m_store->caseById(caseId)->status), statusAfter);
+    QCOMPARE(ratingQuestions(caseId), questions);
+    if (refusal != Store::ResolveRefusal::None) {
+        QVERIFY(!Store::resolveRefusalText(refusal).isEmpty());
+        QVERIFY(lastDetail(caseId, QStringLiteral("resolved")).isEmpty());
+        return;
+    }
+    QCOMPARE(resolution.hold, hold);
+    QCOMPARE(resolution.ratingQueued, questions == 1);
+    QCOMPARE(
+        lastDetail(caseId, QStringLiteral("resolved")).value(QStringLiteral("rating")).toString(),
+        Store::ratingHoldKey(hold));
+    const Store::RatingPlan plan = work.ratingPlan(caseId, resolveAt);
+    QCOMPARE(plan.resolvedAtMs, resolveAt);
+    QCOMPARE(plan.resolvedBy, QStringLiteral("hoa"));
+    if (questions == 1) {
+        // The question goes once: resolving again closes the case without a second one.
+        QCOMPARE(plan.hold, Store::RatingHold::AlreadyAsked);
+        const auto again = work.resolve(caseId, true, QStringLiteral("hoa"), resolveAt + 1000);
+        QVERIFY(again.ok());
+        QCOMPARE(again.hold, Store::RatingHold::AlreadyAsked);
+        QCOMPARE(ratingQuestions(caseId), 1);
+        QCOMPARE(m_store->caseById(caseId)->status, Core::CaseStatus::Closed);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaseWork)

@@ -362,7 +362,7 @@ private slots:
 
         Store::CaseAutomation automation(
             *m_store, Core::Classifier::fromDefaults(), Core::RatingScale::threeLevel());
-        QCOMPARE(automation.run(vnTime(2026, 7, 9), false).classified, 2);
+        QCOMPARE(automation.run(vnTime(2026, 7, 9)).classified, 2);
         const Report after = build(QStringLiteral("2026-Q3"), false);
         QCOMPARE(after.total.received, 2);
         QVERIFY(!find(after.byKind, QString()));

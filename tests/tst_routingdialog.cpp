@@ -2,15 +2,21 @@
 // Routing a case to an agency and recording the agency's answer, offscreen over a real seeded
 // SQLite store: the suggestion and its reason, the agency search, the due date in working days
 // across weekends and holidays, the transfer written, the answer's documents copied into the
-// profile, the Case menu's actions and the transfer list of the side panel.
+// profile, the Case menu's actions and the transfer list of the side panel. Nothing irreversible
+// by accident: Route needs an explicit choice and a confirmed summary, a routing can be recalled
+// within the window; the resolve panel says whether the rating question will go.
+#include "app/translations.h"
+#include "core/vietnamtime.h"
 #include "gui/agencyanswerdialog.h"
 #include "gui/caseactions.h"
 #include "gui/caseview.h"
+#include "gui/resolvepanel.h"
 #include "gui/routingdialog.h"
 #include "gui/transferlistwidget.h"
 #include "store/casework.h"
 #include "store/clocks.h"
 #include "store/directory.h"
+#include "store/outbox.h"
 #include "support/storefixtures.h"
 
 #include <QAction>
@@ -19,8 +25,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 
 using namespace Desk;
 using namespace Desk::TestSupport;
@@ -38,7 +46,13 @@ private slots:
     void defaultDueInWorkingDays_data();
     void defaultDueInWorkingDays();
     void dueOnDayOffIsFlagged();
+    void routeNeedsAnExplicitChoice_data();
+    void routeNeedsAnExplicitChoice();
+    void confirmationSummary();
     void acceptWritesTransfer();
+    void recallFromTheCaseMenu_data();
+    void recallFromTheCaseMenu();
+    void resolvePanelShowsTheRatingQuestion();
     void reRoutingAddsHop();
     void agencyAnswerWithDocuments();
     void agencyAnswerNeedsContent();
@@ -47,12 +61,14 @@ private slots:
     void transferListShowsHops();
     void caseViewShowsTransfers();
     void pictures();
+    void picturesInVietnameseAt1366x768();
 
 private:
     qint64 openCase(qint64 atMs, const QString &citizen = QStringLiteral("c1"));
     void classify(qint64 caseId, const QString &kind, const QString &area, const QString &procedure,
         const QString &locality);
     QLabel *label(QWidget *dialog, const char *name) const;
+    QPushButton *routeButton(QWidget *dialog) const;
     QString writeFile(const QString &relative, const QByteArray &content) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -95,6 +111,12 @@ void TestRoutingDialog::classify(qint64 caseId, const QString &kind, const QStri
 QLabel *TestRoutingDialog::label(QWidget *dialog, const char *name) const
 {
     return dialog->findChild<QLabel *>(QString::fromLatin1(name));
+}
+
+QPushButton *TestRoutingDialog::routeButton(QWidget *dialog) const
+{
+    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::Ok);
 }
 
 QString TestRoutingDialog::writeFile(const QString &relative, const QByteArray &content) const
@@ -208,8 +230,116 @@ void TestRoutingDialog::agencySearchIgnoresAccents()
     const QStringList visible = dialog.visibleAgencies();
     QVERIFY2(visible.contains(expected), qPrintable(visible.join(u',')));
     QVERIFY(visible.size() < all);
-    // The selection follows the filter, so Enter never routes to a hidden agency.
-    QVERIFY(visible.contains(dialog.selectedAgency()));
+    // Never a hidden agency, and typing alone chooses only when one agency is left.
+    const QString chosen = dialog.selectedAgency();
+    QVERIFY(chosen.isEmpty() || visible.contains(chosen));
+    QCOMPARE(chosen.isEmpty(), visible.size() > 1);
+}
+
+void TestRoutingDialog::routeNeedsAnExplicitChoice_data()
+{
+    QTest::addColumn<bool>("classified"); // the rules then suggest (and preselect) an agency
+    QTest::addColumn<QString>("typed"); // '' = nothing typed in the search
+    QTest::addColumn<QString>("clicked"); // '' = no agency picked by hand
+    QTest::addColumn<QString>("chosen"); // '' = Route stays disabled
+    QTest::addRow("no suggestion, nothing chosen") << false << ""
+                                                   << ""
+                                                   << "";
+    QTest::addRow("suggestion preselected with its reason") << true << ""
+                                                            << ""
+                                                            << "UBND_32002";
+    QTest::addRow("no suggestion, picked by hand") << false << ""
+                                                   << "SO_TP"
+                                                   << "SO_TP";
+    QTest::addRow("search hides the suggestion") << true << "so_tp"
+                                                 << ""
+                                                 << "SO_TP";
+    QTest::addRow("search leaves many: none chosen") << false << "phuong"
+                                                     << ""
+                                                     << "";
+    QTest::addRow("search leaves many, then picked") << false << "phuong"
+                                                     << "UBND_32002"
+                                                     << "UBND_32002";
+}
+
+void TestRoutingDialog::routeNeedsAnExplicitChoice()
+{
+    QFETCH(bool, classified);
+    QFETCH(QString, typed);
+    QFETCH(QString, clicked);
+    QFETCH(QString, chosen);
+    const qint64 caseId = openCase(vn(2026, 11, 25));
+    if (classified) {
+        classify(caseId, QStringLiteral("question"), QStringLiteral("ho_tich"), QString(),
+            QStringLiteral("32002"));
+    }
+    Gui::RoutingDialog dialog(m_store.get(), caseId);
+    int asked = 0;
+    dialog.setConfirm([&asked](const QString &, const QString &) {
+        ++asked;
+        return false; // only counted here
+    });
+    if (classified) {
+        QVERIFY(!label(&dialog, "reasonLabel")->text().isEmpty());
+    }
+    if (!typed.isEmpty()) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("agencyFilterEdit"))->setText(typed);
+    }
+    if (!clicked.isEmpty()) {
+        QVERIFY(dialog.selectAgency(clicked));
+    }
+    QCOMPARE(dialog.selectedAgency(), chosen);
+    QCOMPARE(dialog.canRoute(), !chosen.isEmpty());
+    QCOMPARE(routeButton(&dialog)->isEnabled(), !chosen.isEmpty());
+    const QString choice = label(&dialog, "choiceLabel")->text();
+    QVERIFY2(chosen.isEmpty() ? choice.contains(QStringLiteral("No agency chosen"))
+                              : choice.contains(Store::Directory(*m_store).agency(chosen)->name),
+        qPrintable(choice));
+    // Enter (accept) with nothing chosen does nothing; with a choice it asks first.
+    dialog.accept();
+    QCOMPARE(asked, chosen.isEmpty() ? 0 : 1);
+    QVERIFY(Store::CaseWork(*m_store).transfers(caseId).isEmpty());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestRoutingDialog::confirmationSummary()
+{
+    const qint64 now = vn(2026, 11, 27, 10);
+    const qint64 caseId = openCase(now - 3600 * 1000);
+    const QString code = m_store->caseById(caseId)->code;
+    Gui::RoutingDialog dialog(m_store.get(), caseId);
+    dialog.setNow(now);
+    QVERIFY(dialog.selectAgency(QStringLiteral("SO_TP")));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))
+        ->setPlainText(QStringLiteral("Nhờ Sở hướng dẫn"));
+    dialog.setDueDate(QDate(2026, 12, 8));
+    QString title;
+    QString shown;
+    bool answer = false;
+    dialog.setConfirm([&](const QString &t, const QString &summary) {
+        title = t;
+        shown = summary;
+        return answer;
+    });
+    // Declined: nothing written, the dialog stays open.
+    dialog.accept();
+    QVERIFY(title.contains(code));
+    for (const QString &part :
+        QStringList {QStringLiteral("Case: ") + code, QStringLiteral("Citizen: Phạm Thị Hoa"),
+            QStringLiteral("Agency: Sở Tư pháp tỉnh Cà Mau"),
+            QStringLiteral("Note to the agency: Nhờ Sở hướng dẫn"),
+            QStringLiteral("Answer due: 08/12/2026"), QStringLiteral("The citizen is told"),
+            QStringLiteral("recall the routing within 10 minute")}) {
+        QVERIFY2(shown.contains(part), qPrintable(part + QStringLiteral(" in:\n") + shown));
+    }
+    QCOMPARE(shown, dialog.summaryText());
+    QVERIFY(Store::CaseWork(*m_store).transfers(caseId).isEmpty());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    // Confirmed: routed.
+    answer = true;
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(Store::CaseWork(*m_store).transfers(caseId).size(), 1);
 }
 
 void TestRoutingDialog::defaultDueInWorkingDays_data()
@@ -282,6 +412,7 @@ void TestRoutingDialog::acceptWritesTransfer()
     dialog.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))
         ->setPlainText(QStringLiteral("Nhờ Sở hướng dẫn trường hợp có yếu tố nước ngoài"));
     dialog.setDueDate(QDate(2026, 12, 8));
+    dialog.setConfirm([](const QString &, const QString &) { return true; });
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.transferId() > 0);
@@ -452,6 +583,107 @@ void TestRoutingDialog::caseMenuFollowsCase()
     QCOMPARE(enabled(), (QList<bool> {false, false, false, false}));
 }
 
+void TestRoutingDialog::recallFromTheCaseMenu_data()
+{
+    QTest::addColumn<int>("afterMinutes");
+    QTest::addColumn<bool>("recalled");
+    QTest::addRow("4 minutes later") << 4 << true;
+    QTest::addRow("10 minutes later") << 10 << true;
+    QTest::addRow("12 minutes later: refused") << 12 << false;
+}
+
+void TestRoutingDialog::recallFromTheCaseMenu()
+{
+    QFETCH(int, afterMinutes);
+    QFETCH(bool, recalled);
+    const qint64 routedAt = vn(2026, 11, 27, 10);
+    const qint64 caseId = openCase(routedAt - 3600 * 1000);
+    const QString code = m_store->caseById(caseId)->code;
+    Store::CaseWork work(*m_store);
+    QVERIFY(
+        work.route(caseId, QStringLiteral("SO_TP"), QString(), 0, QStringLiteral("lan"), routedAt)
+        > 0);
+    QWidget window;
+    Gui::CaseActions actions(m_store.get(), &window);
+    actions.setActor(QStringLiteral("minh"));
+    actions.setCase(caseId);
+    QVERIFY(actions.recallAction()->isEnabled());
+    // The side panel says until when, while it can.
+    Gui::TransferListWidget list(m_store.get());
+    list.setNow([&] { return routedAt + afterMinutes * 60000LL; });
+    list.showCase(caseId);
+    QCOMPARE(list.hopLabel(0)->text().contains(QStringLiteral("recalled until 10:10")), recalled);
+
+    QString message;
+    QCOMPARE(actions.recallLatest(routedAt + afterMinutes * 60000LL, &message), recalled);
+    if (recalled) {
+        QVERIFY2(message.contains(code) && message.contains(QStringLiteral("Sở Tư pháp")),
+            qPrintable(message));
+        QVERIFY(work.transfers(caseId).isEmpty());
+        QCOMPARE(m_store->caseById(caseId)->status, Core::CaseStatus::New);
+        actions.updateActions();
+        QVERIFY(!actions.recallAction()->isEnabled());
+    } else {
+        QCOMPARE(message, Store::recallRefusalText(Store::RecallRefusal::TooLate, 10));
+        QVERIFY2(message.contains(QStringLiteral("10 minute")), qPrintable(message));
+        QCOMPARE(work.transfers(caseId).size(), 1);
+        QCOMPARE(m_store->caseById(caseId)->status, Core::CaseStatus::AwaitingAgency);
+    }
+}
+
+void TestRoutingDialog::resolvePanelShowsTheRatingQuestion()
+{
+    const qint64 caseId = openCase(Core::nowMs() - 3600 * 1000);
+    const QString code = m_store->caseById(caseId)->code;
+    Store::Outbox outbox(*m_store);
+    Store::OutboxPart part;
+    part.text = QStringLiteral("Chị nộp hồ sơ tại phường An Xuyên.");
+    const qint64 reply = outbox
+                             .enqueue(caseId, {part}, Store::OutboxPurpose::Reply,
+                                 QStringLiteral("lan"), Core::nowMs())
+                             .value(0);
+    QVERIFY(outbox.markSending(reply, Core::nowMs()));
+    QVERIFY(outbox.markSent(reply, QStringLiteral("z1"), Core::nowMs()));
+
+    Gui::ResolvePanel panel(m_store.get());
+    panel.setActor(QStringLiteral("minh"));
+    panel.showCase(caseId);
+    QVERIFY(!panel.isHidden());
+    QVERIFY2(panel.planLabel()->text().contains(QStringLiteral("will be sent when the case is "
+                                                               "marked resolved")),
+        qPrintable(panel.planLabel()->text()));
+    QVERIFY(panel.askCheck()->isChecked());
+
+    // Withheld by a click: recorded, and the panel says so.
+    panel.askCheck()->click();
+    Store::CaseWork work(*m_store);
+    QVERIFY(work.ratingPlan(caseId, Core::nowMs()).withheld);
+    QCOMPARE(work.ratingPlan(caseId, Core::nowMs()).withheldBy, QStringLiteral("minh"));
+    QTRY_VERIFY2(panel.planLabel()->text().contains(QStringLiteral("withheld")),
+        qPrintable(panel.planLabel()->text()));
+    panel.askCheck()->click(); // allowed again
+    QVERIFY(!work.ratingPlan(caseId, Core::nowMs()).withheld);
+
+    QString asked;
+    const QString done = Gui::ResolvePanel::resolveCase(m_store.get(), caseId,
+        QStringLiteral("minh"), &panel, [&asked](const QString &, const QString &text) {
+            asked = text;
+            return true;
+        });
+    QVERIFY2(
+        asked.contains(code) && asked.contains(QStringLiteral("asked to rate")), qPrintable(asked));
+    QVERIFY2(done.contains(code) && done.contains(QStringLiteral("rating question is queued")),
+        qPrintable(done));
+    int questions = 0;
+    for (const auto &item : outbox.forCase(caseId)) {
+        questions += item.purpose == Store::OutboxPurpose::RatingRequest ? 1 : 0;
+    }
+    QCOMPARE(questions, 1);
+    QTRY_VERIFY2(panel.planLabel()->text().contains(QStringLiteral("Resolved")),
+        qPrintable(panel.planLabel()->text()));
+    QVERIFY(!panel.askCheck()->isEnabled()); // asked: nothing left to withhold
+}
+
 void TestRoutingDialog::transferListShowsHops()
 {
     const qint64 caseId = openCase(vn(2026, 11, 25));
@@ -543,6 +775,57 @@ void TestRoutingDialog::pictures()
     list.show();
     QVERIFY(QTest::qWaitForWindowExposed(&list));
     QVERIFY(list.grab().save(dir + QStringLiteral("/transfer-list.png")));
+}
+
+void TestRoutingDialog::picturesInVietnameseAt1366x768()
+{
+    // Last: the translation stays installed.
+    QVERIFY(Desk::installTranslations(QStringLiteral("vi")));
+    const qint64 now = Core::nowMs();
+    const qint64 caseId = openCase(now - 3600 * 1000);
+    classify(caseId, QStringLiteral("question"), QStringLiteral("ho_tich"),
+        QStringLiteral("1.001193"), QStringLiteral("32002"));
+    const QString dir = QStringLiteral(DESK_TEST_OUTPUT_DIR);
+    Gui::RoutingDialog routing(m_store.get(), caseId);
+    routing.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))
+        ->setPlainText(QStringLiteral("Đề nghị phường hướng dẫn công dân nộp hồ sơ trực tuyến."));
+    routing.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&routing));
+    const QSize size = routing.frameGeometry().size();
+    QVERIFY2(size.width() <= 1366 && size.height() <= 768 - 40, // room for the taskbar
+        qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+    QVERIFY(routeButton(&routing)->isEnabled()); // the suggestion, its reason beside it
+    QCOMPARE(routeButton(&routing)->text(), QStringLiteral("&Chuyển..."));
+    const auto labels = routing.findChildren<QLabel *>();
+    for (const QLabel *shown : labels) {
+        if (shown->isVisible() && shown->wordWrap() && !shown->text().isEmpty()) {
+            QVERIFY2(shown->height() >= shown->heightForWidth(shown->width()),
+                qPrintable(shown->text()));
+        }
+    }
+    QVERIFY(routing.grab().save(dir + QStringLiteral("/routing-dialog-vi.png")));
+
+    // The nothing-chosen state (the search hides the suggestion).
+    routing.findChild<QLineEdit *>(QStringLiteral("agencyFilterEdit"))
+        ->setText(QStringLiteral("Sở"));
+    QVERIFY(!routeButton(&routing)->isEnabled());
+    QVERIFY(routing.grab().save(dir + QStringLiteral("/routing-dialog-none-vi.png")));
+
+    // The confirmation, as the question box shows it.
+    routing.findChild<QLineEdit *>(QStringLiteral("agencyFilterEdit"))->clear();
+    QVERIFY(routing.selectAgency(QStringLiteral("UBND_32002")));
+    QMessageBox box(QMessageBox::Question, QStringLiteral("?"), routing.summaryText());
+    box.setTextFormat(Qt::PlainText);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QVERIFY(box.grab().save(dir + QStringLiteral("/routing-confirm-vi.png")));
+
+    Gui::ResolvePanel panel(m_store.get());
+    panel.showCase(caseId);
+    panel.resize(300, panel.sizeHint().height());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.grab().save(dir + QStringLiteral("/resolve-panel-vi.png")));
 }
 
 QTEST_MAIN(TestRoutingDialog)

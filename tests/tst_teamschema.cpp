@@ -53,6 +53,7 @@ private slots:
     void staffQueueThroughTheStore();
     void draftsBelongToTheirAuthors();
     void staffWorkThroughTheStore();
+    void recallWithinTheServersWindow();
     void serviceIngestBumpsVersionAndNotifies();
     void longChangesArriveInChunks();
     void wrongPasswordIsRefused();
@@ -589,6 +590,54 @@ void TestTeamSchema::staffWorkThroughTheStore()
     QCOMPARE(
         scalar(QStringLiteral("SELECT string_agg(DISTINCT login || '/' || actor, ',') ") + since),
         QStringLiteral("lan/lan"));
+}
+
+void TestTeamSchema::recallWithinTheServersWindow()
+{
+    Store::Store owner;
+    QString error;
+    QVERIFY2(owner.open(m_cluster->uri(m_db, m_cluster->superuser()), &error), qPrintable(error));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Store::IngestResult ingested
+        = owner.ingestConversation(person(QStringLiteral("c7"), QStringLiteral("Trần Văn Tư")),
+            {in(QStringLiteral("m70"), QStringLiteral("c7"), now - 60000)});
+    QVERIFY2(ingested.ok, qPrintable(ingested.error));
+    const qint64 caseId = *ingested.touchedCaseIds.cbegin();
+    Store::Store lan;
+    QVERIFY2(lan.open(spec(QStringLiteral("lan")), &error), qPrintable(error));
+    Store::CaseWork work(lan);
+
+    // Within the window: recalled, and the audit row names Lan as the server saw her.
+    qint64 transfer = work.route(
+        caseId, QStringLiteral("A1"), QStringLiteral("nhầm"), 0, QStringLiteral("lan"), now);
+    QVERIFY2(transfer > 0, qPrintable(lan.lastError()));
+    QCOMPARE(work.recall(transfer, QStringLiteral("someone-else"), now + 60000),
+        Store::RecallRefusal::None);
+    QCOMPARE(scalar(QStringLiteral("SELECT string_agg(login || '/' || actor, ',') FROM "
+                                   "case_events WHERE case_id = %1 AND kind = 'routing_recalled'")
+                        .arg(caseId)),
+        QStringLiteral("lan/lan"));
+
+    // A desk whose clock is 20 minutes behind thinks it is still in time: the server refuses.
+    const qint64 behind = now - 20 * 60000;
+    transfer
+        = work.route(caseId, QStringLiteral("A1"), QString(), 0, QStringLiteral("lan"), behind);
+    QVERIFY2(transfer > 0, qPrintable(lan.lastError()));
+    QCOMPARE(
+        work.recall(transfer, QStringLiteral("lan"), behind + 60000), Store::RecallRefusal::Failed);
+    QVERIFY2(lan.lastError().contains(QLatin1String("recall window")), qPrintable(lan.lastError()));
+    QVERIFY(work.transfer(transfer));
+
+    // Staff cannot widen the team's window; an administrator can, and every desk follows.
+    QVERIFY(!work.setRecallMinutes(60, now));
+    Store::Store quan;
+    QVERIFY2(quan.open(spec(QStringLiteral("quan")), &error), qPrintable(error));
+    QVERIFY2(Store::CaseWork(quan).setRecallMinutes(30, now), qPrintable(quan.lastError()));
+    QCOMPARE(work.recallMinutes(), 30);
+    QCOMPARE(
+        work.recall(transfer, QStringLiteral("lan"), behind + 60000), Store::RecallRefusal::None);
+    QVERIFY(!work.transfer(transfer));
+    QVERIFY2(Store::CaseWork(quan).setRecallMinutes(10, now), qPrintable(quan.lastError()));
 }
 
 void TestTeamSchema::serviceIngestBumpsVersionAndNotifies()

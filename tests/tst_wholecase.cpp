@@ -2,9 +2,9 @@
 // One case from the citizen's first message to their rating, over HTTP against the simulator
 // with a real SQLite profile: sync opens and classifies it, routing is suggested and done, the
 // agency's answer (text and a PDF) is recorded, a reply rendered from a template is queued and
-// sent by the sync pass, the OA receives exactly that payload, the rating question follows,
-// the citizen's answer is recognised and stored per case, staff member and agency, and the
-// history has every step with who and when.
+// sent by the sync pass, the OA receives exactly that payload, no rating question follows
+// until staff mark the case resolved, the citizen's answer is recognised and stored per case,
+// staff member and agency, and the history has every step with who and when.
 #include "core/caseclock.h"
 #include "core/ratingscale.h"
 #include "core/replysplitter.h"
@@ -245,7 +245,15 @@ void TestWholeCase::fromMessageToRating()
     QVERIFY(answered.repliedAtMs > 0);
     QVERIFY(answered.agencyAnsweredAtMs > 0);
 
-    // 6. The pass after the answer asks for a rating, once.
+    // 6. The desk never asks for a rating by itself: the pass after the answer sends nothing.
+    // Staff mark the case resolved; the next pass sends the question, once.
+    const Zalo::SyncReport quiet = desk.sync();
+    QVERIFY(quiet.ok());
+    QCOMPARE(quiet.repliesSent, 0);
+    QCOMPARE(sim.sentMessages().size(), 3);
+    const Store::Resolution resolved = work.resolve(caseId, true, kStaff, Core::nowMs());
+    QVERIFY2(resolved.ok(), qPrintable(work.lastError()));
+    QVERIFY(resolved.ratingQueued);
     const Zalo::SyncReport asked = desk.sync();
     QVERIFY(asked.ok());
     QCOMPARE(asked.repliesSent, 1);
@@ -298,8 +306,9 @@ void TestWholeCase::fromMessageToRating()
         {QStringLiteral("reply_sent"), kStaff, sent.at(1).messageId},
         {QStringLiteral("status_changed"), kStaff, to("replied")},
         {QStringLiteral("reply_sent"), kStaff, sent.at(2).messageId},
-        {QStringLiteral("reply_queued"), QStringLiteral("desk"), QStringLiteral("rating_request")},
-        {QStringLiteral("reply_sent"), QStringLiteral("desk"), sent.at(3).messageId},
+        {QStringLiteral("resolved"), kStaff, QStringLiteral("\"rating\":\"queued\"")},
+        {QStringLiteral("reply_queued"), kStaff, QStringLiteral("rating_request")},
+        {QStringLiteral("reply_sent"), kStaff, sent.at(3).messageId},
         {QStringLiteral("rated"), QStringLiteral("citizen"), level},
         {QStringLiteral("status_changed"), QStringLiteral("citizen"), to("closed")}};
     int next = 0;

@@ -22,6 +22,7 @@ int runClassify(CliContext &context, const QStringList &arguments);
 int runReply(CliContext &context, const QStringList &arguments);
 int runOutbox(CliContext &context, const QStringList &arguments);
 int runRoute(CliContext &context, const QStringList &arguments);
+int runResolve(CliContext &context, const QStringList &arguments);
 int runJoin(CliContext &context, const QStringList &arguments);
 int runServe(CliContext &context, const QStringList &arguments);
 int runTeamInit(CliContext &context, const QStringList &arguments);

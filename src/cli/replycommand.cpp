@@ -3,6 +3,7 @@
 // outbox as the desk's (queued, then sent with the crash-safe check), never straight to Zalo.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "cli/outboxreport.h"
 #include "core/caseclock.h"
 #include "core/profile.h"
 #include "core/replysplitter.h"
@@ -12,6 +13,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "store/casework.h"
 #include "store/clocks.h"
+#include "store/database.h"
 #include "store/directory.h"
 #include "store/outbox.h"
 #include "store/store.h"
@@ -29,29 +31,6 @@
 namespace Desk::Cli {
 
 namespace {
-
-std::optional<int> openStore(CliContext &context, Store::Store &store)
-{
-    QString error;
-    if (!store.open(context.profile().databasePath(), &error)) {
-        return context.fail(ExitLocal, CliContext::tr("cannot open the database: %1").arg(error));
-    }
-    return std::nullopt;
-}
-
-/** Opens the store and finds the case named on the command line; an exit code when not. */
-std::optional<int> openCase(CliContext &context, Store::Store &store, const QString &code,
-    std::optional<Core::CaseSummary> *summary)
-{
-    if (const auto exit = openStore(context, store)) {
-        return exit;
-    }
-    *summary = store.caseByCode(code);
-    if (!*summary) {
-        return context.fail(ExitUsage, CliContext::tr("no case %1").arg(code));
-    }
-    return std::nullopt;
-}
 
 QString stateText(Store::OutboxState state)
 {
@@ -87,6 +66,31 @@ QJsonObject itemJson(const Store::OutboxItem &item)
         {QStringLiteral("zalo_message_id"), item.zaloMessageId},
         {QStringLiteral("error_code"), item.errorCode},
         {QStringLiteral("error"), item.errorMessage}};
+}
+
+} // namespace
+
+std::optional<int> openStore(CliContext &context, Store::Store &store)
+{
+    QString error;
+    if (!store.open(context.profile().databasePath(), &error)) {
+        return context.fail(ExitLocal, CliContext::tr("cannot open the database: %1").arg(error));
+    }
+    return std::nullopt;
+}
+
+/** Opens the store and finds the case named on the command line; an exit code when not. */
+std::optional<int> openCase(CliContext &context, Store::Store &store, const QString &code,
+    std::optional<Core::CaseSummary> *summary)
+{
+    if (const auto exit = openStore(context, store)) {
+        return exit;
+    }
+    *summary = store.caseByCode(code);
+    if (!*summary) {
+        return context.fail(ExitUsage, CliContext::tr("no case %1").arg(code));
+    }
+    return std::nullopt;
 }
 
 void printItems(CliContext &context, const QVector<Store::OutboxItem> &items, bool json)
@@ -134,8 +138,6 @@ int exitCodeFor(const QVector<Store::OutboxItem> &items, const Zalo::DrainReport
     return ExitOk;
 }
 
-constexpr qint64 kTeamWaitMs = 120000;
-
 QVector<Store::OutboxItem> itemsOf(Store::Outbox &outbox, const QVector<qint64> &ids)
 {
     QVector<Store::OutboxItem> items;
@@ -158,13 +160,47 @@ bool allSettled(const QVector<Store::OutboxItem> &items)
     return true;
 }
 
+QString staffLogin(CliContext &context, const QString &asValue)
+{
+    // In a team the database records the login itself (an audit trigger), whatever is sent.
+    return context.profile().isTeam() ? context.profile().teamLogin()
+        : !asValue.isEmpty()          ? asValue
+                                      : Core::currentStaffLogin();
+}
+
+int finishQueued(CliContext &context, Store::Store &store, const QVector<qint64> &ids,
+    bool queueOnly, bool wait, bool json)
+{
+    const bool team = context.profile().isTeam();
+    Zalo::DrainReport report;
+    if (!queueOnly && !team) {
+        report = drainNow(context);
+    }
+    Store::Outbox outbox(store);
+    QVector<Store::OutboxItem> items = itemsOf(outbox, ids);
+    if (team && wait) {
+        // Only the team's OA service sends; its result arrives in the database.
+        constexpr qint64 kTeamWaitMs = 120000;
+        QElapsedTimer waited;
+        waited.start();
+        while (!allSettled(items) && waited.elapsed() < kTeamWaitMs) {
+            QThread::msleep(200);
+            items = itemsOf(outbox, ids);
+        }
+    }
+    printItems(context, items, json);
+    if (!report.problem.isEmpty()) {
+        context.err() << report.problem << '\n';
+    }
+    const bool queued = queueOnly || (team && !wait);
+    return queued ? ExitOk : exitCodeFor(items, report);
+}
+
 Zalo::DrainReport drainNow(CliContext &context)
 {
     Secrets::KeychainSecretStore keychain; // a single desk: a team's desks never send
     return Zalo::runOutboxOnce(Zalo::SyncSettings::fromProfile(context.profile()), &keychain);
 }
-
-} // namespace
 
 int runReply(CliContext &context, const QStringList &arguments)
 {
@@ -238,11 +274,7 @@ int runReply(CliContext &context, const QStringList &arguments)
                                         "Zalo will refuse the reply (call them instead)")
                       << '\n';
     }
-    const bool team = context.profile().isTeam();
-    // In a team the database records the login itself (an audit trigger), whatever is sent.
-    const QString login = team ? context.profile().teamLogin()
-        : parser.isSet(actor)  ? parser.value(actor)
-                               : Core::currentStaffLogin();
+    const QString login = staffLogin(context, parser.value(actor));
     const auto ids = Store::Outbox(store).enqueue(summary->id, parts,
         parser.isSet(acknowledge) ? Store::OutboxPurpose::Acknowledgement
                                   : Store::OutboxPurpose::Reply,
@@ -251,27 +283,8 @@ int runReply(CliContext &context, const QStringList &arguments)
         return context.fail(
             ExitLocal, CliContext::tr("cannot queue the reply: %1").arg(store.lastError()));
     }
-    Zalo::DrainReport report;
-    if (!parser.isSet(queueOnly) && !team) {
-        report = drainNow(context);
-    }
-    Store::Outbox outbox(store);
-    QVector<Store::OutboxItem> items = itemsOf(outbox, ids);
-    if (team && parser.isSet(wait)) {
-        // Only the team's OA service sends; its result arrives in the database.
-        QElapsedTimer waited;
-        waited.start();
-        while (!allSettled(items) && waited.elapsed() < kTeamWaitMs) {
-            QThread::msleep(200);
-            items = itemsOf(outbox, ids);
-        }
-    }
-    printItems(context, items, parser.isSet(json));
-    if (!report.problem.isEmpty()) {
-        context.err() << report.problem << '\n';
-    }
-    const bool queued = parser.isSet(queueOnly) || (team && !parser.isSet(wait));
-    return queued ? ExitOk : exitCodeFor(items, report);
+    return finishQueued(
+        context, store, ids, parser.isSet(queueOnly), parser.isSet(wait), parser.isSet(json));
 }
 
 int runOutbox(CliContext &context, const QStringList &arguments)
@@ -338,9 +351,37 @@ int runRoute(CliContext &context, const QStringList &arguments)
     const QCommandLineOption actor(QStringLiteral("as"),
         CliContext::tr("staff login recorded in the history (default: the system user)"),
         CliContext::tr("LOGIN"));
-    parser.addOptions({agency, note, days, actor});
+    const QCommandLineOption recallMinutes(QStringLiteral("recall-minutes"),
+        CliContext::tr("without a case: set how many minutes after routing it can be recalled "
+                       "(on a team profile the team's setting, administrators only)"),
+        CliContext::tr("N"));
+    parser.addOptions({agency, note, days, actor, recallMinutes});
     if (const auto exit = context.parse(parser, QStringLiteral("route"), arguments)) {
         return *exit;
+    }
+    if (parser.isSet(recallMinutes)) {
+        bool ok = false;
+        const int minutes = parser.value(recallMinutes).toInt(&ok);
+        if (!ok || minutes < 0 || !parser.positionalArguments().isEmpty()) {
+            return context.fail(
+                ExitUsage, CliContext::tr("usage: route --recall-minutes N (N: 0 or more)"));
+        }
+        Store::Store store;
+        if (const auto exit = openStore(context, store)) {
+            return *exit;
+        }
+        if (!Store::CaseWork(store).setRecallMinutes(minutes, Core::nowMs())) {
+            return context.fail(
+                store.database().lastErrorKind() == Store::DatabaseErrorKind::PermissionDenied
+                    ? ExitPermission
+                    : ExitLocal,
+                CliContext::tr("cannot save the recall window: %1").arg(store.lastError()));
+        }
+        context.out() << CliContext::tr(
+            "A routing can now be recalled within %n minute(s).", nullptr, minutes)
+                      << '\n';
+        context.out().flush();
+        return ExitOk;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(agency)) {
         return context.fail(ExitUsage, CliContext::tr("usage: route CASE_CODE --agency CODE"));

@@ -4,16 +4,20 @@
 #include "core/profile.h"
 #include "core/vietnamtime.h"
 #include "gui/agencyanswerdialog.h"
+#include "gui/caseview.h"
 #include "gui/plaintext.h"
+#include "gui/resolvepanel.h"
 #include "gui/routingdialog.h"
 #include "gui/transferslip.h"
 #include "store/casework.h"
+#include "store/directory.h"
 #include "store/store.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -21,6 +25,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace Desk::Gui {
 
@@ -35,8 +40,13 @@ CaseActions::CaseActions(Store::Store *store, QWidget *window)
     m_route = m_menu->addAction(QString(), this, &CaseActions::route);
     m_route->setObjectName(QStringLiteral("routeAction"));
     m_route->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_recall = m_menu->addAction(QString(), this, &CaseActions::recall);
+    m_recall->setObjectName(QStringLiteral("recallAction"));
     m_answer = m_menu->addAction(QString(), this, &CaseActions::recordAnswer);
     m_answer->setObjectName(QStringLiteral("agencyAnswerAction"));
+    m_menu->addSeparator();
+    m_resolve = m_menu->addAction(QString(), this, &CaseActions::resolve);
+    m_resolve->setObjectName(QStringLiteral("resolveAction"));
     m_menu->addSeparator();
     m_print = m_menu->addAction(QString(), this, &CaseActions::printSlip);
     m_print->setObjectName(QStringLiteral("printSlipAction"));
@@ -44,9 +54,46 @@ CaseActions::CaseActions(Store::Store *store, QWidget *window)
     m_save->setObjectName(QStringLiteral("saveSlipAction"));
     retranslate();
     updateActions();
+    // Every send is confirmed: the window's case view (made before this) says when a reply
+    // was queued.
+    if (auto *view = window->findChild<CaseView *>()) {
+        connect(view, &CaseView::replyQueued, this, &CaseActions::confirmReplyQueued);
+    }
 }
 
 CaseActions::~CaseActions() = default;
+
+void CaseActions::confirmInStatusBar(QWidget *anyWidget, const QString &text)
+{
+    auto *main = qobject_cast<QMainWindow *>(anyWidget ? anyWidget->window() : nullptr);
+    if (main) {
+        main->statusBar()->showMessage(text, 15000);
+    }
+}
+
+void CaseActions::announce(const QString &text)
+{
+    m_lastConfirmation = text;
+    confirmInStatusBar(m_window, text);
+    emit confirmed(text);
+}
+
+QString CaseActions::agencyName(const QString &code) const
+{
+    const auto agency = Store::Directory(*m_store).agency(code);
+    return agency ? agency->name : code;
+}
+
+void CaseActions::confirmReplyQueued(qint64 caseId)
+{
+    const auto summary = m_store->caseById(caseId);
+    if (summary) {
+        announce(
+            tr("Reply to %1 (%2) queued: it goes out with the next sync.")
+                .arg(summary->code,
+                    summary->citizenName.isEmpty() ? summary->citizenId : summary->citizenName));
+    }
+}
 
 void CaseActions::retranslate()
 {
@@ -54,6 +101,11 @@ void CaseActions::retranslate()
     m_route->setText(tr("&Route to an agency..."));
     m_route->setToolTip(tr("Send the case to the responsible department or commune with a note "
                            "and a due date"));
+    m_recall->setText(tr("Re&call the last routing..."));
+    m_recall->setToolTip(tr("Take back a routing sent by mistake, within minutes of sending it"));
+    m_resolve->setText(tr("Mark r&esolved..."));
+    m_resolve->setToolTip(tr("The case is done: the citizen is asked to rate the answer, unless "
+                             "withheld"));
     m_answer->setText(tr("Record the &agency's answer..."));
     m_print->setText(tr("&Print transfer slip..."));
     m_save->setText(tr("Save transfer slip as P&DF..."));
@@ -76,6 +128,9 @@ void CaseActions::updateActions()
         }
     }
     m_route->setEnabled(m_caseId != 0);
+    // Enabled past the window too: pressing it then says why it is too late.
+    m_recall->setEnabled(openTransfer);
+    m_resolve->setEnabled(m_caseId != 0);
     m_answer->setEnabled(openTransfer);
     m_print->setEnabled(anyTransfer);
     m_save->setEnabled(anyTransfer);
@@ -133,9 +188,76 @@ void CaseActions::route()
     }
     RoutingDialog dialog(m_store, m_caseId, m_window);
     dialog.setActor(m_actor);
-    if (dialog.exec() == QDialog::Accepted) {
-        updateActions();
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
     }
+    updateActions();
+    Store::CaseWork work(*m_store);
+    const auto summary = m_store->caseById(m_caseId);
+    const auto hop = work.transfer(dialog.transferId());
+    if (summary && hop) {
+        const qint64 until = work.recallDeadline(*hop);
+        announce(tr("%1 routed to %2. It can be recalled until %3 (Case menu).")
+                     .arg(summary->code, agencyName(hop->agencyCode),
+                         Core::toVietnamTime(until).toString(QStringLiteral("HH:mm"))));
+    }
+}
+
+bool CaseActions::recallLatest(qint64 nowMs, QString *message)
+{
+    Store::CaseWork work(*m_store);
+    const auto open = m_caseId != 0 ? work.openTransfer(m_caseId) : std::nullopt;
+    const auto summary = m_store->caseById(m_caseId);
+    if (!open || !summary) {
+        *message = Store::recallRefusalText(Store::RecallRefusal::NoTransfer, 0);
+        return false;
+    }
+    const Store::RecallRefusal refusal = work.recall(open->id, m_actor, nowMs);
+    if (refusal != Store::RecallRefusal::None) {
+        *message = Store::recallRefusalText(refusal, work.recallMinutes());
+        if (refusal == Store::RecallRefusal::Failed) {
+            *message += u'\n' + work.lastError();
+        }
+        return false;
+    }
+    *message = tr("The routing of %1 to %2 was recalled.")
+                   .arg(summary->code, agencyName(open->agencyCode));
+    return true;
+}
+
+void CaseActions::recall()
+{
+    Store::CaseWork work(*m_store);
+    const auto open = m_caseId != 0 ? work.openTransfer(m_caseId) : std::nullopt;
+    if (!open) {
+        return;
+    }
+    if (QMessageBox::question(m_window, tr("Recall the routing"),
+            tr("Take back the routing to %1 sent at %2? The case returns to the desk.")
+                .arg(agencyName(open->agencyCode),
+                    Core::toVietnamTime(open->routedAtMs).toString(QStringLiteral("HH:mm"))))
+        != QMessageBox::Yes) {
+        return;
+    }
+    QString message;
+    if (recallLatest(Core::nowMs(), &message)) {
+        announce(message);
+    } else {
+        warnPlain(m_window, tr("Recall the routing"), message);
+    }
+    updateActions();
+}
+
+void CaseActions::resolve()
+{
+    if (m_caseId == 0) {
+        return;
+    }
+    const QString done = ResolvePanel::resolveCase(m_store, m_caseId, m_actor, m_window);
+    if (!done.isEmpty()) {
+        announce(done);
+    }
+    updateActions();
 }
 
 void CaseActions::recordAnswer()

@@ -14,6 +14,7 @@
 #include "gui/plaintext.h"
 #include "gui/presencelabel.h"
 #include "gui/replycomposer.h"
+#include "gui/resolvepanel.h"
 #include "gui/similaranswerspanel.h"
 #include "gui/timelinemodel.h"
 #include "gui/transferlistwidget.h"
@@ -147,6 +148,8 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     // Where the case went: its transfers to agencies and their answers.
     m_transfers = new TransferListWidget(store, side);
     sideLayout->addWidget(m_transfers);
+    m_resolve = new ResolvePanel(store, side);
+    sideLayout->addWidget(m_resolve);
     sideLayout->addWidget(m_similar, 1);
     m_assignee->setContentsMargins(8, 0, 8, 0);
 
@@ -208,6 +211,7 @@ void CaseView::setActor(const QString &actor)
     m_composer->setActor(actor);
     m_notes->setActor(actor);
     m_assignee->setActor(actor);
+    m_resolve->setActor(actor);
 }
 
 void CaseView::setLiveFeed(Store::LiveFeed *feed)
@@ -292,6 +296,7 @@ void CaseView::reload()
     m_case = std::move(shown);
     m_clockPanel->showCase(m_case ? m_caseId : 0);
     m_transfers->showCase(m_case ? m_caseId : 0);
+    m_resolve->showCase(m_case ? m_caseId : 0);
     m_composer->refresh();
     m_assignee->setCase(m_case ? m_caseId : 0, m_case ? m_case->assignee : QString());
     if (!m_case) {

@@ -28,6 +28,7 @@ class CitizenPanel;
 class ImageSource;
 class PresenceLabel;
 class ReplyComposer;
+class ResolvePanel;
 class SimilarAnswersPanel;
 class TimelineModel;
 class TransferListWidget;
@@ -86,6 +87,7 @@ private:
     QPointer<Store::LiveFeed> m_feed;
     CaseClockWidget *m_clockPanel;
     TransferListWidget *m_transfers = nullptr;
+    ResolvePanel *m_resolve = nullptr; // resolution and the rating question
     AssigneeBox *m_assignee;
     ReplyComposer *m_composer;
     SimilarAnswersPanel *m_similar;

@@ -15,6 +15,7 @@
 #include "store/store.h"
 
 #include <QEvent>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimeZone>
 
@@ -49,7 +50,16 @@ RoutingDialog::RoutingDialog(Store::Store *store, qint64 caseId, QWidget *parent
     fillAgencies();
     resetDueDate();
 
+    m_confirm = [this](const QString &title, const QString &summary) {
+        QMessageBox box(QMessageBox::Question, title, summary, QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText); // the note and the names are typed text
+        QPushButton *yes = box.addButton(tr("&Route"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("&Go back"), QMessageBox::RejectRole));
+        box.exec();
+        return box.clickedButton() == yes;
+    };
     connect(m_ui->agencyFilterEdit, &QLineEdit::textChanged, this, &RoutingDialog::filterAgencies);
+    connect(m_ui->agencyList, &QListWidget::currentItemChanged, this, &RoutingDialog::updateChoice);
     connect(m_ui->dueDateEdit, &QDateEdit::dateChanged, this, &RoutingDialog::updateDueLabel);
     connect(m_ui->dueCheck, &QCheckBox::toggled, this, [this](bool checked) {
         m_ui->dueDateEdit->setEnabled(checked);
@@ -120,11 +130,16 @@ void RoutingDialog::filterAgencies(const QString &text)
             firstVisible = item;
         }
     }
-    // Typing narrows the list; the Enter key then routes to what is left at the top.
+    // Typing narrows the list but never chooses by itself (a click once routed a case to
+    // the first agency of the list): only when one agency is left is that the choice.
     QListWidgetItem *current = m_ui->agencyList->currentItem();
-    if (firstVisible && (!current || current->isHidden())) {
+    const QStringList visible = visibleAgencies();
+    if (visible.size() == 1) {
         m_ui->agencyList->setCurrentItem(firstVisible);
+    } else if (current && current->isHidden()) {
+        m_ui->agencyList->setCurrentItem(nullptr);
     }
+    updateChoice();
 }
 
 QStringList RoutingDialog::visibleAgencies() const
@@ -142,7 +157,51 @@ QStringList RoutingDialog::visibleAgencies() const
 QString RoutingDialog::selectedAgency() const
 {
     const QListWidgetItem *item = m_ui->agencyList->currentItem();
-    return item && !item->isHidden() ? item->data(kCodeRole).toString() : QString();
+    return item && !item->isHidden() && item->isSelected() ? item->data(kCodeRole).toString()
+                                                           : QString();
+}
+
+bool RoutingDialog::canRoute() const
+{
+    return m_case.has_value() && !selectedAgency().isEmpty();
+}
+
+QString RoutingDialog::agencyName(const QString &code) const
+{
+    const auto agency = Store::Directory(*m_store).agency(code);
+    return agency ? agency->name : code;
+}
+
+void RoutingDialog::updateChoice()
+{
+    const QString code = selectedAgency();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(canRoute());
+    m_ui->choiceLabel->setText(code.isEmpty()
+            ? tr("No agency chosen yet: pick one in the list.")
+            : tr("Will be sent to: <b>%1</b>").arg(agencyName(code).toHtmlEscaped()));
+}
+
+QString RoutingDialog::summaryText() const
+{
+    const QString code = selectedAgency();
+    if (!m_case || code.isEmpty()) {
+        return QString();
+    }
+    const QString note = m_ui->noteEdit->toPlainText().trimmed();
+    const auto due = dueDate();
+    QStringList lines;
+    lines << tr("Case: %1").arg(m_case->code)
+          << tr("Citizen: %1")
+                 .arg(m_case->citizenName.isEmpty() ? m_case->citizenId : m_case->citizenName)
+          << tr("Agency: %1").arg(agencyName(code))
+          << tr("Note to the agency: %1").arg(note.isEmpty() ? tr("(none)") : note)
+          << (due ? tr("Answer due: %1").arg(dateText(*due)) : tr("Answer due: no date agreed"))
+          << QString()
+          << tr("The citizen is told: nothing yet. Routing sends no message to the citizen; "
+                "answer them once the agency has answered.")
+          << tr("You can recall the routing within %n minute(s).", nullptr,
+                 Store::CaseWork(*m_store).recallMinutes());
+    return lines.join(u'\n');
 }
 
 bool RoutingDialog::selectAgency(const QString &code)
@@ -235,10 +294,10 @@ void RoutingDialog::updateDueLabel()
 
 void RoutingDialog::updateTexts()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Route"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Route..."));
     m_ui->caseLabel->setText(CaseHeading::text(m_case));
+    updateChoice();
     if (!m_case) {
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
         return;
     }
 
@@ -259,7 +318,8 @@ void RoutingDialog::updateTexts()
 
     if (m_suggestion.isValid()) {
         m_ui->suggestionLabel->setText(
-            tr("<b>%1</b> (selected below)").arg(m_suggestion.agencyName.toHtmlEscaped()));
+            tr("<b>%1</b> (preselected below: check it or choose another)")
+                .arg(m_suggestion.agencyName.toHtmlEscaped()));
     } else {
         m_ui->suggestionLabel->setText(tr("No suggestion: choose the agency below."));
     }
@@ -302,6 +362,12 @@ bool RoutingDialog::route()
 
 void RoutingDialog::accept()
 {
+    if (!canRoute()) {
+        return; // Enter with nothing chosen does nothing
+    }
+    if (!m_confirm(tr("Route %1?").arg(m_case->code), summaryText())) {
+        return;
+    }
     if (route()) {
         QDialog::accept();
     } else {

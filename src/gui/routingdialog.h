@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QDialog>
 #include <QScopedPointer>
+#include <functional>
 #include <optional>
 
 namespace Ui {
@@ -24,8 +25,10 @@ namespace Desk::Gui {
  * Case -> Route to an agency ("Chuyển xử lý"): the case's classification, the agency the
  * routing rules suggest and why, a searchable list of every agency (communes' People's
  * Committees included), a note for the agency and the answer's due date, by default the clock
- * policy's agency-answer working days from today. OK writes the transfer (a new hop when the
- * case already waits for another agency) through Store::CaseWork.
+ * policy's agency-answer working days from today. Route stays disabled until an agency is
+ * chosen (the suggestion is preselected with its reason beside it); pressing it shows a
+ * summary to confirm, then writes the transfer (a new hop when the case already waits for
+ * another agency) through Store::CaseWork. The routing can be recalled for a few minutes.
  */
 class RoutingDialog : public QDialog
 {
@@ -53,6 +56,16 @@ public:
     /** Working days from today to the due date, counted like the legal deadlines. */
     int dueWorkingDays() const;
 
+    /** What the confirmation shows: case, citizen, agency, note, due date, what the citizen
+     *  is told (plain text, one item a line). */
+    QString summaryText() const;
+    /** Asks the person to confirm (title, summary); the default is a question box. Tests
+     *  answer it themselves. */
+    using Confirm = std::function<bool(const QString &title, const QString &summary)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    /** True when the Route button can be pressed (an agency is chosen). */
+    bool canRoute() const;
+
     /** Writes the transfer; false (lastError() says why) when nothing was written. */
     bool route();
     qint64 transferId() const { return m_transferId; }
@@ -71,7 +84,9 @@ private:
     void resetDueDate();
     void updateTexts();
     void updateDueLabel();
+    void updateChoice();
     qint64 dueAtMs() const;
+    QString agencyName(const QString &code) const;
 
     const QScopedPointer<Ui::RoutingDialog> m_ui;
     Store::Store *m_store;
@@ -84,6 +99,7 @@ private:
     QString m_actor;
     qint64 m_transferId = 0;
     QString m_lastError;
+    Confirm m_confirm;
 };
 
 } // namespace Desk::Gui

@@ -107,6 +107,11 @@ QString TransferListWidget::hopHtml(int hop, const Store::Transfer &transfer, qi
                          overdue
                              ? tr("Overdue: the answer was due %1").arg(dayText(transfer.dueAtMs))
                              : waiting);
+        const qint64 recallUntil = Store::CaseWork(*m_store).recallDeadline(transfer);
+        if (now <= recallUntil) {
+            lines << tr("Sent by mistake? It can be recalled until %1 (Case menu).")
+                         .arg(Core::toVietnamTime(recallUntil).toString(QStringLiteral("HH:mm")));
+        }
         return lines.join(QStringLiteral("<br>"));
     }
     const bool late = transfer.dueAtMs > 0 && transfer.answeredAtMs > transfer.dueAtMs;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/caseautomation.h"
 
-#include "core/replywindow.h"
 #include "store/casework.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -45,14 +44,14 @@ QString CaseAutomation::ratingQuestion(const Core::RatingScale &scale)
         .arg(scale.promptText());
 }
 
-CaseAutomation::Report CaseAutomation::run(qint64 nowMs, bool askForRatings)
+CaseAutomation::Report CaseAutomation::run(qint64 nowMs)
 {
     Report report;
-    report.ok = classifyCases(nowMs, report) && recogniseRatings(report)
-        && (!askForRatings || this->askForRatings(nowMs, report));
-    if (report.classified + report.rated + report.ratingRequests > 0) {
-        qCInfo(lcStore) << "automation: classified" << report.classified << "rated" << report.rated
-                        << "rating requests" << report.ratingRequests;
+    // No rating question from here: staff ask it by resolving the case (CaseWork::resolve),
+    // never after an acknowledgement, a request for papers or while an agency works on it.
+    report.ok = classifyCases(nowMs, report) && recogniseRatings(report);
+    if (report.classified + report.rated > 0) {
+        qCInfo(lcStore) << "automation: classified" << report.classified << "rated" << report.rated;
     }
     return report;
 }
@@ -127,34 +126,6 @@ bool CaseAutomation::recogniseRatings(Report &report)
                 break;
             }
         }
-    }
-    return true;
-}
-
-bool CaseAutomation::askForRatings(qint64 nowMs, Report &report)
-{
-    Database &db = m_store.database();
-    Outbox outbox(m_store);
-    // Cases the desk itself answered (not replies from the OA console, whose author the
-    // desk does not know), without a rating question yet, whose reply window is open.
-    const auto answered = ids(db,
-        QStringLiteral("SELECT c.id FROM cases c WHERE c.status = 'replied' "
-                       "AND c.replied_at_ms IS NOT NULL AND c.rating = '' "
-                       "AND c.last_inbound_at_ms > ? AND EXISTS (SELECT 1 FROM outbox a "
-                       "WHERE a.case_id = c.id AND a.purpose = 'reply' AND a.state = 'sent') "
-                       "AND NOT EXISTS (SELECT 1 FROM outbox o "
-                       "WHERE o.case_id = c.id AND o.purpose = 'rating_request') LIMIT ?"),
-        {nowMs - Core::ReplyWindow::kHardMs, kBatch});
-    for (const qint64 caseId : answered) {
-        OutboxPart part;
-        part.text = ratingQuestion(m_scale);
-        if (outbox
-                .enqueue(
-                    caseId, {part}, OutboxPurpose::RatingRequest, QStringLiteral("desk"), nowMs)
-                .isEmpty()) {
-            return false;
-        }
-        ++report.ratingRequests;
     }
     return true;
 }

@@ -13,8 +13,9 @@ class Store;
  * skipped pass only delays it): classifies every case not classified yet from its citizen's
  * messages, whatever its status, leaving the status as it is except new -> classified (a
  * suggestion staff can override),
- * recognises citizens' answers to a rating request, and asks for a rating once a case has
- * its final answer. Idempotent: each step looks for work that is still undone.
+ * and recognises citizens' answers to a rating request. It never asks the rating question
+ * itself: that is the staff's decision when they resolve a case (CaseWork::resolve).
+ * Idempotent: each step looks for work that is still undone.
  */
 class CaseAutomation
 {
@@ -25,11 +26,9 @@ public:
     {
         int classified = 0;
         int rated = 0;
-        int ratingRequests = 0;
         bool ok = true;
     };
-    /** `askForRatings` queues the rating question on newly answered cases. */
-    Report run(qint64 nowMs, bool askForRatings);
+    Report run(qint64 nowMs);
 
     /** The rating question sent to citizens (translated; lists the scale's answers). */
     static QString ratingQuestion(const Core::RatingScale &scale);
@@ -41,7 +40,6 @@ public:
 private:
     bool classifyCases(qint64 nowMs, Report &report);
     bool recogniseRatings(Report &report);
-    bool askForRatings(qint64 nowMs, Report &report);
 
     Store &m_store;
     Core::Classifier m_classifier;

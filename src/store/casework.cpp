@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/casework.h"
 
+#include "core/ratingscale.h"
+#include "core/replywindow.h"
 #include "core/textextract.h"
+#include "store/caseautomation.h"
 #include "store/caserepository.h"
 #include "store/clocks.h"
 #include "store/database.h"
+#include "store/outbox.h"
+#include "store/shareddocuments.h"
 #include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +38,9 @@ QJsonObject classificationJson(const CaseClassification &c)
         {QStringLiteral("locality"), c.localityCode},
         {QStringLiteral("procedure"), c.procedureCode}, {QStringLiteral("rule"), c.rule}};
 }
+
+const QString kRoutingDocument = QStringLiteral("routing");
+const QString kRecallMinutesKey = QStringLiteral("recall_minutes");
 
 const QString kTransferColumns = QStringLiteral(
     "SELECT id, case_id, agency_code, note, routed_at_ms, due_at_ms, routed_by, answered_at_ms, "
@@ -204,6 +218,11 @@ qint64 CaseWork::route(qint64 caseId, const QString &agencyCode, const QString &
         db.fail(QStringLiteral("no agency to route to"));
         return 0;
     }
+    const auto before = m_store.caseById(caseId);
+    if (!before) {
+        db.fail(QStringLiteral("case %1 does not exist").arg(caseId));
+        return 0;
+    }
     Transaction transaction(db);
     const qint64 transferId = transaction.isActive()
         ? db.insertReturningId(
@@ -224,7 +243,10 @@ qint64 CaseWork::route(qint64 caseId, const QString &agencyCode, const QString &
         || !audit(caseId, atMs, actor, QStringLiteral("routed"),
             json({{QStringLiteral("transfer_id"), transferId},
                 {QStringLiteral("agency"), agencyCode}, {QStringLiteral("note"), note},
-                {QStringLiteral("due_at_ms"), dueAtMs}}))
+                {QStringLiteral("due_at_ms"), dueAtMs},
+                // What a recall puts back.
+                {QStringLiteral("status_before"), Core::caseStatusKey(before->status)},
+                {QStringLiteral("agency_before"), before->agencyCode}}))
         || !Clocks(m_store).onRouted(caseId)
         || !m_store.setCaseStatus(caseId, Core::CaseStatus::AwaitingAgency, actor)
         || !transaction.commit()) {
@@ -303,6 +325,354 @@ std::optional<Transfer> CaseWork::openTransfer(qint64 caseId)
         }
     }
     return std::nullopt;
+}
+
+std::optional<Transfer> CaseWork::transfer(qint64 transferId)
+{
+    Database &db = m_store.database();
+    db.clearError();
+    QSqlQuery *q = db.query(kTransferColumns + QStringLiteral("WHERE id = ?"), {transferId},
+        QStringLiteral("reading a transfer"));
+    if (!q) {
+        return std::nullopt;
+    }
+    StatementReset reset(q);
+    if (!q->next()) {
+        return std::nullopt;
+    }
+    return readTransfer(*q);
+}
+
+QString CaseWork::recallSettingsPath() const
+{
+    const QString path = m_store.path();
+    return path.isEmpty() ? QString()
+                          : QFileInfo(path).dir().filePath(QStringLiteral("routing.json"));
+}
+
+int CaseWork::recallMinutes()
+{
+    QByteArray body;
+    if (m_store.database().isPostgres()) {
+        // The team's one setting: every desk and the database's recall guard read it.
+        if (const auto document = SharedDocuments::read(m_store.database(), kRoutingDocument)) {
+            body = document->json;
+        }
+    } else if (QFile file(recallSettingsPath()); file.open(QIODevice::ReadOnly)) {
+        body = file.readAll();
+    }
+    const QJsonValue minutes = QJsonDocument::fromJson(body).object().value(kRecallMinutesKey);
+    return minutes.isDouble() && minutes.toInt() >= 0 ? minutes.toInt() : kDefaultRecallMinutes;
+}
+
+bool CaseWork::setRecallMinutes(int minutes, qint64 nowMs)
+{
+    Database &db = m_store.database();
+    db.clearError();
+    if (minutes < 0) {
+        return db.fail(QStringLiteral("a recall window cannot be negative"));
+    }
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{kRecallMinutesKey, minutes}}).toJson(QJsonDocument::Compact);
+    if (db.isPostgres()) {
+        return SharedDocuments::write(db, kRoutingDocument, body, nowMs);
+    }
+    QSaveFile file(recallSettingsPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit()) {
+        return db.fail(QStringLiteral("saving %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    return true;
+}
+
+qint64 CaseWork::recallDeadline(const Transfer &transfer)
+{
+    return transfer.answeredAtMs > 0 ? 0 : transfer.routedAtMs + recallMinutes() * 60000LL;
+}
+
+RecallRefusal CaseWork::recall(qint64 transferId, const QString &actor, qint64 atMs)
+{
+    Database &db = m_store.database();
+    const auto hop = transfer(transferId);
+    if (!hop) {
+        return db.lastError().isEmpty() ? RecallRefusal::NoTransfer : RecallRefusal::Failed;
+    }
+    if (hop->answeredAtMs > 0) {
+        return RecallRefusal::Answered;
+    }
+    if (atMs > recallDeadline(*hop)) {
+        return RecallRefusal::TooLate;
+    }
+    // The routing's own audit row says what the case was before it.
+    QJsonObject routed;
+    for (const Core::CaseEvent &event : m_store.caseEvents(hop->caseId)) {
+        const QJsonObject detail = QJsonDocument::fromJson(event.detail.toUtf8()).object();
+        if (event.kind == QLatin1String("routed")
+            && detail.value(QLatin1String("transfer_id")).toInteger() == transferId) {
+            routed = detail;
+        }
+    }
+    const qint64 caseId = hop->caseId;
+    Transaction transaction(db);
+    if (!transaction.isActive()
+        || !db.query(QStringLiteral("DELETE FROM transfers WHERE id = ?"), {transferId},
+            QStringLiteral("recalling a routing"))) {
+        return RecallRefusal::Failed;
+    }
+    const auto remaining = openTransfer(caseId);
+    const auto latest = transfers(caseId);
+    const QString agency = !latest.isEmpty()
+        ? latest.constLast().agencyCode
+        : routed.value(QLatin1String("agency_before")).toString();
+    const auto statusBefore
+        = Core::caseStatusFromKey(routed.value(QLatin1String("status_before")).toString());
+    const Core::CaseStatus status = remaining ? Core::CaseStatus::AwaitingAgency
+        : statusBefore                        ? *statusBefore
+                                              : Core::CaseStatus::Classified;
+    if (!db.query(QStringLiteral("UPDATE cases SET agency_code = ?, routed_at_ms = "
+                                 "(SELECT min(routed_at_ms) FROM transfers WHERE case_id = ?) "
+                                 "WHERE id = ?"),
+            {textValue(agency), caseId, caseId}, QStringLiteral("recalling a routing"))
+        || !audit(caseId, atMs, actor, QStringLiteral("routing_recalled"),
+            json({{QStringLiteral("transfer_id"), transferId},
+                {QStringLiteral("agency"), hop->agencyCode}, {QStringLiteral("note"), hop->note},
+                {QStringLiteral("due_at_ms"), hop->dueAtMs},
+                {QStringLiteral("routed_at_ms"), hop->routedAtMs},
+                {QStringLiteral("routed_by"), hop->routedBy}}))
+        || !Clocks(m_store).refresh(caseId) || !m_store.setCaseStatus(caseId, status, actor)
+        || !transaction.commit()) {
+        return RecallRefusal::Failed;
+    }
+    m_store.announceChanged({caseId});
+    return RecallRefusal::None;
+}
+
+QString ratingHoldKey(RatingHold hold)
+{
+    switch (hold) {
+    case RatingHold::None:
+        return QStringLiteral("queued");
+    case RatingHold::AlreadyAsked:
+        return QStringLiteral("already_asked");
+    case RatingHold::Withheld:
+        return QStringLiteral("withheld");
+    case RatingHold::WaitingCitizen:
+        return QStringLiteral("waiting_citizen");
+    case RatingHold::NoAnswer:
+        return QStringLiteral("no_answer");
+    case RatingHold::ReplyWindowClosed:
+        return QStringLiteral("reply_window_closed");
+    }
+    return QString();
+}
+
+QString ratingHoldText(RatingHold hold)
+{
+    const char *text = nullptr;
+    switch (hold) {
+    case RatingHold::None:
+        return QString();
+    case RatingHold::AlreadyAsked:
+        text = QT_TRANSLATE_NOOP("Desk::Store::CaseWork",
+            "The citizen was already asked to rate this case; the question is never sent twice.");
+        break;
+    case RatingHold::Withheld:
+        text = QT_TRANSLATE_NOOP(
+            "Desk::Store::CaseWork", "The rating question is withheld for this case.");
+        break;
+    case RatingHold::WaitingCitizen:
+        text = QT_TRANSLATE_NOOP("Desk::Store::CaseWork",
+            "The case waits for the citizen's papers: no rating question.");
+        break;
+    case RatingHold::NoAnswer:
+        text = QT_TRANSLATE_NOOP("Desk::Store::CaseWork",
+            "No rating question yet: the desk has sent no answer (an acknowledgement or a "
+            "request for papers does not count).");
+        break;
+    case RatingHold::ReplyWindowClosed:
+        text = QT_TRANSLATE_NOOP("Desk::Store::CaseWork",
+            "The citizen last wrote more than 7 days ago; Zalo would refuse the rating "
+            "question.");
+        break;
+    }
+    return QCoreApplication::translate("Desk::Store::CaseWork", text);
+}
+
+QString resolveRefusalText(ResolveRefusal refusal)
+{
+    switch (refusal) {
+    case ResolveRefusal::None:
+        return QString();
+    case ResolveRefusal::NoCase:
+        return QCoreApplication::translate("Desk::Store::CaseWork", "There is no such case.");
+    case ResolveRefusal::AwaitingAgency:
+        return QCoreApplication::translate("Desk::Store::CaseWork",
+            "The case waits for an agency's answer: record the answer (or recall the routing) "
+            "before marking it resolved.");
+    case ResolveRefusal::Closed:
+        return QCoreApplication::translate("Desk::Store::CaseWork", "The case is already closed.");
+    case ResolveRefusal::Failed:
+        return QCoreApplication::translate(
+            "Desk::Store::CaseWork", "The case could not be marked resolved.");
+    }
+    return QString();
+}
+
+QString recallRefusalText(RecallRefusal refusal, int minutes)
+{
+    switch (refusal) {
+    case RecallRefusal::None:
+        return QString();
+    case RecallRefusal::NoTransfer:
+        return QCoreApplication::translate(
+            "Desk::Store::CaseWork", "This routing no longer exists (recalled already?).");
+    case RecallRefusal::Answered:
+        return QCoreApplication::translate("Desk::Store::CaseWork",
+            "The agency has already answered: the routing can no longer be recalled.");
+    case RecallRefusal::TooLate:
+        return QCoreApplication::translate("Desk::Store::CaseWork",
+            "A routing can only be recalled within %n minute(s) of sending it; this one was "
+            "sent earlier. Ask the agency to return the case instead.",
+            nullptr, minutes);
+    case RecallRefusal::Failed:
+        return QCoreApplication::translate(
+            "Desk::Store::CaseWork", "The routing could not be recalled.");
+    }
+    return QString();
+}
+
+RatingHold CaseWork::ratingHold(const Core::CaseSummary &summary, bool withheld, qint64 nowMs)
+{
+    Database &db = m_store.database();
+    const bool asked = !summary.rating.isEmpty()
+        || db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE case_id = ? AND purpose = "
+                                    "'rating_request' AND state IN ('queued', 'sending', 'sent')"),
+                 {summary.id}, QStringLiteral("looking for a rating question"))
+                .toInt()
+            > 0;
+    if (asked) {
+        return RatingHold::AlreadyAsked;
+    }
+    if (withheld) {
+        return RatingHold::Withheld;
+    }
+    if (summary.status == Core::CaseStatus::WaitingCitizen) {
+        return RatingHold::WaitingCitizen;
+    }
+    // The desk's last word to the citizen (what went or is going out) must be an answer, not
+    // "received" or "please send the missing papers".
+    const QString last = db.scalar(QStringLiteral("SELECT purpose FROM outbox WHERE case_id = ? "
+                                                  "AND state IN ('queued', 'sending', 'sent') "
+                                                  "AND purpose <> 'rating_request' "
+                                                  "ORDER BY id DESC LIMIT 1"),
+                               {summary.id}, QStringLiteral("looking for the desk's answer"))
+                             .toString();
+    if (last != outboxPurposeKey(OutboxPurpose::Reply)) {
+        return RatingHold::NoAnswer;
+    }
+    if (Core::ReplyWindow::at(summary.lastInboundAtMs, nowMs).state
+        == Core::ReplyWindow::State::Closed) {
+        return RatingHold::ReplyWindowClosed;
+    }
+    return RatingHold::None;
+}
+
+RatingPlan CaseWork::ratingPlan(qint64 caseId, qint64 nowMs)
+{
+    RatingPlan plan;
+    const auto summary = m_store.caseById(caseId);
+    if (!summary) {
+        return plan;
+    }
+    for (const Core::CaseEvent &event : m_store.caseEvents(caseId)) {
+        if (event.kind == QLatin1String("rating_withheld")) {
+            plan.withheld = QJsonDocument::fromJson(event.detail.toUtf8())
+                                .object()
+                                .value(QLatin1String("withheld"))
+                                .toBool();
+            plan.withheldBy = event.actor;
+        } else if (event.kind == QLatin1String("resolved")) {
+            plan.resolvedAtMs = event.atMs;
+            plan.resolvedBy = event.actor;
+        }
+    }
+    plan.hold = ratingHold(*summary, plan.withheld, nowMs);
+    return plan;
+}
+
+bool CaseWork::setRatingWithheld(qint64 caseId, bool withheld, const QString &actor, qint64 atMs)
+{
+    Database &db = m_store.database();
+    db.clearError();
+    if (!m_store.caseById(caseId)) {
+        return db.fail(QStringLiteral("case %1 does not exist").arg(caseId));
+    }
+    Transaction transaction(db);
+    if (!transaction.isActive()
+        || !audit(caseId, atMs, actor, QStringLiteral("rating_withheld"),
+            json({{QStringLiteral("withheld"), withheld}}))
+        || !transaction.commit()) {
+        return false;
+    }
+    m_store.announceChanged({caseId});
+    return true;
+}
+
+ResolveRefusal CaseWork::resolveRefusal(qint64 caseId)
+{
+    Database &db = m_store.database();
+    db.clearError();
+    const auto summary = m_store.caseById(caseId);
+    if (!summary) {
+        return db.lastError().isEmpty() ? ResolveRefusal::NoCase : ResolveRefusal::Failed;
+    }
+    if (summary->status == Core::CaseStatus::Closed) {
+        return ResolveRefusal::Closed;
+    }
+    if (openTransfer(caseId) || summary->status == Core::CaseStatus::AwaitingAgency
+        || summary->status == Core::CaseStatus::Routed) {
+        // The agency's answer is still to come: resolving now would lose track of it.
+        return ResolveRefusal::AwaitingAgency;
+    }
+    return ResolveRefusal::None;
+}
+
+Resolution CaseWork::resolve(qint64 caseId, bool askForRating, const QString &actor, qint64 atMs)
+{
+    Database &db = m_store.database();
+    db.clearError();
+    Resolution result;
+    result.refusal = resolveRefusal(caseId);
+    if (!result.ok()) {
+        return result;
+    }
+    const RatingPlan plan = ratingPlan(caseId, atMs);
+    result.hold = askForRating                  ? plan.hold
+        : plan.hold == RatingHold::AlreadyAsked ? RatingHold::AlreadyAsked
+                                                : RatingHold::Withheld;
+    result.ratingQueued = result.hold == RatingHold::None;
+    Transaction transaction(db);
+    bool ok = transaction.isActive()
+        && audit(caseId, atMs, actor, QStringLiteral("resolved"),
+            json({{QStringLiteral("rating"), ratingHoldKey(result.hold)}}));
+    if (ok && result.ratingQueued) {
+        OutboxPart question;
+        question.text = CaseAutomation::ratingQuestion(Core::RatingScale::threeLevel());
+        // Queued behind any reply still waiting: the outbox sends a case's rows in order.
+        ok = !Outbox(m_store)
+                  .enqueue(caseId, {question}, OutboxPurpose::RatingRequest, actor, atMs)
+                  .isEmpty();
+    } else if (ok) {
+        // Nothing to wait for: the case is done now. With the question, the citizen's rating
+        // closes it (recordRating).
+        ok = m_store.setCaseStatus(caseId, Core::CaseStatus::Closed, actor);
+    }
+    if (!ok || !transaction.commit()) {
+        result.refusal = ResolveRefusal::Failed;
+        result.ratingQueued = false;
+        return result;
+    }
+    m_store.announceChanged({caseId});
+    return result;
 }
 
 bool CaseWork::recordRating(qint64 caseId, const QString &level, const QString &rawText,

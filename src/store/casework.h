@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -35,6 +37,64 @@ struct CaseClassification
     QString procedureCode;
     QString rule; // the classifier's explanation, or "staff" for an override
 };
+
+/** Why resolving a case now would not ask the citizen the rating question. */
+enum class RatingHold {
+    None, // the question goes when the case is resolved
+    AlreadyAsked, // queued or sent once already (or the citizen rated): never twice
+    Withheld, // a person chose not to ask on this case
+    WaitingCitizen, // the last word asked the citizen for more papers
+    NoAnswer, // the desk sent no answer, or its last message was an acknowledgement / interim
+    ReplyWindowClosed, // the citizen last wrote over 7 days ago: Zalo refuses (-230)
+};
+
+/** Stable key of a hold for the audit row and JSON ("queued" for None, "withheld", ...). */
+QString ratingHoldKey(RatingHold hold);
+
+/** Why no rating question goes, for people (translated; empty for None). */
+QString ratingHoldText(RatingHold hold);
+
+/** What the case view shows about the rating question. */
+struct RatingPlan
+{
+    bool withheld = false;
+    QString withheldBy; // who last chose (withheld or not); '' = nobody chose
+    qint64 resolvedAtMs = 0; // 0: not marked resolved
+    QString resolvedBy;
+    RatingHold hold = RatingHold::None; // what resolving now would do
+};
+
+/** Why a case was not resolved. */
+enum class ResolveRefusal {
+    None,
+    NoCase,
+    AwaitingAgency, // routed and the agency has not answered: record its answer first
+    Closed, // already closed
+    Failed, // the database refused (lastError())
+};
+
+struct Resolution
+{
+    ResolveRefusal refusal = ResolveRefusal::None;
+    bool ratingQueued = false;
+    RatingHold hold = RatingHold::None; // why no question went (ratingQueued false)
+    bool ok() const { return refusal == ResolveRefusal::None; }
+};
+
+/** Why the case was not resolved, for people (translated). */
+QString resolveRefusalText(ResolveRefusal refusal);
+
+/** Why a routing was not recalled. */
+enum class RecallRefusal {
+    None,
+    NoTransfer,
+    Answered, // the agency answered already
+    TooLate, // the recall window has passed
+    Failed,
+};
+
+/** Why the routing was not recalled, for people (translated; `minutes`: the window). */
+QString recallRefusalText(RecallRefusal refusal, int minutes);
 
 /** A rating the citizen gave, with who answered and which agency handled the case. */
 struct CaseRating
@@ -86,6 +146,21 @@ public:
     bool recordAgencyAnswer(qint64 transferId, const QString &text, const QStringList &files,
         const QString &actor, qint64 atMs);
     QVector<Transfer> transfers(qint64 caseId);
+    std::optional<Transfer> transfer(qint64 transferId);
+
+    /** Minutes after routing during which it can be recalled; the team's shared document
+     *  "routing" (PostgreSQL) or routing.json beside the database, else 10. */
+    static constexpr int kDefaultRecallMinutes = 10;
+    int recallMinutes();
+    bool setRecallMinutes(int minutes, qint64 nowMs);
+    /** The last moment `transfer` can be recalled (0: it cannot, answered). */
+    qint64 recallDeadline(const Transfer &transfer);
+    /**
+     * Takes a routing back within the recall window: the transfer row goes, the case gets
+     * the status and agency it had before, and the audit row `routing_recalled` keeps what
+     * was recalled (agency, note, due, who routed it and when).
+     */
+    RecallRefusal recall(qint64 transferId, const QString &actor, qint64 atMs);
     std::optional<Transfer> openTransfer(qint64 caseId);
 
     /**
@@ -95,6 +170,19 @@ public:
     bool recordRating(qint64 caseId, const QString &level, const QString &rawText,
         const QString &messageId, qint64 atMs);
     std::optional<CaseRating> rating(qint64 caseId);
+    /**
+     * Staff mark the case resolved (audit `resolved`). The rating question is queued through
+     * the outbox, once, unless `askForRating` is false or ratingPlan() holds it back; the case
+     * then closes when the citizen rates. Without a question the case closes now. Refused on a
+     * case waiting for an agency's answer and on a closed case.
+     */
+    Resolution resolve(qint64 caseId, bool askForRating, const QString &actor, qint64 atMs);
+    /** Why resolve() would refuse the case now (None: it would not). */
+    ResolveRefusal resolveRefusal(qint64 caseId);
+    /** A person withholds (or allows again) the rating question of a case (audit row). */
+    bool setRatingWithheld(qint64 caseId, bool withheld, const QString &actor, qint64 atMs);
+    RatingPlan ratingPlan(qint64 caseId, qint64 nowMs);
+
     /** True when a rating request went out on this case and no rating came back yet. */
     bool awaitingRating(qint64 caseId);
 
@@ -108,6 +196,8 @@ public:
     QString lastError() const;
 
 private:
+    RatingHold ratingHold(const Core::CaseSummary &summary, bool withheld, qint64 nowMs);
+    QString recallSettingsPath() const;
     bool audit(qint64 caseId, qint64 atMs, const QString &actor, const QString &kind,
         const QString &detail);
 

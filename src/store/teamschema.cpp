@@ -67,6 +67,8 @@ const char *const kSetup[] = {
     "GRANT INSERT ON case_events TO desk_staff, desk_service",
     "GRANT INSERT, UPDATE, DELETE ON case_search TO desk_staff, desk_service",
     "GRANT INSERT, UPDATE ON transfers, ratings TO desk_staff, desk_service",
+    // A routing taken back within the recall window (desk_transfer_recall_guard says when).
+    "GRANT DELETE ON transfers TO desk_staff",
     "GRANT INSERT, UPDATE, DELETE ON drafts TO desk_staff, desk_service",
     // Queue, withdraw, queue again; desk_outbox_guard() allows only those transitions.
     "GRANT INSERT ON outbox TO desk_staff",
@@ -196,6 +198,33 @@ const char *const kSetup[] = {
     END $$)",
     R"(CREATE OR REPLACE TRIGGER outbox_guard BEFORE INSERT OR UPDATE ON outbox
        FOR EACH ROW EXECUTE FUNCTION public.desk_outbox_guard())",
+
+    // --- recalling a routing: only unanswered, only within the team's window ----------------
+    // The window is the shared document "routing" ({"recall_minutes": 10}), measured on the
+    // server's clock (with a minute for a desk's clock running ahead when it routed), so a
+    // desk with a wrong clock cannot recall a transfer the agency may already be working on.
+    R"(CREATE OR REPLACE FUNCTION public.desk_transfer_recall_guard() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+    DECLARE window_ms bigint;
+    BEGIN
+      IF public.desk_login_kind() = 'owner' THEN
+        RETURN OLD;
+      END IF;
+      IF OLD.answered_at_ms IS NOT NULL THEN
+        RAISE EXCEPTION 'transfer % was answered by the agency: it cannot be recalled', OLD.id
+          USING ERRCODE = 'insufficient_privilege';
+      END IF;
+      window_ms := 60000 * COALESCE((SELECT (d.body::jsonb ->> 'recall_minutes')::bigint
+                                       FROM public.shared_documents d WHERE d.name = 'routing'),
+                                    10);
+      IF public.desk_server_ms() > OLD.routed_at_ms + window_ms + 60000 THEN
+        RAISE EXCEPTION 'transfer % can no longer be recalled: its recall window has passed',
+          OLD.id USING ERRCODE = 'insufficient_privilege';
+      END IF;
+      RETURN OLD;
+    END $$)",
+    R"(CREATE OR REPLACE TRIGGER transfers_recall_guard BEFORE DELETE ON transfers
+       FOR EACH ROW EXECUTE FUNCTION public.desk_transfer_recall_guard())",
 
     // --- versions and notifications ----------------------------------------------------------
     // Unread marks, clock bookkeeping and the search key are not news to a colleague; a

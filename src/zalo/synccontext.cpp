@@ -79,8 +79,7 @@ bool SyncContext::open(QString *error)
 void SyncContext::afterSync(SyncReport report, std::function<void(SyncReport)> done)
 {
     if (report.outcome != SyncReport::Outcome::StoreError && m_automation) {
-        const auto automatic
-            = m_automation->run(QDateTime::currentMSecsSinceEpoch(), m_settings.askForRatings);
+        const auto automatic = m_automation->run(QDateTime::currentMSecsSinceEpoch());
         report.classifiedCases = automatic.classified;
         report.ratingsRecorded = automatic.rated;
     }

@@ -73,7 +73,6 @@ struct SyncSettings
     int transferTimeoutMs = 20000;
     int maxRetries = 3;
     int concurrency = 4; // citizens whose conversations are fetched at the same time
-    bool askForRatings = true; // queue the rating question after a case's final answer
     int historyDays = 30; // how far back a profile's first sync reaches
     bool retryWaitingNow = false; // runSyncOnce: conversations in back-off are tried at once
     qint64 serviceGeneration = 0; // team mode: the OA service generation this worker sends for

@@ -186,7 +186,6 @@ Drain drainOnce(const QString &simPath, int replies, int rateLimit)
     Zalo::SyncSettings &settings = oa.settings;
     const QString &base = oa.base;
     settings.requestsPerMinute = 0;
-    settings.askForRatings = false;
     Zalo::runSyncOnce(settings, &oa.secrets);
     {
         Store::Store store;
