@@ -200,6 +200,10 @@
         <source>the team&apos;s logins: add LOGIN --name NAME --role ROLE (password on stdin), disable LOGIN, list [--json]</source>
         <translation>the team&apos;s logins: add LOGIN --name NAME --role ROLE (password on stdin), disable LOGIN, list [--json]</translation>
     </message>
+    <message>
+        <source>mark a case resolved; the citizen is asked to rate it (--no-rating: not asked)</source>
+        <translation>mark a case resolved; the citizen is asked to rate it (--no-rating: not asked)</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
@@ -1128,6 +1132,57 @@
         <source>--language needs vi or en</source>
         <translation>--language needs vi or en</translation>
     </message>
+    <message>
+        <source>without a case: set how many minutes after routing it can be recalled (on a team profile the team&apos;s setting, administrators only)</source>
+        <translation>without a case: set how many minutes after routing it can be recalled (on a team profile the team&apos;s setting, administrators only)</translation>
+    </message>
+    <message>
+        <source>usage: route --recall-minutes N (N: 0 or more)</source>
+        <translation>usage: route --recall-minutes N (N: 0 or more)</translation>
+    </message>
+    <message>
+        <source>cannot save the recall window: %1</source>
+        <translation>cannot save the recall window: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routing can now be recalled within %n minute(s).</source>
+        <translation>
+            <numerusform>A routing can now be recalled within %n minute.</numerusform>
+            <numerusform>A routing can now be recalled within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolve without the rating question</source>
+        <translation>resolve without the rating question</translation>
+    </message>
+    <message>
+        <source>only queue the rating question; the next sync sends it</source>
+        <translation>only queue the rating question; the next sync sends it</translation>
+    </message>
+    <message>
+        <source>on a team profile: wait until the team&apos;s OA service has sent the question</source>
+        <translation>on a team profile: wait until the team&apos;s OA service has sent the question</translation>
+    </message>
+    <message>
+        <source>usage: resolve CASE_CODE [--no-rating] [--profile DIR]</source>
+        <translation>usage: resolve CASE_CODE [--no-rating] [--profile DIR]</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>cannot resolve %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not resolved: %2</source>
+        <translation>%1 was not resolved: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved and closed without the rating question: %2</source>
+        <translation>%1 resolved and closed without the rating question: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved; the rating question is queued for the citizen</source>
+        <translation>%1 resolved; the rating question is queued for the citizen</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::TeamProfile</name>
@@ -1639,6 +1694,42 @@
 %2</source>
         <translation>The slip could not be saved to %1:
 %2</translation>
+    </message>
+    <message>
+        <source>Reply to %1 (%2) queued: it goes out with the next sync.</source>
+        <translation>Reply to %1 (%2) queued: it goes out with the next sync.</translation>
+    </message>
+    <message>
+        <source>Re&amp;call the last routing...</source>
+        <translation>Re&amp;call the last routing...</translation>
+    </message>
+    <message>
+        <source>Take back a routing sent by mistake, within minutes of sending it</source>
+        <translation>Take back a routing sent by mistake, within minutes of sending it</translation>
+    </message>
+    <message>
+        <source>Mark r&amp;esolved...</source>
+        <translation>Mark r&amp;esolved...</translation>
+    </message>
+    <message>
+        <source>The case is done: the citizen is asked to rate the answer, unless withheld</source>
+        <translation>The case is done: the citizen is asked to rate the answer, unless withheld</translation>
+    </message>
+    <message>
+        <source>%1 routed to %2. It can be recalled until %3 (Case menu).</source>
+        <translation>%1 routed to %2. It can be recalled until %3 (Case menu).</translation>
+    </message>
+    <message>
+        <source>The routing of %1 to %2 was recalled.</source>
+        <translation>The routing of %1 to %2 was recalled.</translation>
+    </message>
+    <message>
+        <source>Recall the routing</source>
+        <translation>Recall the routing</translation>
+    </message>
+    <message>
+        <source>Take back the routing to %1 sent at %2? The case returns to the desk.</source>
+        <translation>Take back the routing to %1 sent at %2? The case returns to the desk.</translation>
     </message>
 </context>
 <context>
@@ -2614,11 +2705,11 @@
     </message>
     <message>
         <source>Provincial People&apos;s Committee</source>
-        <translation>Provincial People's Committee</translation>
+        <translation>Provincial People&apos;s Committee</translation>
     </message>
     <message>
         <source>Commune / ward People&apos;s Committee</source>
-        <translation>Commune / ward People's Committee</translation>
+        <translation>Commune / ward People&apos;s Committee</translation>
     </message>
     <message>
         <source>Specialised agency</source>
@@ -2678,7 +2769,7 @@
     </message>
     <message>
         <source>A default row not yet checked against an official source. Check it, then edit the row and tick &quot;Verified&quot;.</source>
-        <translation>A default row not yet checked against an official source. Check it, then edit the row and tick "Verified".</translation>
+        <translation>A default row not yet checked against an official source. Check it, then edit the row and tick &quot;Verified&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3444,77 @@ Licence: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::ResolvePanel</name>
+    <message>
+        <source>Resolution and rating</source>
+        <translation>Resolution and rating</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to rate the answer</source>
+        <translation>Ask the citizen to rate the answer</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved...</source>
+        <translation>Mark &amp;resolved...</translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2.</source>
+        <translation>Resolved %1 by %2.</translation>
+    </message>
+    <message>
+        <source>The citizen rated: %1</source>
+        <translation>The citizen rated: %1</translation>
+    </message>
+    <message>
+        <source>The rating question was sent; the citizen has not answered yet.</source>
+        <translation>The rating question was sent; the citizen has not answered yet.</translation>
+    </message>
+    <message>
+        <source>The rating question will be sent when the case is marked resolved.</source>
+        <translation>The rating question will be sent when the case is marked resolved.</translation>
+    </message>
+    <message>
+        <source>Withheld by %1.</source>
+        <translation>Withheld by %1.</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Mark resolved</translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2) as resolved?</source>
+        <translation>Mark %1 (%2) as resolved?</translation>
+    </message>
+    <message>
+        <source>The citizen will be asked to rate the answer:
+&quot;%1&quot;
+The case closes when they answer.</source>
+        <translation>The citizen will be asked to rate the answer:
+&quot;%1&quot;
+The case closes when they answer.</translation>
+    </message>
+    <message>
+        <source>The case closes now.</source>
+        <translation>The case closes now.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
+    </message>
+    <message>
+        <source>%1 resolved: the rating question is queued for %2.</source>
+        <translation>%1 resolved: the rating question is queued for %2.</translation>
+    </message>
+    <message>
+        <source>%1 resolved and closed, without the rating question.</source>
+        <translation>%1 resolved and closed, without the rating question.</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::RoutingDialog</name>
     <message numerus="yes">
         <source>No date agreed: the agency answers within %n working day(s) of the clock policy.</source>
@@ -3401,10 +3563,6 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>commune</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (selected below)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (selected below)</translation>
-    </message>
-    <message>
         <source>No suggestion: choose the agency below.</source>
         <translation>No suggestion: choose the agency below.</translation>
     </message>
@@ -3423,6 +3581,69 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>The case could not be routed: %1</source>
         <translation>The case could not be routed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
+    </message>
+    <message>
+        <source>No agency chosen yet: pick one in the list.</source>
+        <translation>No agency chosen yet: pick one in the list.</translation>
+    </message>
+    <message>
+        <source>Will be sent to: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Will be sent to: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <source>Citizen: %1</source>
+        <translation>Citizen: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Agency: %1</translation>
+    </message>
+    <message>
+        <source>Note to the agency: %1</source>
+        <translation>Note to the agency: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Answer due: %1</source>
+        <translation>Answer due: %1</translation>
+    </message>
+    <message>
+        <source>Answer due: no date agreed</source>
+        <translation>Answer due: no date agreed</translation>
+    </message>
+    <message>
+        <source>The citizen is told: nothing yet. Routing sends no message to the citizen; answer them once the agency has answered.</source>
+        <translation>The citizen is told: nothing yet. Routing sends no message to the citizen; answer them once the agency has answered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can recall the routing within %n minute(s).</source>
+        <translation>
+            <numerusform>You can recall the routing within %n minute.</numerusform>
+            <numerusform>You can recall the routing within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Route...</source>
+        <translation>&amp;Route...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (preselected below: check it or choose another)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (preselected below: check it or choose another)</translation>
+    </message>
+    <message>
+        <source>Route %1?</source>
+        <translation>Route %1?</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3841,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Not sent to any agency.</source>
         <translation>Not sent to any agency.</translation>
+    </message>
+    <message>
+        <source>Sent by mistake? It can be recalled until %1 (Case menu).</source>
+        <translation>Sent by mistake? It can be recalled until %1 (Case menu).</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4325,64 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Thank you for contacting the Procedure Settlement Center. Please rate how satisfied you are with the answer by replying with one number: %1</source>
         <translation>Thank you for contacting the Procedure Settlement Center. Please rate how satisfied you are with the answer by replying with one number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Store::CaseWork</name>
+    <message>
+        <source>The citizen was already asked to rate this case; the question is never sent twice.</source>
+        <translation>The citizen was already asked to rate this case; the question is never sent twice.</translation>
+    </message>
+    <message>
+        <source>The rating question is withheld for this case.</source>
+        <translation>The rating question is withheld for this case.</translation>
+    </message>
+    <message>
+        <source>The case waits for the citizen&apos;s papers: no rating question.</source>
+        <translation>The case waits for the citizen&apos;s papers: no rating question.</translation>
+    </message>
+    <message>
+        <source>No rating question yet: the desk has sent no answer (an acknowledgement or a request for papers does not count).</source>
+        <translation>No rating question yet: the desk has sent no answer (an acknowledgement or a request for papers does not count).</translation>
+    </message>
+    <message>
+        <source>The citizen last wrote more than 7 days ago; Zalo would refuse the rating question.</source>
+        <translation>The citizen last wrote more than 7 days ago; Zalo would refuse the rating question.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>There is no such case.</translation>
+    </message>
+    <message>
+        <source>The case waits for an agency&apos;s answer: record the answer (or recall the routing) before marking it resolved.</source>
+        <translation>The case waits for an agency&apos;s answer: record the answer (or recall the routing) before marking it resolved.</translation>
+    </message>
+    <message>
+        <source>The case is already closed.</source>
+        <translation>The case is already closed.</translation>
+    </message>
+    <message>
+        <source>The case could not be marked resolved.</source>
+        <translation>The case could not be marked resolved.</translation>
+    </message>
+    <message>
+        <source>This routing no longer exists (recalled already?).</source>
+        <translation>This routing no longer exists (recalled already?).</translation>
+    </message>
+    <message>
+        <source>The agency has already answered: the routing can no longer be recalled.</source>
+        <translation>The agency has already answered: the routing can no longer be recalled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routing can only be recalled within %n minute(s) of sending it; this one was sent earlier. Ask the agency to return the case instead.</source>
+        <translation>
+            <numerusform>A routing can only be recalled within %n minute of sending it; this one was sent earlier. Ask the agency to return the case instead.</numerusform>
+            <numerusform>A routing can only be recalled within %n minutes of sending it; this one was sent earlier. Ask the agency to return the case instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The routing could not be recalled.</source>
+        <translation>The routing could not be recalled.</translation>
     </message>
 </context>
 <context>

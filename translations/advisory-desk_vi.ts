@@ -200,6 +200,10 @@
         <source>the team&apos;s logins: add LOGIN --name NAME --role ROLE (password on stdin), disable LOGIN, list [--json]</source>
         <translation>tài khoản của nhóm: add TÊN_ĐĂNG_NHẬP --name HỌ_TÊN --role VAI_TRÒ (mật khẩu qua đầu vào chuẩn), disable TÊN_ĐĂNG_NHẬP, list [--json]</translation>
     </message>
+    <message>
+        <source>mark a case resolved; the citizen is asked to rate it (--no-rating: not asked)</source>
+        <translation>đánh dấu hồ sơ đã giải quyết; công dân được mời đánh giá (--no-rating: không mời)</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::Classify</name>
@@ -1126,6 +1130,56 @@
         <source>--language needs vi or en</source>
         <translation>--language cần giá trị vi hoặc en</translation>
     </message>
+    <message>
+        <source>without a case: set how many minutes after routing it can be recalled (on a team profile the team&apos;s setting, administrators only)</source>
+        <translation>không kèm mã hồ sơ: đặt số phút sau khi chuyển vẫn thu hồi được (với hồ sơ làm việc nhóm là thiết lập chung của nhóm, chỉ quản trị viên)</translation>
+    </message>
+    <message>
+        <source>usage: route --recall-minutes N (N: 0 or more)</source>
+        <translation>cách dùng: route --recall-minutes N (N từ 0 trở lên)</translation>
+    </message>
+    <message>
+        <source>cannot save the recall window: %1</source>
+        <translation>không lưu được thời hạn thu hồi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routing can now be recalled within %n minute(s).</source>
+        <translation>
+            <numerusform>Từ nay có thể thu hồi lần chuyển trong vòng %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolve without the rating question</source>
+        <translation>giải quyết mà không gửi câu hỏi đánh giá</translation>
+    </message>
+    <message>
+        <source>only queue the rating question; the next sync sends it</source>
+        <translation>chỉ xếp hàng câu hỏi đánh giá; lần đồng bộ sau sẽ gửi</translation>
+    </message>
+    <message>
+        <source>on a team profile: wait until the team&apos;s OA service has sent the question</source>
+        <translation>với hồ sơ làm việc nhóm: chờ đến khi dịch vụ OA của nhóm đã gửi câu hỏi</translation>
+    </message>
+    <message>
+        <source>usage: resolve CASE_CODE [--no-rating] [--profile DIR]</source>
+        <translation>cách dùng: resolve MÃ_HỒ_SƠ [--no-rating] [--profile THƯ_MỤC]</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>không đánh dấu được %1 đã giải quyết: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not resolved: %2</source>
+        <translation>%1 chưa được đánh dấu đã giải quyết: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved and closed without the rating question: %2</source>
+        <translation>%1 đã giải quyết và đóng, không gửi câu hỏi đánh giá: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved; the rating question is queued for the citizen</source>
+        <translation>%1 đã giải quyết; câu hỏi đánh giá đã được xếp hàng gửi cho công dân</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Cli::TeamProfile</name>
@@ -1637,6 +1691,42 @@
 %2</source>
         <translation>Không lưu được phiếu chuyển vào %1:
 %2</translation>
+    </message>
+    <message>
+        <source>Reply to %1 (%2) queued: it goes out with the next sync.</source>
+        <translation>Đã xếp hàng trả lời %1 (%2): sẽ gửi đi ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Re&amp;call the last routing...</source>
+        <translation>Th&amp;u hồi lần chuyển gần nhất...</translation>
+    </message>
+    <message>
+        <source>Take back a routing sent by mistake, within minutes of sending it</source>
+        <translation>Thu hồi hồ sơ chuyển nhầm, trong vài phút sau khi chuyển</translation>
+    </message>
+    <message>
+        <source>Mark r&amp;esolved...</source>
+        <translation>Đánh dấu đã &amp;giải quyết...</translation>
+    </message>
+    <message>
+        <source>The case is done: the citizen is asked to rate the answer, unless withheld</source>
+        <translation>Hồ sơ đã xong: công dân được mời đánh giá câu trả lời, trừ khi đã chọn không hỏi</translation>
+    </message>
+    <message>
+        <source>%1 routed to %2. It can be recalled until %3 (Case menu).</source>
+        <translation>Đã chuyển %1 đến %2. Có thể thu hồi đến %3 (trình đơn Hồ sơ).</translation>
+    </message>
+    <message>
+        <source>The routing of %1 to %2 was recalled.</source>
+        <translation>Đã thu hồi lần chuyển %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Recall the routing</source>
+        <translation>Thu hồi lần chuyển</translation>
+    </message>
+    <message>
+        <source>Take back the routing to %1 sent at %2? The case returns to the desk.</source>
+        <translation>Thu hồi lần chuyển đến %1 lúc %2? Hồ sơ trở về Tổ tư vấn.</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2757,7 @@
     </message>
     <message>
         <source>A default row not yet checked against an official source. Check it, then edit the row and tick &quot;Verified&quot;.</source>
-        <translation>Dòng dữ liệu mặc định chưa được đối chiếu với nguồn chính thức. Hãy kiểm tra, sau đó sửa dòng và đánh dấu "Đã xác minh".</translation>
+        <translation>Dòng dữ liệu mặc định chưa được đối chiếu với nguồn chính thức. Hãy kiểm tra, sau đó sửa dòng và đánh dấu &quot;Đã xác minh&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3425,77 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     </message>
 </context>
 <context>
+    <name>Desk::Gui::ResolvePanel</name>
+    <message>
+        <source>Resolution and rating</source>
+        <translation>Giải quyết và đánh giá</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to rate the answer</source>
+        <translation>Mời công dân đánh giá</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved...</source>
+        <translation>Đánh dấu đã &amp;giải quyết...</translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2.</source>
+        <translation>Đã giải quyết lúc %1, người đánh dấu: %2.</translation>
+    </message>
+    <message>
+        <source>The citizen rated: %1</source>
+        <translation>Công dân đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>The rating question was sent; the citizen has not answered yet.</source>
+        <translation>Đã gửi câu hỏi đánh giá; công dân chưa trả lời.</translation>
+    </message>
+    <message>
+        <source>The rating question will be sent when the case is marked resolved.</source>
+        <translation>Câu hỏi đánh giá sẽ được gửi khi hồ sơ được đánh dấu đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>Withheld by %1.</source>
+        <translation>Người chọn không hỏi: %1.</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Đánh dấu đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2) as resolved?</source>
+        <translation>Đánh dấu hồ sơ %1 (%2) đã giải quyết?</translation>
+    </message>
+    <message>
+        <source>The citizen will be asked to rate the answer:
+&quot;%1&quot;
+The case closes when they answer.</source>
+        <translation>Công dân sẽ được mời đánh giá câu trả lời:
+&quot;%1&quot;
+Hồ sơ đóng khi công dân trả lời.</translation>
+    </message>
+    <message>
+        <source>The case closes now.</source>
+        <translation>Hồ sơ được đóng ngay.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Giải quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>%1 resolved: the rating question is queued for %2.</source>
+        <translation>Đã giải quyết %1: câu hỏi đánh giá đã được xếp hàng gửi cho %2.</translation>
+    </message>
+    <message>
+        <source>%1 resolved and closed, without the rating question.</source>
+        <translation>Đã giải quyết và đóng %1, không gửi câu hỏi đánh giá.</translation>
+    </message>
+</context>
+<context>
     <name>Desk::Gui::RoutingDialog</name>
     <message numerus="yes">
         <source>No date agreed: the agency answers within %n working day(s) of the clock policy.</source>
@@ -3381,10 +3542,6 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>xã</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (selected below)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (đã chọn sẵn bên dưới)</translation>
-    </message>
-    <message>
         <source>No suggestion: choose the agency below.</source>
         <translation>Chưa có gợi ý: hãy chọn cơ quan xử lý bên dưới.</translation>
     </message>
@@ -3403,6 +3560,68 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>The case could not be routed: %1</source>
         <translation>Không chuyển được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>No agency chosen yet: pick one in the list.</source>
+        <translation>Chưa chọn cơ quan: hãy chọn một cơ quan trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Will be sent to: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sẽ chuyển đến: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Citizen: %1</source>
+        <translation>Công dân: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>Note to the agency: %1</source>
+        <translation>Ghi chú cho cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Answer due: %1</source>
+        <translation>Hạn trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Answer due: no date agreed</source>
+        <translation>Hạn trả lời: không ấn định ngày</translation>
+    </message>
+    <message>
+        <source>The citizen is told: nothing yet. Routing sends no message to the citizen; answer them once the agency has answered.</source>
+        <translation>Công dân được báo: chưa có gì. Chuyển hồ sơ không gửi tin nhắn cho công dân; hãy trả lời công dân khi cơ quan đã trả lời.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can recall the routing within %n minute(s).</source>
+        <translation>
+            <numerusform>Có thể thu hồi lần chuyển trong vòng %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Route...</source>
+        <translation>&amp;Chuyển...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (preselected below: check it or choose another)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (đã chọn sẵn bên dưới: kiểm tra lại hoặc chọn cơ quan khác)</translation>
+    </message>
+    <message>
+        <source>Route %1?</source>
+        <translation>Chuyển hồ sơ %1?</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3817,10 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Not sent to any agency.</source>
         <translation>Chưa chuyển đến cơ quan nào.</translation>
+    </message>
+    <message>
+        <source>Sent by mistake? It can be recalled until %1 (Case menu).</source>
+        <translation>Chuyển nhầm? Có thể thu hồi đến %1 (trình đơn Hồ sơ).</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4299,63 @@ Giấy phép: GPL-3.0 trở lên.</translation>
     <message>
         <source>Thank you for contacting the Procedure Settlement Center. Please rate how satisfied you are with the answer by replying with one number: %1</source>
         <translation>Cảm ơn ông/bà đã liên hệ Trung tâm Giải quyết thủ tục hành chính. Xin ông/bà đánh giá mức độ hài lòng với câu trả lời bằng cách nhắn lại một số: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Store::CaseWork</name>
+    <message>
+        <source>The citizen was already asked to rate this case; the question is never sent twice.</source>
+        <translation>Công dân đã được mời đánh giá hồ sơ này; câu hỏi không bao giờ gửi hai lần.</translation>
+    </message>
+    <message>
+        <source>The rating question is withheld for this case.</source>
+        <translation>Hồ sơ này đã được chọn không gửi câu hỏi đánh giá.</translation>
+    </message>
+    <message>
+        <source>The case waits for the citizen&apos;s papers: no rating question.</source>
+        <translation>Hồ sơ đang chờ công dân bổ sung giấy tờ: không gửi câu hỏi đánh giá.</translation>
+    </message>
+    <message>
+        <source>No rating question yet: the desk has sent no answer (an acknowledgement or a request for papers does not count).</source>
+        <translation>Chưa gửi câu hỏi đánh giá: Tổ tư vấn chưa gửi câu trả lời (thông báo tiếp nhận hay đề nghị bổ sung giấy tờ không tính).</translation>
+    </message>
+    <message>
+        <source>The citizen last wrote more than 7 days ago; Zalo would refuse the rating question.</source>
+        <translation>Công dân nhắn tin lần cuối đã quá 7 ngày; Zalo sẽ từ chối câu hỏi đánh giá.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>Không có hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>The case waits for an agency&apos;s answer: record the answer (or recall the routing) before marking it resolved.</source>
+        <translation>Hồ sơ đang chờ cơ quan trả lời: hãy ghi nhận trả lời (hoặc thu hồi lần chuyển) trước khi đánh dấu đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>The case is already closed.</source>
+        <translation>Hồ sơ đã đóng.</translation>
+    </message>
+    <message>
+        <source>The case could not be marked resolved.</source>
+        <translation>Không đánh dấu được hồ sơ đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>This routing no longer exists (recalled already?).</source>
+        <translation>Lần chuyển này không còn (có thể đã được thu hồi).</translation>
+    </message>
+    <message>
+        <source>The agency has already answered: the routing can no longer be recalled.</source>
+        <translation>Cơ quan đã trả lời: không thể thu hồi lần chuyển này nữa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A routing can only be recalled within %n minute(s) of sending it; this one was sent earlier. Ask the agency to return the case instead.</source>
+        <translation>
+            <numerusform>Chỉ thu hồi được lần chuyển trong vòng %n phút sau khi chuyển; lần chuyển này đã quá thời hạn. Đề nghị cơ quan trả lại hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The routing could not be recalled.</source>
+        <translation>Không thu hồi được lần chuyển.</translation>
     </message>
 </context>
 <context>
