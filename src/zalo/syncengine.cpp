@@ -26,6 +26,9 @@ struct SyncEngine::CitizenTask
     QString citizenId;
     qint64 boundMs = 0; // rows older than this are stored already
     int attempts = 0; // earlier walks that did not finish (the ledger's count)
+    // False for a citizen the store has never seen: none of their rows can be stored, so the
+    // walk skips the per-page look-ups (a round trip each on PostgreSQL).
+    bool stored = true;
     int offset = 0;
     qint64 newestSeenMs = 0;
     QVector<Core::Message> fresh; // newest first, as received
@@ -199,10 +202,10 @@ void SyncEngine::startCitizens()
         if (state != states.constEnd() && state->completeToMs > 0) {
             task->boundMs = state->completeToMs;
             task->attempts = state->pendingSinceMs > 0 ? state->attempts : 0;
-        } else if (m_watermark > 0 && m_store->citizenKnown(task->citizenId)) {
-            task->boundMs = m_watermark; // synced before the ledger existed
         } else {
-            task->boundMs = m_horizon;
+            task->stored = m_store->citizenKnown(task->citizenId);
+            // Known without a ledger row: synced before the ledger existed.
+            task->boundMs = m_watermark > 0 && task->stored ? m_watermark : m_horizon;
         }
         ++m_active;
         fetchConversation(task);
@@ -253,7 +256,7 @@ void SyncEngine::onConversationPage(const TaskPtr &task, const ZaloClient::PageR
     for (const Core::Message &message : reply.page.messages) {
         ids.append(message.messageId);
     }
-    const QSet<QString> known = m_store->knownMessageIds(ids);
+    const QSet<QString> known = task->stored ? m_store->knownMessageIds(ids) : QSet<QString>();
     bool reachedBound = false;
     qint64 pageOldest = 0;
     for (const Core::Message &message : reply.page.messages) {
@@ -298,7 +301,7 @@ void SyncEngine::onConversationPage(const TaskPtr &task, const ZaloClient::PageR
 
 void SyncEngine::fetchProfile(const TaskPtr &task)
 {
-    if (m_store->citizenProfileFetched(task->citizenId)) {
+    if (task->stored && m_store->citizenProfileFetched(task->citizenId)) {
         ingest(task);
         return;
     }
@@ -336,7 +339,7 @@ void SyncEngine::ingest(const TaskPtr &task)
     if (citizen && citizen->zaloId != task->citizenId) {
         citizen->zaloId = task->citizenId;
     }
-    if (!citizen && !task->fresh.isEmpty() && !m_store->citizenKnown(task->citizenId)) {
+    if (!citizen && !task->fresh.isEmpty() && !task->stored) {
         citizen = citizenFromMessage(task->fresh.first());
     }
     if (citizen || !task->fresh.isEmpty()) {
