@@ -280,4 +280,65 @@ void InboxWidget::onCurrentRowChanged()
     }
 }
 
+// --- keyboard navigation (issue 11 point 3) ---------------------------------------------------
+
+bool InboxWidget::selectRow(int row)
+{
+    while (row >= m_model->rowCount() && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+    }
+    if (row < 0 || row >= m_model->rowCount()) {
+        return false;
+    }
+    QTableView *view = m_ui->casesTableView;
+    view->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+bool InboxWidget::selectNext()
+{
+    const QModelIndex current = m_ui->casesTableView->currentIndex();
+    return selectRow(current.isValid() ? current.row() + 1 : 0);
+}
+
+bool InboxWidget::selectPrevious()
+{
+    const QModelIndex current = m_ui->casesTableView->currentIndex();
+    return selectRow(current.isValid() ? current.row() - 1 : 0);
+}
+
+bool InboxWidget::selectNextUnread()
+{
+    const int rows = m_model->rowCount();
+    const QModelIndex current = m_ui->casesTableView->currentIndex();
+    const int from = current.isValid() ? current.row() : -1;
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (from + step) % rows;
+        if (m_model->index(row, 0).data(InboxModel::UnreadRole).toBool()) {
+            return selectRow(row);
+        }
+    }
+    return false;
+}
+
+void InboxWidget::focusList()
+{
+    m_ui->casesTableView->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool InboxWidget::openCurrent()
+{
+    const QModelIndex current = m_ui->casesTableView->currentIndex();
+    if (!current.isValid()) {
+        return selectRow(0);
+    }
+    const qint64 caseId = m_model->caseIdAt(current.row());
+    if (caseId != 0) {
+        emit caseSelected(caseId); // shown again (and marked read) even when it was shown
+    }
+    return caseId != 0;
+}
+
 } // namespace Desk::Gui

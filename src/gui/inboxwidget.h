@@ -58,6 +58,21 @@ private:
     QTimer m_searchDebounce;
     QTimer m_clockTick;
     qint64 m_selectedCaseId = 0;
+
+    // --- keyboard navigation (issue 11 point 3; minimal, the inbox's owner may replace it) ---
+public:
+    /** The next / previous row of the list becomes the shown case; false at the end. */
+    bool selectNext();
+    bool selectPrevious();
+    /** The next case with unread messages after the current one (wrapping); false if none. */
+    bool selectNextUnread();
+    /** Shows the current row's case (Enter in the list); false when the list is empty. */
+    bool openCurrent();
+    /** The keyboard goes to the case list. */
+    void focusList();
+
+private:
+    bool selectRow(int row);
 };
 
 } // namespace Desk::Gui
