@@ -79,7 +79,9 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
         }
     }
     const int imageHeight = hasImage ? thumb.height() + kPadding / 2 : 0;
-    const int contentWidth = std::max({textBounds.width(), hasImage ? kThumbSize : 0,
+    // +2: the widest line's width is rounded down; wrapped again in exactly that width, its
+    // last word would drop to a line the bubble has no room for.
+    const int contentWidth = std::max({textBounds.width() + 2, hasImage ? kThumbSize : 0,
         senderMetrics.horizontalAdvance(index.data(TimelineModel::SenderRole).toString())
             + headerMetrics.horizontalAdvance(QStringLiteral("  00/00/0000 00:00"))});
     const int bubbleWidth = std::min(maxBubble, contentWidth + 2 * kPadding);
