@@ -37,5 +37,6 @@ desk_add_test(presencelabel LIBS desk_gui desk_i18n LABELS gui
 desk_add_test(teamdesk LIBS desk_gui desk_i18n LABELS gui integration postgres TIMEOUT 300
   DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 # Issue 11: the window fits its screen and remembers its person's layout; keyboard first.
-desk_add_test(windowlayout LIBS desk_gui LABELS gui)
+desk_add_test(windowlayout LIBS desk_gui desk_i18n LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 desk_add_test(deskkeyboard LIBS desk_gui LABELS gui)

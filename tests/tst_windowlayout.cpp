@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window fits the screen it opens on and comes back as its person left it (issue 11
 // point 2); the conversation gets the space, stays at its newest message, shows a new note.
+#include "app/translations.h"
 #include "gui/assigneebox.h"
 #include "gui/casenoteeditor.h"
 #include "gui/caseview.h"
 #include "gui/inboxmodel.h"
 #include "gui/inboxwidget.h"
+#include "gui/shortcutsheet.h"
 #include "gui/timelinemodel.h"
 #include "gui/windowgeometry.h"
 #include "support/windowfixtures.h"
@@ -19,6 +21,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QTreeView>
 #include <QtTest>
 
@@ -42,6 +45,7 @@ private slots:
     void staysAtTheNewestMessage();
     void newNoteScrollsIntoView();
     void headingElidesWithTooltip();
+    void picturesInVietnamese();
 
 private:
     TestSupport::WindowDesk m_desk;
@@ -298,6 +302,33 @@ void TestWindowLayout::headingElidesWithTooltip()
     QTRY_VERIFY(title->text().size() > narrow.size());
     QCOMPARE(title->toolTip().isEmpty(), !title->text().endsWith(QChar(0x2026)));
     m_desk.closeWindow();
+}
+
+void TestWindowLayout::picturesInVietnamese()
+{
+    // For looking at: the case open with its history, and the shortcut sheet, at 1366x700
+    // (a maximised window on a 1366x768 screen), in Vietnamese.
+    QVERIFY(installTranslations(QStringLiteral("vi")));
+    Gui::MainWindow *window = m_desk.makeWindow();
+    window->retranslate();
+    window->resize(1366, 700);
+    window->inbox()->selectCase(m_longCase);
+    QTRY_COMPARE(window->caseView()->caseId(), m_longCase);
+    window->caseView()->focusWorkTab(Gui::CaseView::HistoryTab);
+    const QString dir = QStringLiteral(DESK_TEST_OUTPUT_DIR);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/window-history-vi.png")));
+    window->caseView()->focusWorkTab(Gui::CaseView::ReplyTab);
+    {
+        // Gone before its parent window is: a child deleted twice otherwise.
+        Gui::ShortcutSheet sheet(window->shortcutActions(), window);
+        sheet.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sheet));
+        QVERIFY(sheet.grab().save(dir + QStringLiteral("/shortcut-sheet-vi.png")));
+        // Every row's keys and words whole: the columns fit the sheet's width.
+        QVERIFY(sheet.table()->horizontalHeader()->length() <= sheet.table()->viewport()->width());
+    }
+    m_desk.closeWindow();
+    installTranslations(QStringLiteral("en"));
 }
 
 int main(int argc, char *argv[])

@@ -119,14 +119,15 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     header->setVerticalSpacing(2);
     header->addWidget(m_titleLabel, 0, 0);
     header->addWidget(m_statusLabel, 1, 0);
-    header->addWidget(m_windowLabel, 2, 0);
-    header->addWidget(m_presence, 3, 0);
+    header->addWidget(m_presence, 2, 0);
     // Beside the title its rows get the width they need: "Thông báo tiếp nhận" and "Đã xong,
     // đúng hạn" whole, never cut to fit a narrow column.
     m_clockPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-    header->addWidget(m_clockPanel, 0, 1, 5, 1);
+    header->addWidget(m_clockPanel, 0, 1, 4, 1);
+    // The reply window under both, on the whole width: one line, wrapped only when narrow.
+    header->addWidget(m_windowLabel, 4, 0, 1, 2);
     header->setColumnStretch(0, 1);
-    header->setRowStretch(4, 1);
+    header->setRowStretch(3, 1);
 
     m_assignee->setObjectName(QStringLiteral("assigneeBox"));
     m_composer->setObjectName(QStringLiteral("replyComposer"));

@@ -28,7 +28,7 @@ ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false); // one line a row; a cut description has its tooltip
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     for (const QAction *action : actions) {
@@ -50,7 +50,6 @@ ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, QWidget *parent)
         what->setToolTip(text);
         m_table->setItem(row, 1, what);
     }
-    m_table->resizeRowsToContents();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
