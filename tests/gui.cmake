@@ -58,3 +58,7 @@ target_sources(tst_layoutfit PRIVATE
   ${PROJECT_SOURCE_DIR}/src/app/networkimagesource.cpp)
 # The desk tells staff when a citizen writes (title and icon count, notification, sound).
 desk_add_test(unreadnotifier LIBS desk_gui LABELS gui)
+# Issue 11: the window fits its screen and remembers its person's layout; keyboard first.
+desk_add_test(windowlayout LIBS desk_gui desk_i18n LABELS gui
+  DEFINES DESK_TEST_OUTPUT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+desk_add_test(deskkeyboard LIBS desk_gui LABELS gui)

@@ -3276,6 +3276,62 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Authorise the desk on the province&apos;s Zalo Official Account and send a test message</source>
         <translation>Authorise the desk on the province&apos;s Zalo Official Account and send a test message</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Next case in the list</source>
+        <translation>Next case in the list</translation>
+    </message>
+    <message>
+        <source>Previous case in the list</source>
+        <translation>Previous case in the list</translation>
+    </message>
+    <message>
+        <source>Next case with unread messages</source>
+        <translation>Next case with unread messages</translation>
+    </message>
+    <message>
+        <source>Open the selected case and write the reply (in the list)</source>
+        <translation>Open the selected case and write the reply (in the list)</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Back to the case list</translation>
+    </message>
+    <message>
+        <source>Reply tab: write the answer</source>
+        <translation>Reply tab: write the answer</translation>
+    </message>
+    <message>
+        <source>Internal note tab: a note for colleagues</source>
+        <translation>Internal note tab: a note for colleagues</translation>
+    </message>
+    <message>
+        <source>History tab: who did what</source>
+        <translation>History tab: who did what</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (or type / in the reply)</source>
+        <translation>Insert a reply template (or type / in the reply)</translation>
+    </message>
+    <message>
+        <source>Choose who handles the case</source>
+        <translation>Choose who handles the case</translation>
+    </message>
+    <message>
+        <source>Queue the reply / save the note (in the editor)</source>
+        <translation>Queue the reply / save the note (in the editor)</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel (citizen, assignee, similar answers)</source>
+        <translation>Show or hide the side panel (citizen, assignee, similar answers)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::MessageKindText</name>
@@ -3644,6 +3700,25 @@ The case closes when they answer.</translation>
     <message>
         <source>Route %1?</source>
         <translation>Route %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Single keys work when the cursor is not in a text field. Tab and Shift+Tab move between the parts of the window.</source>
+        <translation>Single keys work when the cursor is not in a text field. Tab and Shift+Tab move between the parts of the window.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5069,10 @@ Check that the disk is not full and the folder is writable.</source>
         <translation>Cannot open the local database %1.
 %2
 Check that the disk is not full and the folder is writable.</translation>
+    </message>
+    <message>
+        <source>open the window at this size (e.g. 1366x768, for screenshots) instead of fitting the screen</source>
+        <translation>open the window at this size (e.g. 1366x768, for screenshots) instead of fitting the screen</translation>
     </message>
 </context>
 </TS>

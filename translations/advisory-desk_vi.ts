@@ -3259,6 +3259,62 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <source>Authorise the desk on the province&apos;s Zalo Official Account and send a test message</source>
         <translation>Cấp quyền cho Advisory Desk trên Zalo Official Account của tỉnh và gửi tin nhắn thử</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>Next case in the list</source>
+        <translation>Vụ việc tiếp theo trong danh sách</translation>
+    </message>
+    <message>
+        <source>Previous case in the list</source>
+        <translation>Vụ việc trước trong danh sách</translation>
+    </message>
+    <message>
+        <source>Next case with unread messages</source>
+        <translation>Vụ việc tiếp theo có tin nhắn chưa đọc</translation>
+    </message>
+    <message>
+        <source>Open the selected case and write the reply (in the list)</source>
+        <translation>Mở vụ việc đang chọn và soạn trả lời (trong danh sách)</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Về danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>Reply tab: write the answer</source>
+        <translation>Thẻ Trả lời: soạn câu trả lời</translation>
+    </message>
+    <message>
+        <source>Internal note tab: a note for colleagues</source>
+        <translation>Thẻ Ghi chú nội bộ: ghi chú cho đồng nghiệp</translation>
+    </message>
+    <message>
+        <source>History tab: who did what</source>
+        <translation>Thẻ Lịch sử: ai đã làm gì</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (or type / in the reply)</source>
+        <translation>Chèn mẫu trả lời (hoặc gõ / trong ô trả lời)</translation>
+    </message>
+    <message>
+        <source>Choose who handles the case</source>
+        <translation>Chọn người xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>Queue the reply / save the note (in the editor)</source>
+        <translation>Đưa câu trả lời vào hàng đợi gửi / lưu ghi chú (trong ô soạn)</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel (citizen, assignee, similar answers)</source>
+        <translation>Hiện hoặc ẩn khung bên (công dân, người xử lý, câu trả lời tương tự)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
 </context>
 <context>
     <name>Desk::Gui::MessageKindText</name>
@@ -3622,6 +3678,25 @@ Hồ sơ đóng khi công dân trả lời.</translation>
     <message>
         <source>Route %1?</source>
         <translation>Chuyển hồ sơ %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Desk::Gui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Single keys work when the cursor is not in a text field. Tab and Shift+Tab move between the parts of the window.</source>
+        <translation>Các phím đơn có tác dụng khi con trỏ không ở trong ô nhập chữ. Tab và Shift+Tab chuyển giữa các phần của cửa sổ.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5039,10 @@ Check that the disk is not full and the folder is writable.</source>
         <translation>Không mở được cơ sở dữ liệu cục bộ %1.
 %2
 Hãy kiểm tra ổ đĩa còn trống và thư mục cho phép ghi.</translation>
+    </message>
+    <message>
+        <source>open the window at this size (e.g. 1366x768, for screenshots) instead of fitting the screen</source>
+        <translation>mở cửa sổ với kích thước này (ví dụ 1366x768, để chụp màn hình) thay vì vừa với màn hình</translation>
     </message>
 </context>
 </TS>

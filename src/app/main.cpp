@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSize>
 #include <QTimer>
 #include <cstdio>
 
@@ -30,6 +31,7 @@ struct Options
     QString screenshot;
     QString language;
     int demoCitizens = 200;
+    QSize windowSize; // --window-size: fixed, instead of fitting the screen
 };
 
 Options parseOptions(const QApplication &app)
@@ -55,7 +57,12 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption citizens(QStringLiteral("demo-citizens"),
         QApplication::translate("main", "number of simulated citizens in demo mode"),
         QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOptions({profile, demo, screenshot, language, citizens});
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+        QApplication::translate("main",
+            "open the window at this size (e.g. 1366x768, for screenshots) instead of fitting "
+            "the screen"),
+        QStringLiteral("WxH"));
+    parser.addOptions({profile, demo, screenshot, language, citizens, windowSize});
     parser.process(app);
     Options options;
     options.profileDir = parser.value(profile);
@@ -63,6 +70,10 @@ Options parseOptions(const QApplication &app)
     options.screenshot = parser.value(screenshot);
     options.language = parser.value(language);
     options.demoCitizens = std::max(1, parser.value(citizens).toInt());
+    const QStringList size = parser.value(windowSize).split(QLatin1Char('x'));
+    if (size.size() == 2) {
+        options.windowSize = QSize(size.at(0).toInt(), size.at(1).toInt());
+    }
     return options;
 }
 
@@ -206,7 +217,16 @@ int main(int argc, char *argv[])
         window.setOaConnection(oaConnection.get(), interactive);
     }
 
-    window.show();
+    // The window fits the screen it opens on and comes back as this person left it; a demo's
+    // throw-away profile starts fresh every time.
+    const QString person = profile.isTeam() ? profile.teamLogin() : Desk::Core::currentStaffLogin();
+    window.restoreLayout(profile.settingsPath(), person);
+    if (options.windowSize.isValid()) {
+        window.resize(options.windowSize);
+        window.show();
+    } else {
+        window.showRestored();
+    }
     // A team's desks never talk to Zalo: the team's OA service (serve) syncs and sends.
     if (!profile.isTeam()) {
         sync.start(); // the first pass runs at once

@@ -6,14 +6,17 @@
 #include "gui/timelinemodel.h"
 
 #include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace Desk::Gui {
 
 namespace {
-constexpr int kMargin = 8;
-constexpr int kPadding = 10;
+// Compact: at 768 px every pixel of height is another line of the conversation.
+constexpr int kMargin = 6;
+constexpr int kPadding = 8;
 constexpr int kRadius = 10;
 const QColor kInboundFill(0xee, 0xf1, 0xf5);
 const QColor kOutboundFill(0xd9, 0xec, 0xff);
@@ -51,7 +54,7 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
         rowWidth = view->viewport()->width();
     }
     const int rowLeft = option.rect.left();
-    const int maxBubble = std::max(200, rowWidth * 7 / 10);
+    const int maxBubble = std::max(200, rowWidth * 4 / 5);
     const int maxText = maxBubble - 2 * kPadding;
 
     QFont headerFont = option.font;
@@ -76,12 +79,14 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
         }
     }
     const int imageHeight = hasImage ? thumb.height() + kPadding / 2 : 0;
-    const int contentWidth = std::max({textBounds.width(), hasImage ? kThumbSize : 0,
+    // +2: the widest line's width is rounded down; wrapped again in exactly that width, its
+    // last word would drop to a line the bubble has no room for.
+    const int contentWidth = std::max({textBounds.width() + 2, hasImage ? kThumbSize : 0,
         senderMetrics.horizontalAdvance(index.data(TimelineModel::SenderRole).toString())
             + headerMetrics.horizontalAdvance(QStringLiteral("  00/00/0000 00:00"))});
     const int bubbleWidth = std::min(maxBubble, contentWidth + 2 * kPadding);
     const int bubbleHeight
-        = kPadding + headerHeight + 4 + imageHeight + textBounds.height() + kPadding;
+        = kPadding + headerHeight + 2 + imageHeight + textBounds.height() + kPadding;
 
     int left = outbound ? rowLeft + rowWidth - kMargin - bubbleWidth : rowLeft + kMargin;
     if (note) {
@@ -90,12 +95,19 @@ BubbleDelegate::Layout BubbleDelegate::layoutFor(
     layout.bubble = QRect(left, option.rect.top() + kMargin / 2, bubbleWidth, bubbleHeight);
     layout.header = QRect(
         left + kPadding, layout.bubble.top() + kPadding, bubbleWidth - 2 * kPadding, headerHeight);
-    int y = layout.header.bottom() + 4;
+    int y = layout.header.bottom() + 2;
     if (hasImage) {
         layout.image = QRect(left + kPadding, y, thumb.width(), thumb.height());
         y += imageHeight;
     }
     layout.text = QRect(left + kPadding, y, bubbleWidth - 2 * kPadding, textBounds.height());
+    // A long name in a narrow bubble elides before the time instead of running under it.
+    const QString sender = index.data(TimelineModel::SenderRole).toString();
+    const int timeWidth = headerMetrics.horizontalAdvance(
+        QStringLiteral("  ") + fullTimeText(index.data(TimelineModel::TimeRole).toLongLong()));
+    layout.sender = layout.header.adjusted(0, 0, -timeWidth, 0);
+    layout.senderText = senderMetrics.elidedText(sender, Qt::ElideRight, layout.sender.width());
+    layout.senderElided = layout.senderText != sender;
     return layout;
 }
 
@@ -131,8 +143,7 @@ void BubbleDelegate::paint(
     headerFont.setBold(true);
     painter->setFont(headerFont);
     painter->setPen(QColor(0x44, 0x4b, 0x55));
-    painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter,
-        index.data(TimelineModel::SenderRole).toString());
+    painter->drawText(layout.sender, Qt::AlignLeft | Qt::AlignVCenter, layout.senderText);
     headerFont.setBold(false);
     painter->setFont(headerFont);
     painter->setPen(QColor(0x6b, 0x72, 0x80));
@@ -164,6 +175,20 @@ void BubbleDelegate::paint(
     }
     painter->drawText(layout.text, Qt::TextWordWrap, text);
     painter->restore();
+}
+
+bool BubbleDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        const Layout layout = layoutFor(option, index);
+        if (layout.senderElided && layout.sender.contains(event->pos())) {
+            QToolTip::showText(event->globalPos(),
+                index.data(TimelineModel::SenderRole).toString().toHtmlEscaped(), view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

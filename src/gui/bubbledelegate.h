@@ -20,6 +20,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /** A sender's name cut short to leave the time its room shows whole as a tooltip. */
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
 
     static constexpr int kThumbSize = 160;
 
@@ -30,6 +33,9 @@ private:
         QRect header;
         QRect text;
         QRect image;
+        QRect sender; // left of the time, never under it
+        QString senderText; // elided to `sender`
+        bool senderElided = false;
     };
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 

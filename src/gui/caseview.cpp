@@ -22,7 +22,9 @@
 #include "store/store.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,10 +36,29 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Desk::Gui {
+
+namespace {
+
+const char *const kFullTextProperty = "deskFullText";
+
+/** One line, elided to the label's width; the whole text in the tooltip when cut. */
+void setElidedText(QLabel *label, const QString &text)
+{
+    label->setProperty(kFullTextProperty, text);
+    const int width = label->contentsRect().width();
+    const QString shown
+        = width > 0 ? label->fontMetrics().elidedText(text, Qt::ElideRight, width) : text;
+    label->setText(shown);
+    label->setToolTip(shown != text ? text : QString());
+}
+
+} // namespace
 
 CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     : QWidget(parent)
@@ -83,18 +104,31 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     for (QLabel *label : {m_titleLabel, m_statusLabel}) {
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         label->setWordWrap(false);
+        label->installEventFilter(this); // elided again at each width
+        // Beside the clocks they may shrink, but always show the case code and a name.
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 14);
     }
     // The reply window is the one thing here that must never be cut off.
     m_windowLabel->setWordWrap(true);
     m_windowLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
 
-    auto *header = new QVBoxLayout;
-    header->setSpacing(2);
-    header->addWidget(m_titleLabel);
-    header->addWidget(m_statusLabel);
-    header->addWidget(m_windowLabel);
-    header->addWidget(m_presence);
-    header->addWidget(m_clockPanel);
+    // Who and what on the left, the legal clocks beside them: two short columns leave the
+    // height to the conversation. The clocks keep their full width (never cut); the title and
+    // status elide with a tooltip, the reply window wraps.
+    auto *header = new QGridLayout;
+    header->setHorizontalSpacing(12);
+    header->setVerticalSpacing(2);
+    header->addWidget(m_titleLabel, 0, 0);
+    header->addWidget(m_statusLabel, 1, 0);
+    header->addWidget(m_presence, 2, 0);
+    // Beside the title its rows get the width they need: "Thông báo tiếp nhận" and "Đã xong,
+    // đúng hạn" whole, never cut to fit a narrow column.
+    m_clockPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    header->addWidget(m_clockPanel, 0, 1, 4, 1);
+    // The reply window under both, on the whole width: one line, wrapped only when narrow.
+    header->addWidget(m_windowLabel, 4, 0, 1, 2);
+    header->setColumnStretch(0, 1);
+    header->setRowStretch(3, 1);
 
     m_assignee->setObjectName(QStringLiteral("assigneeBox"));
     m_composer->setObjectName(QStringLiteral("replyComposer"));
@@ -103,13 +137,22 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     m_historyView->setObjectName(QStringLiteral("historyTreeView"));
     m_historyView->setModel(m_history);
     m_historyView->setRootIsDecorated(false);
-    m_historyView->setUniformRowHeights(true);
     m_historyView->setAlternatingRowColors(true);
-    m_historyView->header()->setStretchLastSection(true);
-    m_historyView->header()->setSectionResizeMode(
+    // What happened takes the width and wraps; the time fits its text, the actor a name
+    // (a longer one elides, its tooltip has it whole).
+    m_historyView->setWordWrap(true);
+    m_historyView->setUniformRowHeights(false);
+    m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_historyView->setTextElideMode(Qt::ElideRight);
+    m_historyView->setTabKeyNavigation(false);
+    QHeaderView *historyHeader = m_historyView->header();
+    historyHeader->setStretchLastSection(false);
+    historyHeader->setSectionResizeMode(
         CaseHistoryModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_historyView->header()->setSectionResizeMode(
-        CaseHistoryModel::ActorColumn, QHeaderView::ResizeToContents);
+    historyHeader->setSectionResizeMode(CaseHistoryModel::ActorColumn, QHeaderView::Interactive);
+    historyHeader->resizeSection(
+        CaseHistoryModel::ActorColumn, 14 * m_historyView->fontMetrics().averageCharWidth());
+    historyHeader->setSectionResizeMode(CaseHistoryModel::WhatColumn, QHeaderView::Stretch);
     m_tabs->setObjectName(QStringLiteral("caseWorkTabWidget"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_composer, QString());
@@ -117,15 +160,16 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     m_tabs->addTab(m_historyView, QString());
     retranslateTabs();
 
-    // The timeline keeps the larger share; the composer gets room for a few lines of reply
-    // at 860 px (its editor was 80 px high with 520 / 250), and either can be dragged.
+    // The timeline keeps the larger share, also at 768 px; the composer gets room for a few
+    // lines of reply and its buttons, and either can be dragged (and is remembered).
     auto *work = new QSplitter(Qt::Vertical, this);
+    m_workSplitter = work;
     work->setObjectName(QStringLiteral("caseWorkSplitter"));
     work->addWidget(m_timeline);
     work->addWidget(m_tabs);
     work->setStretchFactor(0, 3);
     work->setStretchFactor(1, 1);
-    work->setSizes({400, 330});
+    work->setSizes({520, 240});
     work->setChildrenCollapsible(false);
 
     auto *conversation = new QWidget(this);
@@ -153,13 +197,20 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     sideLayout->addWidget(m_similar, 1);
     m_assignee->setContentsMargins(8, 0, 8, 0);
 
+    // The side panel gives way to the conversation: it collapses (F9, or dragged shut).
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_sideSplitter = splitter;
+    m_side = side;
+    splitter->setObjectName(QStringLiteral("caseSideSplitter"));
     splitter->addWidget(conversation);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    side->setMinimumWidth(220);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, true);
+    side->setMinimumWidth(200);
+    connect(splitter, &QSplitter::splitterMoved, this,
+        [this] { emit sidePanelToggled(isSidePanelVisible()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -198,6 +249,34 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
                 [raw = message->rawJson] { QGuiApplication::clipboard()->setText(raw); });
         }
         menu.exec(m_timeline->viewport()->mapToGlobal(pos));
+    });
+    // The conversation stays at its newest entry while it is there: rows that grow (a relayout
+    // at a new width, a picture that arrived) move the bottom, and the view follows it.
+    QScrollBar *bar = m_timeline->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_timeline->property("deskAtNewest").toBool()) {
+            bar->setValue(maximum);
+        }
+    });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_timeline->setProperty("deskAtNewest", value >= bar->maximum());
+    });
+    m_timeline->setProperty("deskAtNewest", true);
+    // A note just written is shown where it went, even when staff had scrolled up.
+    connect(m_notes, &CaseNoteEditor::noteAdded, this, [this](qint64 caseId) {
+        if (caseId != m_caseId) {
+            return;
+        }
+        for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+            if (m_model->index(row).data(TimelineModel::NoteRole).toBool()) {
+                if (row == m_model->rowCount() - 1) {
+                    scrollToNewest();
+                } else {
+                    m_timeline->scrollTo(m_model->index(row), QAbstractItemView::PositionAtBottom);
+                }
+                return;
+            }
+        }
     });
     m_clockTick.setInterval(60 * 1000);
     connect(&m_clockTick, &QTimer::timeout, this, &CaseView::updateHeader);
@@ -246,7 +325,69 @@ void CaseView::showCase(qint64 caseId)
     if (m_case && m_case->unreadCount > 0) {
         m_store->markCaseRead(caseId, m_actor);
     }
+    scrollToNewest();
+}
+
+void CaseView::scrollToNewest()
+{
+    m_timeline->setProperty("deskAtNewest", true);
     m_timeline->scrollToBottom();
+}
+
+bool CaseView::isAtNewest() const
+{
+    const QScrollBar *bar = m_timeline->verticalScrollBar();
+    return bar->value() >= bar->maximum();
+}
+
+void CaseView::focusWorkTab(WorkTab tab)
+{
+    QWidget *page = tab == ReplyTab ? static_cast<QWidget *>(m_composer)
+        : tab == NoteTab            ? static_cast<QWidget *>(m_notes)
+                                    : static_cast<QWidget *>(m_historyView);
+    m_tabs->setCurrentWidget(page);
+    QWidget *focus = tab == ReplyTab ? static_cast<QWidget *>(m_composer->editor())
+        : tab == NoteTab             ? static_cast<QWidget *>(m_notes->editor())
+                                     : page;
+    focus->setFocus(Qt::ShortcutFocusReason);
+}
+
+void CaseView::focusAssignee()
+{
+    setSidePanelVisible(true);
+    m_assignee->combo()->setFocus(Qt::ShortcutFocusReason);
+    m_assignee->combo()->showPopup();
+}
+
+void CaseView::setSidePanelVisible(bool visible)
+{
+    if (visible == isSidePanelVisible()) {
+        return;
+    }
+    const QList<int> sizes = m_sideSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (visible) {
+        const int width = std::max(m_sideWidth, m_side->minimumWidth());
+        m_sideSplitter->setSizes({std::max(0, total - width), width});
+    } else {
+        m_sideWidth = sizes.value(1);
+        m_sideSplitter->setSizes({total, 0});
+    }
+    emit sidePanelToggled(visible);
+}
+
+bool CaseView::isSidePanelVisible() const
+{
+    return m_sideSplitter->sizes().value(1) > 0;
+}
+
+bool CaseView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && (watched == m_titleLabel || watched == m_statusLabel)) {
+        auto *label = static_cast<QLabel *>(watched);
+        setElidedText(label, label->property(kFullTextProperty).toString());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaseView::quoteMessageAt(const QModelIndex &index)
@@ -262,11 +403,15 @@ void CaseView::quoteMessageAt(const QModelIndex &index)
 void CaseView::refreshIfShown(const QSet<qint64> &caseIds)
 {
     if (m_caseId != 0 && caseIds.contains(m_caseId)) {
-        const bool atBottom = m_timeline->verticalScrollBar()->value()
-            == m_timeline->verticalScrollBar()->maximum();
+        const bool atBottom = isAtNewest();
+        const int position = m_timeline->verticalScrollBar()->value();
         reload();
         if (atBottom) {
-            m_timeline->scrollToBottom();
+            scrollToNewest();
+        } else {
+            // Staff were reading further up: they stay there.
+            m_timeline->setProperty("deskAtNewest", false);
+            m_timeline->verticalScrollBar()->setValue(position);
         }
     }
 }
@@ -334,15 +479,16 @@ void CaseView::retranslateTabs()
 void CaseView::updateHeader()
 {
     if (!m_case) {
-        m_titleLabel->setText(tr("Select a case in the inbox"));
-        m_statusLabel->clear();
+        setElidedText(m_titleLabel, tr("Select a case in the inbox"));
+        setElidedText(m_statusLabel, QString());
         m_windowLabel->clear();
         return;
     }
     const QString name = m_case->citizenName.isEmpty() ? m_case->citizenId : m_case->citizenName;
-    m_titleLabel->setText(tr("%1 · %2").arg(m_case->code, name));
-    m_statusLabel->setText(tr("%1 · %n message(s) · received %2", nullptr, m_case->messageCount)
-                               .arg(statusText(m_case->status), fullTimeText(m_case->openedAtMs)));
+    setElidedText(m_titleLabel, tr("%1 · %2").arg(m_case->code, name));
+    setElidedText(m_statusLabel,
+        tr("%1 · %n message(s) · received %2", nullptr, m_case->messageCount)
+            .arg(statusText(m_case->status), fullTimeText(m_case->openedAtMs)));
     const Core::ReplyWindow window = Core::ReplyWindow::at(m_case->lastInboundAtMs, Core::nowMs());
     QString text;
     switch (window.state) {
@@ -366,7 +512,6 @@ void CaseView::updateHeader()
     const QColor color = replyWindowColor(window);
     m_windowLabel->setText(text);
     m_windowLabel->setToolTip(text);
-    m_statusLabel->setToolTip(m_statusLabel->text());
     m_windowLabel->setStyleSheet(color.isValid()
             ? QStringLiteral("color: %1; font-weight: 600;").arg(color.name())
             : QString());

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QListView;
+class QSplitter;
 class QTabWidget;
 class QTreeView;
 
@@ -61,10 +62,26 @@ public:
     CaseHistoryModel *historyModel() const { return m_history; }
     AssigneeBox *assigneeBox() const { return m_assignee; }
     QTabWidget *workTabs() const { return m_tabs; }
+    QTreeView *historyView() const { return m_historyView; }
+
+    enum WorkTab { ReplyTab, NoteTab, HistoryTab };
+    /** Shows the tab and puts the keyboard in it (the reply or note editor, the history). */
+    void focusWorkTab(WorkTab tab);
+    /** Opens the assignee list (the side panel is shown first when hidden). */
+    void focusAssignee();
+    /** The citizen / assignee / similar answers panel beside the conversation. */
+    void setSidePanelVisible(bool visible);
+    bool isSidePanelVisible() const;
+    QSplitter *sideSplitter() const { return m_sideSplitter; }
+    QSplitter *workSplitter() const { return m_workSplitter; }
+    /** Whether the conversation shows its newest entry at the bottom. */
+    bool isAtNewest() const;
 
 signals:
     /** A reply of `caseId` went into the outbox: run a sync pass to send it. */
     void replyQueued(qint64 caseId);
+    /** The side panel was shown or hidden (also by dragging the splitter). */
+    void sidePanelToggled(bool visible);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +91,8 @@ private:
     void updateHeader();
     void retranslateTabs();
     void quoteMessageAt(const QModelIndex &index);
+    void scrollToNewest();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Store::Store *m_store;
     ImageSource *m_images;
@@ -95,6 +114,10 @@ private:
     CaseHistoryModel *m_history;
     QTreeView *m_historyView;
     QTabWidget *m_tabs;
+    QSplitter *m_sideSplitter = nullptr;
+    QSplitter *m_workSplitter = nullptr;
+    QWidget *m_side = nullptr;
+    int m_sideWidth = 260; // the panel's width before it was hidden
     bool m_showing = false; // inside showCase: its own read mark needs no second reload
     QTimer m_clockTick;
     qint64 m_caseId = 0;

@@ -11,8 +11,9 @@
 namespace Desk::Gui {
 
 namespace {
-constexpr int kAvatarSize = 96;
-}
+// Small: the picture identifies, the conversation beside it needs the height.
+constexpr int kAvatarSize = 56;
+} // namespace
 
 QPixmap initialsAvatar(const QString &name, int size)
 {
@@ -47,6 +48,7 @@ CitizenPanel::CitizenPanel(ImageSource *images, QWidget *parent)
     , m_images(images)
 {
     m_ui->setupUi(this);
+    m_ui->avatarLabel->setFixedSize(kAvatarSize, kAvatarSize);
     setPlainText({m_ui->nameLabel, m_ui->zaloIdLabel, m_ui->phoneLabel, m_ui->addressLabel});
     QFont nameFont = m_ui->nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.2);

@@ -154,18 +154,19 @@ bool InboxWidget::selectNextUnread()
     return false;
 }
 
-void InboxWidget::openCurrent()
+bool InboxWidget::openCurrent()
 {
     const QModelIndex current = m_ui->casesTableView->currentIndex();
     const qint64 caseId = current.isValid() ? m_model->caseIdAt(current.row()) : 0;
     if (caseId == 0) {
-        return;
+        return false;
     }
     if (caseId != m_selectedCaseId) {
         m_selectedCaseId = caseId;
         emit caseSelected(caseId);
     }
     emit caseOpened(caseId);
+    return true;
 }
 
 void InboxWidget::applyNewOrder()
@@ -338,6 +339,13 @@ void InboxWidget::onCurrentRowChanged()
         m_selectedCaseId = caseId;
         emit caseSelected(caseId);
     }
+}
+
+// --- keyboard navigation (issue 11 point 3) ---------------------------------------------------
+
+void InboxWidget::focusList()
+{
+    m_ui->casesTableView->setFocus(Qt::ShortcutFocusReason);
 }
 
 } // namespace Desk::Gui

@@ -45,8 +45,11 @@ public slots:
     /** The list in the store's order with the new cases in (F5, the marker); the selected case
      *  stays selected. */
     void applyNewOrder();
-    /** Enter: opens the selected case (caseSelected if not yet) and says so (caseOpened). */
-    void openCurrent();
+    /** Enter: opens the selected case (caseSelected if not yet) and says so (caseOpened);
+     *  false when no case is selected. */
+    bool openCurrent();
+    /** The keyboard goes to the case list. */
+    void focusList();
     /** The next / previous row (paging rows in at the end); false at either end. */
     bool selectNext();
     bool selectPrevious();

@@ -9,11 +9,15 @@
 #include "gui/dashboardwidget.h"
 #include "gui/directorydialog.h"
 #include "gui/exportdialog.h"
+#include "gui/focusring.h"
 #include "gui/inboxmodel.h"
 #include "gui/inboxwidget.h"
+#include "gui/replycomposer.h"
+#include "gui/shortcutsheet.h"
 #include "gui/syncstatuswidget.h"
 #include "gui/teambanner.h"
 #include "gui/unreadnotifier.h"
+#include "gui/windowgeometry.h"
 #include "store/clocks.h"
 #include "store/directory.h"
 #include "store/livefeed.h"
@@ -21,7 +25,9 @@
 #include "zalo/oaconnection.h"
 #include "zalo/syncservice.h"
 
+#include <QAbstractItemView>
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,12 +56,15 @@ MainWindow::MainWindow(
     m_ui->syncAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_inbox);
     splitter->addWidget(m_caseView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    // The inbox gets the larger share: staff scan many cases, then read one.
-    splitter->setSizes({880, 560});
+    // The conversation gets the larger share: at 1366 px the case view needs the room for
+    // its bubbles; the two-line inbox rows read in the rest.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 880});
     splitter->setChildrenCollapsible(false);
     // The team banner (hidden unless the team database or the OA service is down) above all.
     auto *central = new QWidget(this);
@@ -112,6 +121,8 @@ MainWindow::MainWindow(
     } else {
         m_ui->syncAction->setEnabled(false);
     }
+    addShortcutActions();
+    m_focusRing = new FocusRing(this);
     updateTitle();
 }
 
@@ -142,6 +153,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         m_caseActions->retranslate();
         updateTitle();
+        retranslateShortcuts();
         // Texts changed length: let the toolbar and the panels size themselves anew.
         const auto layouts = findChildren<QLayout *>();
         for (QLayout *layout : layouts) {
@@ -299,6 +311,9 @@ void MainWindow::addDashboardAction()
                     raise();
                     activateWindow();
                 });
+            // The chip's ✕ or Esc: the inbox shows all cases again.
+            connect(m_dashboard, &DashboardWidget::drillCleared, this,
+                [this] { m_inbox->showFilter(Store::CaseFilter()); });
         }
         m_dashboard->reload();
         m_dashboard->show();
@@ -330,6 +345,176 @@ void MainWindow::updateTitle()
     }
     m_unread->retranslate();
     m_unread->setBaseTitle(title); // with the unread count in front
+}
+
+QAction *MainWindow::addShortcut(
+    const char *name, const QList<QKeySequence> &keys, const std::function<void()> &slot)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcuts(keys);
+    // Window-wide: a key works wherever the focus is, except that a text field keeps the
+    // plain keys (J, K, ?, ...) it types; Qt asks it first (ShortcutOverride).
+    action->setShortcutContext(Qt::WindowShortcut);
+    addAction(action);
+    connect(action, &QAction::triggered, this, slot);
+    m_shortcutActions.append(action);
+    return action;
+}
+
+QAction *MainWindow::shortcutAction(const QString &objectName) const
+{
+    for (QAction *action : m_shortcutActions) {
+        if (action->objectName() == objectName) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::addShortcutActions()
+{
+    // Tab leaves a table for the next part of the window instead of walking its cells.
+    const auto views = findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        view->setTabKeyNavigation(false);
+    }
+    m_goMenu = new QMenu(menuBar());
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_goMenu);
+
+    const auto go = [this](QAction *action) {
+        m_goMenu->addAction(action);
+        return action;
+    };
+    go(addShortcut("nextCaseAction",
+        {QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)},
+        [this] { m_inbox->selectNext(); }));
+    go(addShortcut("previousCaseAction",
+        {QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)},
+        [this] { m_inbox->selectPrevious(); }));
+    go(addShortcut("nextUnreadAction",
+        {QKeySequence(Qt::Key_U), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down)},
+        [this] { m_inbox->selectNextUnread(); }));
+    // Enter in the case list: open the case and start the reply. Only in the list, so Enter
+    // keeps its meaning in the search box, the buttons and the editors.
+    m_openCaseAction = new QAction(this);
+    m_openCaseAction->setObjectName(QStringLiteral("openCaseAction"));
+    m_openCaseAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openCaseAction->setShortcutContext(Qt::WidgetShortcut);
+    for (QAbstractItemView *view : m_inbox->findChildren<QAbstractItemView *>()) {
+        view->addAction(m_openCaseAction);
+    }
+    connect(m_openCaseAction, &QAction::triggered, this, [this] {
+        if (m_inbox->openCurrent()) {
+            m_caseView->focusWorkTab(CaseView::ReplyTab);
+        }
+    });
+    m_shortcutActions.append(m_openCaseAction);
+    m_goMenu->addAction(addShortcut(
+        "caseListAction", {QKeySequence(Qt::ALT | Qt::Key_0)}, [this] { m_inbox->focusList(); }));
+    m_goMenu->addSeparator();
+    go(addShortcut("replyTabAction", {QKeySequence(Qt::ALT | Qt::Key_1), QKeySequence(Qt::Key_R)},
+        [this] { m_caseView->focusWorkTab(CaseView::ReplyTab); }));
+    go(addShortcut("noteTabAction", {QKeySequence(Qt::ALT | Qt::Key_2), QKeySequence(Qt::Key_N)},
+        [this] { m_caseView->focusWorkTab(CaseView::NoteTab); }));
+    go(addShortcut("historyTabAction", {QKeySequence(Qt::ALT | Qt::Key_3), QKeySequence(Qt::Key_H)},
+        [this] { m_caseView->focusWorkTab(CaseView::HistoryTab); }));
+    go(addShortcut("templateAction", {QKeySequence(Qt::CTRL | Qt::Key_T)}, [this] {
+        m_caseView->focusWorkTab(CaseView::ReplyTab);
+        m_caseView->composer()->chooseTemplate();
+    }));
+    go(addShortcut("assignAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        [this] { m_caseView->focusAssignee(); }));
+    // Routing is the Case menu's (Ctrl+Shift+R); the sheet lists it with the others.
+    m_shortcutActions.append(m_caseActions->routeAction());
+    m_sendInfoAction = new QAction(this); // not added to a widget: the composer owns the key
+    m_sendInfoAction->setObjectName(QStringLiteral("sendInfoAction"));
+    m_sendInfoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_shortcutActions.append(m_sendInfoAction);
+    m_goMenu->addSeparator();
+    auto *side = go(addShortcut("sidePanelAction", {QKeySequence(Qt::Key_F9)}, [] {}));
+    side->setCheckable(true);
+    side->setChecked(true);
+    connect(side, &QAction::toggled, m_caseView, &CaseView::setSidePanelVisible);
+    connect(m_caseView, &CaseView::sidePanelToggled, side, &QAction::setChecked);
+    m_shortcutActions.append(m_ui->findAction);
+    m_shortcutActions.append(m_ui->syncAction);
+    auto *sheet = addShortcut("shortcutSheetAction",
+        {QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)},
+        [this] { showShortcutSheet(); });
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, sheet);
+    retranslateShortcuts();
+}
+
+void MainWindow::retranslateShortcuts()
+{
+    m_goMenu->setTitle(tr("&Go"));
+    const QList<QPair<const char *, QString>> texts {
+        {"nextCaseAction", tr("Next case in the list")},
+        {"previousCaseAction", tr("Previous case in the list")},
+        {"nextUnreadAction", tr("Next case with unread messages")},
+        {"openCaseAction", tr("Open the selected case and write the reply (in the list)")},
+        {"caseListAction", tr("Back to the case list")},
+        {"replyTabAction", tr("Reply tab: write the answer")},
+        {"noteTabAction", tr("Internal note tab: a note for colleagues")},
+        {"historyTabAction", tr("History tab: who did what")},
+        {"templateAction", tr("Insert a reply template (or type / in the reply)")},
+        {"assignAction", tr("Choose who handles the case")},
+        {"sendInfoAction", tr("Queue the reply / save the note (in the editor)")},
+        {"sidePanelAction", tr("Show or hide the side panel (citizen, assignee, similar answers)")},
+        {"shortcutSheetAction", tr("Keyboard shortcuts")},
+    };
+    for (const auto &[name, text] : texts) {
+        for (QAction *action : std::as_const(m_shortcutActions)) {
+            if (action->objectName() == QLatin1String(name)) {
+                action->setText(text);
+                action->setToolTip(text);
+            }
+        }
+    }
+}
+
+void MainWindow::showShortcutSheet()
+{
+    ShortcutSheet sheet(m_shortcutActions, this);
+    sheet.exec();
+}
+
+bool MainWindow::restoreLayout(const QString &settingsFile, const QString &person)
+{
+    m_layoutFile = settingsFile;
+    m_layoutPerson = person;
+    if (!m_splitter->sizes().isEmpty()) {
+        // The first-run split: a third of the width for the list, the rest for the case.
+        const int width = WindowGeometry::fitted(screen()->availableGeometry()).rect.width();
+        m_splitter->setSizes({width * 2 / 5, width - width * 2 / 5});
+    }
+    m_showMaximised = WindowGeometry::restore(this, settingsFile, person);
+    return m_showMaximised;
+}
+
+void MainWindow::showRestored()
+{
+    if (m_showMaximised) {
+        showMaximized();
+    } else {
+        show();
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    if (!m_layoutFile.isEmpty()) {
+        WindowGeometry::save(this, m_layoutFile, m_layoutPerson);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Desk::Gui

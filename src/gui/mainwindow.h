@@ -4,9 +4,11 @@
 #include <QMainWindow>
 #include <QScopedPointer>
 #include <QSet>
+#include <functional>
 
 class QAction;
 class QMenu;
+class QSplitter;
 
 namespace Ui {
 class MainWindow;
@@ -27,6 +29,7 @@ namespace Desk::Gui {
 class CaseActions;
 class CaseView;
 class DashboardWidget;
+class FocusRing;
 class ImageSource;
 class InboxWidget;
 class SyncStatusWidget;
@@ -69,9 +72,26 @@ public:
      */
     void setOaConnection(Zalo::OaConnection *connection, bool offerAtFirstRun);
 
+    /**
+     * Places the window on its screen and restores what `person` left (size, position,
+     * splitters, columns) from the profile's settings file; saved again when the window
+     * closes. Returns whether it should be shown maximised (see showRestored()).
+     */
+    bool restoreLayout(const QString &settingsFile, const QString &person);
+    /** show() or showMaximized(), as restoreLayout() decided. */
+    void showRestored();
+    void saveLayout() const;
+    /** The keyboard shortcut set, in the order the shortcut sheet lists it. */
+    QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+    QAction *shortcutAction(const QString &objectName) const;
+    QSplitter *mainSplitter() const { return m_splitter; }
+    FocusRing *focusRing() const { return m_focusRing; }
+
 public slots:
     /** The Connect Zalo OA dialog (also offered at first run, when no credentials exist). */
     void showConnectOaDialog();
+    /** The keyboard shortcut sheet ("?" or F1). */
+    void showShortcutSheet();
 
 signals:
     void languageRequested(const QString &language);
@@ -82,6 +102,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void onSyncFinished(const Zalo::SyncReport &report);
@@ -91,6 +112,10 @@ private:
     void updateTitle();
     void addCalendarAction();
     void addDashboardAction();
+    void addShortcutActions();
+    void retranslateShortcuts();
+    QAction *addShortcut(
+        const char *name, const QList<QKeySequence> &keys, const std::function<void()> &slot);
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     Store::Store *m_store;
@@ -110,6 +135,15 @@ private:
     Zalo::OaConnection *m_oaConnection = nullptr;
     bool m_oaConnected = false;
     QAction *m_connectOaAction = nullptr;
+    QSplitter *m_splitter = nullptr;
+    FocusRing *m_focusRing = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QAction *m_openCaseAction = nullptr;
+    QAction *m_sendInfoAction = nullptr; // the composer's Ctrl+Enter, for the sheet only
+    QList<QAction *> m_shortcutActions;
+    QString m_layoutFile;
+    QString m_layoutPerson;
+    bool m_showMaximised = false;
 };
 
 } // namespace Desk::Gui

@@ -11,6 +11,7 @@
 #include "gui/logging.h"
 #include "gui/outboxlistmodel.h"
 #include "gui/plaintext.h"
+#include "gui/templatecompleter.h"
 #include "gui/templatepickerdialog.h"
 #include "gui/templatepromptdialog.h"
 #include "store/casework.h"
@@ -64,6 +65,19 @@ ReplyComposer::ReplyComposer(Store::Store *store, QWidget *parent)
     // The editor takes the height.
     m_ui->composerLayout->setStretchFactor(m_ui->replyPlainTextEdit, 1);
     m_ui->replyPlainTextEdit->setMinimumHeight(72);
+    // One row less above the editor, so the conversation keeps the height at 768 px: the
+    // template and attachment buttons join the send row, the window hint sits by the counter.
+    m_ui->toolsLayout->removeWidget(m_ui->templatePushButton);
+    m_ui->toolsLayout->removeWidget(m_ui->attachPushButton);
+    m_ui->actionsLayout->insertWidget(0, m_ui->templatePushButton);
+    m_ui->actionsLayout->insertWidget(1, m_ui->attachPushButton);
+    m_ui->composerLayout->removeWidget(m_ui->windowHintLabel);
+    m_ui->toolsLayout->insertWidget(0, m_ui->windowHintLabel, 1);
+    m_ui->windowHintLabel->setWordWrap(true);
+    setTabOrder(m_ui->replyPlainTextEdit, m_ui->templatePushButton);
+    setTabOrder(m_ui->templatePushButton, m_ui->attachPushButton);
+    setTabOrder(m_ui->attachPushButton, m_ui->acknowledgePushButton);
+    setTabOrder(m_ui->acknowledgePushButton, m_ui->sendPushButton);
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(kDraftDelayMs);
@@ -111,6 +125,16 @@ ReplyComposer::ReplyComposer(Store::Store *store, QWidget *parent)
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ReplyComposer::send);
     }
+    // "/" at the start or after a space: the templates, filtered as staff type; the one
+    // chosen goes in as from the picker (the same prompts for missing values).
+    m_completer = new TemplateCompleter(
+        m_ui->replyPlainTextEdit, [this] { return Store::Directory(*m_store).replyTemplates(); });
+    connect(m_completer, &TemplateCompleter::templateChosen, this,
+        [this](const QString &code, const QString &typed) {
+            if (!insertTemplate(code)) {
+                m_ui->replyPlainTextEdit->insertPlainText(typed); // cancelled: nothing lost
+            }
+        });
 
     setCase(0);
 }

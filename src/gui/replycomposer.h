@@ -27,6 +27,7 @@ enum class OutboxPurpose;
 namespace Desk::Gui {
 
 class OutboxListModel;
+class TemplateCompleter;
 
 /**
  * Writing the answer to one case. The composer never sends: it queues the reply in the outbox
@@ -80,6 +81,10 @@ public:
     bool send();
     /** Queues the acknowledgement (case code and due date) without asking anything more. */
     bool sendAcknowledgement();
+    /** The template picker (Ctrl+T); the chosen template goes through insertTemplate(). */
+    void chooseTemplate();
+    /** The "/" type-ahead template list of the editor. */
+    TemplateCompleter *templateCompleter() const { return m_completer; }
     /** Inserts text at the cursor (an earlier similar answer). */
     void insertText(const QString &text);
     void saveDraftNow();
@@ -115,7 +120,6 @@ private:
     void updateActions();
     void updateAttachments();
     void withdrawSelected();
-    void chooseTemplate();
     void chooseAttachment();
     void showProblem(const QString &text);
     QString citizenPhone() const;
@@ -124,6 +128,7 @@ private:
     const QScopedPointer<Ui::ReplyComposer> m_ui;
     Store::Store *m_store;
     OutboxListModel *m_outbox;
+    TemplateCompleter *m_completer = nullptr;
     QTimer m_draftTimer;
     QTimer m_tick;
     QTimer m_typingIdle;
