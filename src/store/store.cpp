@@ -328,6 +328,17 @@ bool Store::citizenKnown(const QString &zaloId) const
     return ok && found.isValid();
 }
 
+QSet<QString> Store::knownCitizens(const QStringList &zaloIds) const
+{
+    QSet<QString> known;
+    if (d->ready()) {
+        d->db.selectIn(QStringLiteral("SELECT zalo_id FROM citizens WHERE zalo_id"), zaloIds,
+            QStringLiteral("looking up citizens"),
+            [&known](const QSqlQuery &row) { known.insert(row.value(0).toString()); });
+    }
+    return known;
+}
+
 bool Store::citizenProfileFetched(const QString &zaloId) const
 {
     if (!d->ready()) {

@@ -128,6 +128,8 @@ public:
     QSet<QString> knownMessageIds(const QStringList &messageIds) const;
     bool hasMessage(const QString &messageId) const;
     bool citizenKnown(const QString &zaloId) const;
+    /** Which of these citizens the store holds (one look-up per few hundred ids). */
+    QSet<QString> knownCitizens(const QStringList &zaloIds) const;
     bool citizenProfileFetched(const QString &zaloId) const;
 
     // --- sync state (key/value; tokens never go here) ---------------------------------------

@@ -52,17 +52,11 @@ QHash<QString, CitizenSyncState> SyncLedger::states(const QStringList &citizenId
     Database &db = m_store.database();
     db.clearError();
     QHash<QString, CitizenSyncState> result;
-    QSqlQuery *query = db.statement(
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral("WHERE s.citizen_id = ?"));
-    for (const QString &id : citizenIds) {
-        if (!db.run(query, {textValue(id)}, QStringLiteral("reading the sync state"))) {
-            return result;
-        }
-        StatementReset reset(query);
-        if (query->next()) {
-            result.insert(id, readState(*query));
-        }
-    }
+    db.selectIn(QStringLiteral("SELECT ") + kColumns + QStringLiteral("WHERE s.citizen_id"),
+        citizenIds, QStringLiteral("reading the sync state"), [&result](const QSqlQuery &row) {
+            const CitizenSyncState state = readState(row);
+            result.insert(state.citizenId, state);
+        });
     return result;
 }
 

@@ -100,6 +100,9 @@ void SyncEngine::start()
     m_listingIncomplete = false;
     m_queue.clear();
     m_found.clear();
+    m_aheadStates.clear();
+    m_aheadKnown.clear();
+    m_aheadRead.clear();
     m_active = 0;
     m_citizensDone = 0;
     m_failed.reset();
@@ -197,18 +200,34 @@ void SyncEngine::startCitizens()
     while (!m_failed && m_active < m_concurrency && !m_queue.isEmpty()) {
         auto task = std::make_shared<CitizenTask>();
         task->citizenId = m_queue.takeFirst();
-        const auto states = Store::SyncLedger(*m_store).states({task->citizenId});
-        const auto state = states.constFind(task->citizenId);
-        if (state != states.constEnd() && state->completeToMs > 0) {
+        readAhead(task->citizenId);
+        const auto state = m_aheadStates.constFind(task->citizenId);
+        if (state != m_aheadStates.constEnd() && state->completeToMs > 0) {
             task->boundMs = state->completeToMs;
             task->attempts = state->pendingSinceMs > 0 ? state->attempts : 0;
         } else {
-            task->stored = m_store->citizenKnown(task->citizenId);
+            task->stored = m_aheadKnown.contains(task->citizenId);
             // Known without a ledger row: synced before the ledger existed.
             task->boundMs = m_watermark > 0 && task->stored ? m_watermark : m_horizon;
         }
         ++m_active;
         fetchConversation(task);
+    }
+}
+
+void SyncEngine::readAhead(const QString &citizenId)
+{
+    if (m_aheadRead.contains(citizenId)) {
+        return;
+    }
+    QStringList batch {citizenId};
+    for (int i = 0; i < m_queue.size() && batch.size() < kReadAhead; ++i) {
+        batch.append(m_queue.at(i));
+    }
+    m_aheadStates.insert(Store::SyncLedger(*m_store).states(batch));
+    m_aheadKnown.unite(m_store->knownCitizens(batch));
+    for (const QString &id : std::as_const(batch)) {
+        m_aheadRead.insert(id);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/syncledger.h"
 #include "zalo/apierror.h"
 #include "zalo/syncservice.h"
 #include "zalo/zaloclient.h"
@@ -88,6 +89,9 @@ private:
     void fetchListPage();
     void citizenPending(const TaskPtr &task, const QString &why, qint64 retryAtMs);
     void startCitizens();
+    /** Reads the store's view of `citizenId` and the queued citizens after it, at once. */
+    void readAhead(const QString &citizenId);
+    static constexpr int kReadAhead = 200;
     void fetchConversation(const TaskPtr &task);
     void onConversationPage(const TaskPtr &task, const ZaloClient::PageReply &reply);
     void fetchProfile(const TaskPtr &task);
@@ -115,6 +119,11 @@ private:
     bool m_listingDone = false;
     QStringList m_queue;
     QSet<QString> m_found;
+    // What the store says of the next queued citizens, read for a batch of them at once (each
+    // look-up is a round trip on PostgreSQL): their ledger states and which are stored.
+    QHash<QString, Store::CitizenSyncState> m_aheadStates;
+    QSet<QString> m_aheadKnown;
+    QSet<QString> m_aheadRead;
     int m_active = 0;
     int m_citizensDone = 0;
     std::optional<SyncReport::Outcome> m_failed;
