@@ -276,12 +276,16 @@ void TestLayoutFit::inspect(QWidget *window, const QString &shot, const QStringL
 
 std::unique_ptr<Gui::MainWindow> TestLayoutFit::openMainWindow()
 {
-    // As advisory-desk starts it: no size given here, the window chooses its own.
+    // As advisory-desk starts it (src/app/main.cpp): no size given here; a first run on this
+    // screen places the window for it (restoreLayout with no saved layout yet).
     auto window = std::make_unique<Gui::MainWindow>(m_store.get(), m_sync.get(), m_images.get());
     window->caseView()->setActor(QStringLiteral("lan"));
     window->setCurrentLanguage(m_language);
     window->syncStatus()->setReport(m_firstSync);
-    window->show();
+    static QTemporaryDir layoutDir;
+    window->restoreLayout(
+        layoutDir.filePath(QStringLiteral("settings.ini")), QStringLiteral("lan"));
+    window->showRestored();
     if (!QTest::qWaitForWindowExposed(window.get())) {
         return nullptr;
     }

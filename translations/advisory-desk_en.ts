@@ -3506,8 +3506,8 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Resolution and rating</translation>
     </message>
     <message>
-        <source>Ask the citizen to rate the answer</source>
-        <translation>Ask the citizen to rate the answer</translation>
+        <source>Ask for a rating</source>
+        <translation>Ask for a rating</translation>
     </message>
     <message>
         <source>Mark &amp;resolved...</source>

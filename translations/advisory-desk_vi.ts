@@ -3487,7 +3487,7 @@ Giấy phép: GPL-3.0 trở lên.</translation>
         <translation>Giải quyết và đánh giá</translation>
     </message>
     <message>
-        <source>Ask the citizen to rate the answer</source>
+        <source>Ask for a rating</source>
         <translation>Mời công dân đánh giá</translation>
     </message>
     <message>

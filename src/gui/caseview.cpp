@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
@@ -55,7 +56,8 @@ void setElidedText(QLabel *label, const QString &text)
     const QString shown
         = width > 0 ? label->fontMetrics().elidedText(text, Qt::ElideRight, width) : text;
     label->setText(shown);
-    label->setToolTip(shown != text ? text : QString());
+    // The title holds the citizen's name: the tooltip shows it literally, never as markup.
+    label->setToolTip(shown != text ? plainToolTip(text) : QString());
 }
 
 } // namespace
@@ -200,15 +202,23 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     // The side panel gives way to the conversation: it collapses (F9, or dragged shut).
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_sideSplitter = splitter;
-    m_side = side;
     splitter->setObjectName(QStringLiteral("caseSideSplitter"));
     splitter->addWidget(conversation);
-    splitter->addWidget(side);
+    // The panel scrolls when the screen is short (1366x768 with the team's alerts up) instead
+    // of squeezing the citizen's details to half a line each.
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("caseSideScrollArea"));
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setWidget(side);
+    splitter->addWidget(sideScroll);
+    m_side = sideScroll;
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, true);
-    side->setMinimumWidth(200);
+    sideScroll->setMinimumWidth(200);
     connect(splitter, &QSplitter::splitterMoved, this,
         [this] { emit sidePanelToggled(isSidePanelVisible()); });
 

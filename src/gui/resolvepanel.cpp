@@ -75,7 +75,7 @@ void ResolvePanel::showCase(qint64 caseId)
 void ResolvePanel::refresh()
 {
     m_titleLabel->setText(tr("Resolution and rating"));
-    m_askCheck->setText(tr("Ask the citizen to rate the answer"));
+    m_askCheck->setText(tr("Ask for a rating"));
     m_resolveButton->setText(tr("Mark &resolved..."));
     const auto summary = m_caseId != 0 ? m_store->caseById(m_caseId) : std::nullopt;
     setVisible(summary.has_value());
