@@ -218,7 +218,10 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, true);
-    sideScroll->setMinimumWidth(200);
+    // Never narrower than what the panel's rows need beside the scroll bar: the viewport
+    // clips what does not fit instead of wrapping it.
+    sideScroll->setMinimumWidth(std::max(200, side->minimumSizeHint().width())
+        + sideScroll->verticalScrollBar()->sizeHint().width());
     connect(splitter, &QSplitter::splitterMoved, this,
         [this] { emit sidePanelToggled(isSidePanelVisible()); });
 
