@@ -8,6 +8,8 @@
 #include <QVector>
 #include <optional>
 
+class QJsonObject;
+
 namespace Desk::Store {
 
 class Store;
@@ -200,6 +202,8 @@ private:
     QString recallSettingsPath() const;
     bool audit(qint64 caseId, qint64 atMs, const QString &actor, const QString &kind,
         const QString &detail);
+    /** An audit row's detail: compact JSON. */
+    static QString json(const QJsonObject &object);
 
     Store &m_store;
 };
