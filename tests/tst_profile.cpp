@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/profile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Desk::Core;
@@ -17,6 +19,7 @@ private slots:
     void onlyTheUserMayRead_data();
     void onlyTheUserMayRead();
     void privateFileIsCreatedOwnerOnly();
+    void defaultDirIsLocalAppData();
 };
 
 void TestProfile::createsFolderAndStableId()
@@ -133,4 +136,39 @@ void TestProfile::privateFileIsCreatedOwnerOnly()
 }
 
 QTEST_APPLESS_MAIN(TestProfile)
+// Where a profile lives when no --profile is given: the user's local (never roaming) application
+// data. Under Wine the tests run as the Windows user "Nguyễn Thị Lan", so the folder, its
+// settings and its database path carry Vietnamese letters and spaces.
+void TestProfile::defaultDirIsLocalAppData()
+{
+    QStandardPaths::setTestModeEnabled(true); // never the developer's own profile
+    QCoreApplication::setOrganizationName(QStringLiteral("AdvisoryDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("advisory-desk"));
+    const QString dir = Profile::defaultDir();
+    QVERIFY2(dir.endsWith(QLatin1String("/AdvisoryDesk/advisory-desk")), qPrintable(dir));
+#ifdef Q_OS_WIN
+    const QString local = QDir::fromNativeSeparators(qEnvironmentVariable("LOCALAPPDATA"));
+    QVERIFY(!local.isEmpty());
+    QVERIFY2(
+        dir.startsWith(local, Qt::CaseInsensitive), qPrintable(dir + QLatin1String(" / ") + local));
+    QVERIFY2(!dir.contains(QLatin1String("/Roaming/"), Qt::CaseInsensitive), qPrintable(dir));
+    const QString user = qEnvironmentVariable("USERNAME");
+    QVERIFY(!user.isEmpty());
+    QVERIFY2(dir.contains(user), qPrintable(dir));
+#else
+    QVERIFY2(dir.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)),
+        qPrintable(dir));
+#endif
+    QDir(dir).removeRecursively();
+    QString error;
+    Profile profile = Profile::open(QString(), &error);
+    QVERIFY2(profile.isValid(), qPrintable(error));
+    QCOMPARE(profile.dir(), dir);
+    profile.setLanguage(QStringLiteral("en"));
+    QCOMPARE(Profile::open(QString()).language(), QStringLiteral("en"));
+    QVERIFY(QFileInfo::exists(profile.settingsPath()));
+    QVERIFY(profile.databasePath().startsWith(dir));
+    QVERIFY(QDir(dir).removeRecursively());
+}
+
 #include "tst_profile.moc"

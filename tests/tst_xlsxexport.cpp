@@ -7,6 +7,8 @@
 #include "support/reportfixtures.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -261,6 +263,39 @@ private slots:
         QCOMPARE(job.state(), ExportJob::State::Finished);
         QVERIFY(QFile::exists(xlsx));
         QVERIFY(QFile::exists(csv));
+    }
+
+    // The folder and file names staff give on Windows: Vietnamese letters and spaces (the
+    // temporary folder under a Vietnamese user name is exercised by every export under Wine).
+    void vietnameseFileName_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("file");
+        QTest::addRow("plain") << QStringLiteral("plain") << QStringLiteral("report.xlsx");
+        QTest::addRow("vietnamese file") << QString() << QStringLiteral("Báo cáo quý IV.xlsx");
+        QTest::addRow("vietnamese folder")
+            << QStringLiteral("Tổ tư vấn, hỗ trợ") << QStringLiteral("Đường dây nóng 2026.xlsx");
+    }
+
+    void vietnameseFileName()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, file);
+        QVERIFY(QDir(m_dir.path()).mkpath(folder.isEmpty() ? QStringLiteral(".") : folder));
+        const QString xlsx = QDir(m_dir.filePath(folder)).filePath(file);
+        ExportJob job(request(xlsx, 0));
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(job.errorString().isEmpty(), qPrintable(job.errorString()));
+        QCOMPARE(job.state(), ExportJob::State::Finished);
+        QFile written(xlsx);
+        QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(xlsx));
+        QCOMPARE(written.read(2), QByteArray("PK")); // a zip container, i.e. a workbook
+        QVERIFY(written.size() > 4000);
+        // Nothing was left beside it (libxlsxwriter's temporary files go to the temp folder).
+        QCOMPARE(QDir(QFileInfo(xlsx).path()).entryList(QDir::Files).filter(QStringLiteral("tmp")),
+            QStringList());
     }
 
     void unwritablePathFails()

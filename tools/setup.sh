@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Advisory Desk needs to build, test and run its demo.
 # Safe to run repeatedly: it only calls apt-get when something is missing.
+#   ./tools/setup.sh            # what the Linux build, tests and demo need
+#   ./tools/setup.sh --windows  # also the cross toolchain, Wine and NSIS (tools/windows.sh)
 set -euo pipefail
 
 PACKAGES=(
@@ -32,6 +34,20 @@ PACKAGES=(
   # over TLS (sslmode=verify-full) is refused with its own exit code.
   openssl
 )
+
+if [ "${1:-}" = "--windows" ]; then
+  PACKAGES+=(
+    # MinGW-w64 GCC 12 with the posix thread model (std::thread, Qt's threads) and its zlib.
+    g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64 mingw-w64-tools
+    libz-mingw-w64-dev
+    # Running the Windows build here: Wine 8 (the `wine` command starts 64-bit programs), an X
+    # server for it, and NSIS (makensis) for CPack's installer.
+    wine wine64 xvfb xauth x11-apps imagemagick nsis
+    # Debian's qtbase source lacks the Wintab headers; Wine's development package carries them.
+    # tcl builds SQLite's amalgamation from its source; curl and xz fetch and unpack sources.
+    libwine-dev tcl curl xz-utils
+  )
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -9,7 +9,38 @@
 #include <QLoggingCategory>
 #include <functional>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
 namespace {
+
+#ifdef Q_OS_WIN
+/** The CLI reads and writes UTF-8 (CliContext). A Windows console shows bytes in its own code
+ *  page (437 or 1258), which turns "Nguyễn Thị Lan" into garbage: the console is switched to
+ *  UTF-8 while the command runs and given back its code pages after. Redirected output is
+ *  UTF-8 either way. */
+struct ConsoleUtf8
+{
+    const UINT input = GetConsoleCP();
+    const UINT output = GetConsoleOutputCP();
+    ConsoleUtf8()
+    {
+        SetConsoleCP(CP_UTF8);
+        SetConsoleOutputCP(CP_UTF8);
+    }
+    ~ConsoleUtf8()
+    {
+        SetConsoleCP(input);
+        SetConsoleOutputCP(output);
+    }
+    ConsoleUtf8(const ConsoleUtf8 &) = delete;
+    ConsoleUtf8 &operator=(const ConsoleUtf8 &) = delete;
+};
+#endif
 
 struct Command
 {
@@ -109,6 +140,9 @@ int usage(Desk::Cli::CliContext &context, int code)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    const ConsoleUtf8 console;
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AdvisoryDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("advisory-desk"));

@@ -7,12 +7,20 @@
 #include "reports/logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <memory>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
 
 namespace Desk::Reports {
 
@@ -372,6 +380,34 @@ void finishListSheet(lxw_worksheet *sheet, qint64 dataRows)
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(dataRows), lxw_col_t(kColumnCount - 1));
 }
 
+/**
+ * The folder libxlsxwriter keeps its temporary sheet files in, as the C library's narrow
+ * open() will read it. On Windows that is the ANSI code page, where a temporary folder under
+ * "C:\\Users\\Nguyễn Thị Lan" has no spelling and the export would fail or fall back to the
+ * working directory (Program Files, not writable); the folder's 8.3 short name is plain ASCII.
+ * Empty means libxlsxwriter's own choice (TMPDIR or /tmp), which is right on Linux.
+ */
+QByteArray libraryTempDir()
+{
+#ifdef Q_OS_WIN
+    const std::wstring temp = QDir::toNativeSeparators(QDir::tempPath()).toStdWString();
+    wchar_t shortPath[MAX_PATH] = {};
+    const DWORD length = GetShortPathNameW(temp.c_str(), shortPath, MAX_PATH);
+    const QString folder = length > 0 && length < MAX_PATH
+        ? QString::fromWCharArray(shortPath, int(length))
+        : QString::fromStdWString(temp);
+    const bool ascii
+        = std::all_of(folder.cbegin(), folder.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        qCWarning(lcReports) << "temporary folder has no ASCII (8.3) name; the export may fail:"
+                             << folder;
+    }
+    return folder.toLatin1();
+#else
+    return {};
+#endif
+}
+
 } // namespace
 
 ExportResult writeXlsx(const QString &path, const Report &report, CaseRowReader &rows,
@@ -387,6 +423,9 @@ ExportResult writeXlsx(const QString &path, const Report &report, CaseRowReader 
     // constant_memory: one row of the list in memory, strings written inline.
     lxw_workbook_options workbookOptions = {};
     workbookOptions.constant_memory = LXW_TRUE;
+    QByteArray tempDir = libraryTempDir();
+    workbookOptions.tmpdir = tempDir.isEmpty() ? nullptr : tempDir.data();
+    // libxlsxwriter takes UTF-8 file names on every platform (wide Win32 calls on Windows).
     const QByteArray pathUtf8 = path.toUtf8();
     std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(
         workbook_new_opt(pathUtf8.constData(), &workbookOptions));

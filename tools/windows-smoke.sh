@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The installer's smoke test, run by `tools/windows.sh smoke` inside Xvfb (1366x768):
+#   DESK_WINE_PREFIX=<fresh prefix> DESK_SMOKE=<output folder> SETUP=<setup.exe> windows-smoke.sh
+# 1. installs silently per user, as staff without administrator rights would (no WINEPATH: the
+#    installed folder alone must carry every DLL and plugin);
+# 2. starts the installed desk in demo mode three times and times each start to a usable inbox
+#    (the first sync shown and the window saved as PNG: the first run is the cold start);
+# 3. starts it once more as a real window and keeps a screenshot of the X screen;
+# 4. makes a profile with the installed CLI, uninstalls, and checks the profile is kept; a second
+#    install and `Uninstall.exe /REMOVEPROFILE` removes it; a per-machine install (/AllUsers)
+#    goes to Program Files.
+# Figures go to $DESK_SMOKE/figures.txt.
+set -euo pipefail
+: "${DESK_WINE_PREFIX:?}" "${DESK_SMOKE:?}" "${SETUP:?}"
+export WINEPREFIX=$DESK_WINE_PREFIX
+export USER="Nguyễn Thị Lan"
+export WINEDEBUG=-all
+export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d"
+unset WINEPATH
+
+user_dir="$WINEPREFIX/drive_c/users/$USER"
+per_user="$user_dir/AppData/Local/Programs/Advisory Desk"
+per_machine="$WINEPREFIX/drive_c/Program Files/Advisory Desk"
+start_menu="$user_dir/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Advisory Desk"
+profile="$user_dir/AppData/Local/AdvisoryDesk/advisory-desk"
+figures=$DESK_SMOKE/figures.txt
+: > "$figures"
+
+fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
+ok() { echo "smoke: ok: $*"; }
+ms() { date +%s%3N; }
+winpath() { printf 'Z:%s' "${1//\//\\}"; }
+
+wineserver -p
+trap 'wineserver -k 2>/dev/null || true' EXIT
+
+# 1. Silent per-user install.
+started=$(ms)
+wine "$SETUP" /S
+wineserver -w
+echo "install (per user, silent): $(( $(ms) - started )) ms" >> "$figures"
+[ -f "$per_user/bin/advisory-desk.exe" ] || fail "no desk in $per_user/bin"
+[ -f "$per_user/bin/advisory-desk-cli.exe" ] || fail "no CLI in $per_user/bin"
+for plugin in platforms/qwindows.dll styles/qwindowsvistastyle.dll sqldrivers/qsqlite.dll \
+              tls/qschannelbackend.dll imageformats/qico.dll; do
+  [ -f "$per_user/bin/$plugin" ] || fail "plugin $plugin not deployed"
+done
+[ -f "$start_menu/Advisory Desk.lnk" ] || fail "no Start menu entry in $start_menu"
+ok "installed per user into $per_user, Start menu entry present"
+echo "installer: $(du -h "$SETUP" | cut -f1) ($(stat -c %s "$SETUP") bytes)" >> "$figures"
+echo "installed folder: $(du -sh "$per_user" | cut -f1) ($(du -sb "$per_user" | cut -f1) bytes, $(find "$per_user" -type f | wc -l) files)" >> "$figures"
+
+desk="$per_user/bin/advisory-desk.exe"
+cli="$per_user/bin/advisory-desk-cli.exe"
+
+# 2. Start to a usable inbox, three times (the first is cold: first start after installing).
+for run in 1 2 3; do
+  shot=$DESK_SMOKE/desk-window-$run.png
+  started=$(ms)
+  wine "$desk" --demo --window-size 1366x768 --screenshot "$(winpath "$shot")" ||
+    fail "the installed desk exited with $? in demo mode"
+  elapsed=$(( $(ms) - started ))
+  [ -s "$shot" ] || fail "no window picture from run $run"
+  echo "start to usable inbox, demo data, run $run: $elapsed ms" >> "$figures"
+done
+ok "desk started three times in demo mode"
+
+# 3. A real window on the X screen (the windows platform plugin, not offscreen).
+wine "$desk" --demo --window-size 1366x768 &
+desk_pid=$!
+sleep 25
+xwd -root -silent | convert xwd:- png:"$DESK_SMOKE/desk-screen.png"
+kill "$desk_pid" 2>/dev/null || true
+wineserver -k || true
+wineserver -p
+ok "screen captured: $DESK_SMOKE/desk-screen.png"
+
+# 4. Uninstall keeps the profile unless asked.
+wine "$cli" cases --json > "$DESK_SMOKE/cli-cases.json" || fail "the installed CLI failed"
+[ -f "$profile/advisory-desk.sqlite" ] || fail "the CLI made no profile in $profile"
+ok "profile under local app data: $profile"
+wine "$per_user/Uninstall.exe" /S "_?=$(printf 'C:\\users\\%s\\AppData\\Local\\Programs\\Advisory Desk' "$USER")"
+wineserver -w
+[ ! -f "$per_user/bin/advisory-desk.exe" ] || fail "the uninstaller left the desk"
+[ ! -e "$start_menu/Advisory Desk.lnk" ] || fail "the uninstaller left the Start menu entry"
+[ -f "$profile/advisory-desk.sqlite" ] || fail "the uninstaller removed the profile"
+ok "uninstalled; profile kept"
+rm -rf "$per_user"
+
+wine "$SETUP" /S
+wineserver -w
+wine "$per_user/Uninstall.exe" /S /REMOVEPROFILE "_?=$(printf 'C:\\users\\%s\\AppData\\Local\\Programs\\Advisory Desk' "$USER")"
+wineserver -w
+[ ! -e "$profile" ] || fail "/REMOVEPROFILE left $profile"
+ok "uninstall with /REMOVEPROFILE removed the profile"
+rm -rf "$per_user"
+
+wine "$SETUP" /S /AllUsers
+wineserver -w
+[ -f "$per_machine/bin/advisory-desk.exe" ] || fail "/AllUsers did not install into Program Files"
+ok "per-machine install into Program Files"
+wine "$per_machine/Uninstall.exe" /S /AllUsers "_?=C:\\Program Files\\Advisory Desk"
+wineserver -w
+[ ! -f "$per_machine/bin/advisory-desk.exe" ] || fail "per-machine uninstall left the desk"
+ok "per-machine uninstall"
+cat "$figures"

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs a cross-built Windows program (a test, the desk, the CLI) under Wine the way ctest and
+# tools/windows.sh need it:
+#   DESK_WINDOWS_PREFIX=<deps prefix> DESK_WINE_PREFIX=<wine prefix> tools/wine-test.sh prog.exe args
+# - the Windows user is "Nguyễn Thị Lan": her profile, local app data and temporary folder, and
+#   so every path a test makes, hold Vietnamese letters and spaces, as on a real office PC;
+# - Qt's DLLs, the MinGW runtime and the plugins come from the dependency prefix (WINEPATH);
+# - Wine hands no QT_* variable to a Windows program: each one is passed as WINEQT_*;
+# - offscreen Qt finds fonts only in a folder (QT_QPA_FONTDIR): fonts/ beside the prefix, filled
+#   by tools/windows.sh with Noto Sans (Vietnamese) — Wine ships no such font;
+# - qDebug and Qt Test's messages go to stderr instead of OutputDebugString;
+# - a crash exits instead of waiting in winedbg; no Mono/Gecko prompts.
+set -euo pipefail
+[ $# -ge 1 ] || { echo "usage: $0 program.exe [args...]" >&2; exit 2; }
+: "${DESK_WINDOWS_PREFIX:?DESK_WINDOWS_PREFIX (the cross-built dependencies) is not set}"
+: "${DESK_WINE_PREFIX:?DESK_WINE_PREFIX (the Wine prefix to run in) is not set}"
+
+winpath() { printf 'Z:%s' "${1//\//\\}"; }
+
+export WINEPREFIX=$DESK_WINE_PREFIX
+export USER=${DESK_WINE_USER:-Nguyễn Thị Lan}
+export WINEDEBUG=${WINEDEBUG:--all}
+export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d"
+mingw_runtime=/usr/lib/gcc/x86_64-w64-mingw32/12-posix
+export WINEPATH="$(winpath "$DESK_WINDOWS_PREFIX/bin");$(winpath "$mingw_runtime");$(winpath /usr/x86_64-w64-mingw32/lib)"
+export QT_PLUGIN_PATH=${QT_PLUGIN_PATH:-$(winpath "$DESK_WINDOWS_PREFIX/plugins")}
+export QT_QPA_FONTDIR=${QT_QPA_FONTDIR:-$(winpath "$DESK_WINDOWS_PREFIX/../fonts")}
+export QT_FORCE_STDERR_LOGGING=1
+while IFS='=' read -r name _; do
+  case "$name" in
+    QT_*) export "WINE$name=${!name}" ;;
+  esac
+done < <(env)
+exec wine "$@"
