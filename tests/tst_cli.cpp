@@ -13,8 +13,6 @@
 #include <QRegularExpression>
 #include <QtTest>
 
-#include <signal.h>
-
 using Desk::Sim::SimConfig;
 using Desk::Sim::SimulatorHost;
 
@@ -285,7 +283,7 @@ void TestCli::killedSyncResumesExactly()
         QVERIFY(process.waitForStarted());
         const int delayMs = random.bounded(50, 900);
         if (!process.waitForFinished(delayMs)) {
-            ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+            process.kill(); // SIGKILL on Linux, TerminateProcess on Windows
             QVERIFY(process.waitForFinished(10000));
             ++killedMidway;
         }

@@ -17,8 +17,6 @@
 #include <QtTest>
 #include <array>
 
-#include <signal.h>
-
 using Desk::Sim::SimConfig;
 using Desk::Sim::SimulatorHost;
 using namespace Desk::TestSupport;
@@ -308,12 +306,12 @@ void TestReplyCrash::killedSendDeliversEachPartOnce()
         const int delayMs = random.bounded(100, 1200);
         bool killed = false;
         if (!sender.waitForFinished(delayMs)) {
-            ::kill(static_cast<pid_t>(sender.processId()), SIGKILL);
+            sender.kill(); // SIGKILL on Linux, TerminateProcess on Windows
             QVERIFY(sender.waitForFinished(10000));
             killed = true;
         }
         if (racing && !syncPass.waitForFinished(random.bounded(50, 600))) {
-            ::kill(static_cast<pid_t>(syncPass.processId()), SIGKILL);
+            syncPass.kill(); // SIGKILL on Linux, TerminateProcess on Windows
             QVERIFY(syncPass.waitForFinished(10000));
             killed = true;
         }

@@ -14,8 +14,6 @@
 #include <QTimeZone>
 #include <QtTest>
 
-#include <unistd.h>
-
 using namespace Desk;
 using Core::CaseStatus;
 using Core::Direction;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cross-builds Advisory Desk for 64-bit Windows on Debian 12, tests it under Wine and packages it.
 #
-#   ./tools/windows.sh                     # everything: deps, build, test, package, smoke
+#   ./tools/windows.sh                     # everything: deps, build, test, package, smoke, team
 #   ./tools/windows.sh --sources DIR       # take dependency sources from DIR instead of downloading
 #   ./tools/windows.sh deps build          # only the named steps, in this order
 #
@@ -14,6 +14,8 @@
 #   package  the NSIS installer and the portable zip (build/windows/packages)
 #   smoke    install the installer silently into a fresh Wine prefix, start the installed desk in
 #            demo mode under Xvfb at 1366x768, keep a screenshot and time the cold start
+#   team     team mode with the Windows programs: PostgreSQL on 127.0.0.1, the Windows CLI's
+#            team-init, join and `serve` under Wine, a reply sent through it, the desk on the team
 #
 # Options:
 #   --sources DIR  folder holding the files named in packaging/windows/sources.sha256
@@ -23,6 +25,9 @@
 #
 # Every source is checked against packaging/windows/sources.sha256 before it is unpacked.
 set -euo pipefail
+# The whole script is one brace group, read before it runs: a long build may be under way while
+# the file is edited (bash otherwise reads a script as it goes).
+{
 cd "$(dirname "$0")/.."
 REPO=$PWD
 
@@ -36,11 +41,11 @@ while [ $# -gt 0 ]; do
     --cache) CACHE=$2; shift 2 ;;
     --jobs) JOBS=$2; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    deps|build|test|package|smoke) STEPS+=("$1"); shift ;;
+    deps|build|test|package|smoke|team) STEPS+=("$1"); shift ;;
     *) echo "windows.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
-[ ${#STEPS[@]} -gt 0 ] || STEPS=(deps build test package smoke)
+[ ${#STEPS[@]} -gt 0 ] || STEPS=(deps build test package smoke team)
 
 mkdir -p "$CACHE"
 CACHE=$(realpath "$CACHE")
@@ -411,6 +416,18 @@ step_smoke() {
     "${XVFB[@]}" "$REPO/tools/windows-smoke.sh"
 }
 
+# Team mode with the Windows programs: PostgreSQL on 127.0.0.1, the Windows CLI sets the team up
+# and runs the OA service under Wine, a staff member's reply goes out through it, the Windows desk
+# opens the team database.
+step_team() {
+  [ -d "$DESK_WINE_PREFIX" ] || wine_prefix "$DESK_WINE_PREFIX"
+  test_fonts
+  mkdir -p "$BUILD/smoke"
+  DESK_BUILD=$BUILD DESK_OUT=$BUILD/smoke "${XVFB[@]}" "$REPO/tools/windows-team-smoke.sh"
+}
+
 for step in "${STEPS[@]}"; do
   "step_$step"
 done
+exit 0
+}
