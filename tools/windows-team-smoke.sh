@@ -14,9 +14,9 @@ run() { "$here/wine-test.sh" "$@"; }
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 fail() { echo "team smoke: FAILED: $*" >&2; exit 1; }
 ok() { echo "team smoke: ok: $*"; }
-cli=$DESK_BUILD/src/cli/advisory-desk-cli.exe
-desk=$DESK_BUILD/src/app/advisory-desk.exe
-sim=$DESK_BUILD/src/sim/zalo-oa-sim.exe
+cli=$DESK_BUILD/advisory-desk-cli.exe
+desk=$DESK_BUILD/advisory-desk.exe
+sim=$DESK_BUILD/zalo-oa-sim.exe
 
 tmp=$(mktemp -d /tmp/deskwin.XXXXXX)
 chmod 755 "$tmp"

@@ -355,7 +355,8 @@ step_build() {
     -DCMAKE_COMPILE_WARNING_AS_ERROR=ON >/dev/null
   local started=$SECONDS
   cmake --build "$BUILD" -j "$JOBS"
-  say "built in $((SECONDS - started)) s: $(ls "$BUILD"/src/*/*.exe | xargs -n1 basename | tr '\n' ' ')"
+  # Qt puts every Windows executable in the build folder's top level, beside its DLLs.
+  say "built in $((SECONDS - started)) s: $(cd "$BUILD" && ls advisory-desk*.exe zalo-oa-sim.exe | tr '\n' ' ')"
 }
 
 # Fonts for offscreen Qt under Wine (QT_QPA_FONTDIR) and for the smoke test's Wine prefix: Wine
