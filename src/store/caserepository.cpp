@@ -6,6 +6,7 @@
 #include "store/storelog.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace Desk::Store {
 
@@ -227,12 +228,29 @@ qint64 CaseRepository::newestCaseOfCitizen(const QString &citizenId, bool *ok)
 
 bool CaseRepository::addEvent(const Core::CaseEvent &event)
 {
-    return m_db.run(m_db.statement(QStringLiteral(
-                        "INSERT INTO case_events(case_id, at_ms, actor, kind, detail) "
-                        "VALUES(?, ?, ?, ?, ?)")),
-        {event.caseId, event.atMs, textValue(event.actor), textValue(event.kind),
-            textValue(event.detail)},
-        QStringLiteral("writing the audit log"));
+    return addEvents({event});
+}
+
+bool CaseRepository::addEvents(const QVector<Core::CaseEvent> &events)
+{
+    constexpr qsizetype kRowsPerStatement = 32;
+    for (qsizetype start = 0; start < events.size(); start += kRowsPerStatement) {
+        const qsizetype rows = std::min(kRowsPerStatement, events.size() - start);
+        const QString sql
+            = QStringLiteral("INSERT INTO case_events(case_id, at_ms, actor, kind, detail) VALUES")
+            + Database::valueRows(5, rows);
+        QVariantList values;
+        values.reserve(rows * 5);
+        for (qsizetype i = 0; i < rows; ++i) {
+            const Core::CaseEvent &event = events.at(start + i);
+            values << event.caseId << event.atMs << textValue(event.actor) << textValue(event.kind)
+                   << textValue(event.detail);
+        }
+        if (!m_db.run(m_db.statement(sql), values, QStringLiteral("writing the audit log"))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool CaseRepository::addEvent(

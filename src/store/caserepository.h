@@ -52,6 +52,8 @@ public:
     qint64 newestCaseOfCitizen(const QString &citizenId, bool *ok);
 
     bool addEvent(const Core::CaseEvent &event);
+    /** Several audit rows in one statement per few dozen, in order. */
+    bool addEvents(const QVector<Core::CaseEvent> &events);
     bool addEvent(qint64 caseId, qint64 atMs, const QString &actor, const QString &kind,
         const QString &detail);
     QVector<Core::CaseEvent> events(qint64 caseId, bool *ok = nullptr);

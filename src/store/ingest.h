@@ -72,8 +72,10 @@ private:
     CitizenState *stateFor(const QString &citizenId);
     CaseRow *openCase(const Core::Message &first, CitizenState &state, qint64 previousCaseId,
         IngestResult &result);
+    /** Queues an audit row; flushEvents() writes the queue in one statement. */
     bool addEvent(qint64 caseId, qint64 atMs, const char *actor, const QString &kind,
         const QJsonObject &detail);
+    bool flushEvents();
     bool applyMessage(CaseRow &row, const Core::Message &message);
     /** The citizen wrote on a case waiting for them: back to the status before the wait,
      *  and the paused clocks run again from the message. */
@@ -99,6 +101,7 @@ private:
     QHash<qint64, CaseRow> m_rows;
     QHash<qint64, CaseWork> m_work;
     QSet<QString> m_sentByDesk;
+    QVector<Core::CaseEvent> m_events; // audit rows not written yet, in order
 };
 
 } // namespace Desk::Store
