@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QString>
+#include <QVariant>
 
 namespace Desk::Store {
 
@@ -58,6 +59,8 @@ public:
     int sweepProlonged(qint64 nowMs, bool *ok);
 
 private:
+    /** ack_due_at_ms, route_due_at_ms, due_at_ms and prolonged, as write() stores them. */
+    QVariantList dueValues(const Core::CaseClockInput &input, qint64 nowMs);
     bool loadPolicy();
     void loadCalendar();
     bool stale();
