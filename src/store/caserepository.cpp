@@ -190,17 +190,42 @@ bool CaseRepository::insert(CaseRow &row)
     return row.id > 0 || m_db.fail(QStringLiteral("opening a case: no row id returned"));
 }
 
+namespace {
+
+QString activitySql()
+{
+    return QStringLiteral(
+        "UPDATE cases SET status = ?, first_line = ?, opened_at_ms = ?, last_activity_at_ms = ?, "
+        "last_inbound_at_ms = ?, message_count = ?, unread_count = ?, search_rowid = ? "
+        "WHERE id = ?");
+}
+
+QVariantList activityValues(const CaseRow &row)
+{
+    return {Core::caseStatusKey(row.status), textValue(row.firstLine), row.openedAtMs,
+        row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount, row.unreadCount,
+        row.searchRowid > 0 ? QVariant(row.searchRowid) : QVariant(), row.id};
+}
+
+} // namespace
+
 bool CaseRepository::updateActivity(const CaseRow &row)
 {
     return m_db.run(
-        m_db.statement(QStringLiteral(
-            "UPDATE cases SET status = ?, first_line = ?, opened_at_ms = ?, "
-            "last_activity_at_ms = ?, last_inbound_at_ms = ?, message_count = ?, unread_count = ?, "
-            "search_rowid = ? WHERE id = ?")),
-        {Core::caseStatusKey(row.status), textValue(row.firstLine), row.openedAtMs,
-            row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount, row.unreadCount,
-            row.searchRowid > 0 ? QVariant(row.searchRowid) : QVariant(), row.id},
-        QStringLiteral("updating a case"));
+        m_db.statement(activitySql()), activityValues(row), QStringLiteral("updating a case"));
+}
+
+bool CaseRepository::updateActivityClaimingKey(const CaseRow &row, bool *claimed)
+{
+    QSqlQuery *query = m_db.statement(activitySql()
+        + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM cases other "
+                         "WHERE other.search_rowid = ? AND other.id <> ?)"));
+    if (!m_db.run(query, activityValues(row) << row.searchRowid << row.id,
+            QStringLiteral("updating a case"))) {
+        return false;
+    }
+    *claimed = query->numRowsAffected() > 0;
+    return true;
 }
 
 bool CaseRepository::setUnread(qint64 caseId, int unread)

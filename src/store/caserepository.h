@@ -46,6 +46,12 @@ public:
     bool insert(CaseRow &row);
     /** Writes the counters, status and search key ingest keeps on the row. */
     bool updateActivity(const CaseRow &row);
+    /**
+     * updateActivity() that writes nothing and sets `claimed` false when another case holds
+     * the row's search key: choosing a free key and writing it in one statement, instead of
+     * looking first (a round trip on PostgreSQL), for the usual case where the key is free.
+     */
+    bool updateActivityClaimingKey(const CaseRow &row, bool *claimed);
     bool setUnread(qint64 caseId, int unread);
     bool setStatus(qint64 caseId, Core::CaseStatus status, qint64 closedAtMs);
     /** The newest case id of `citizenId`. */

@@ -197,9 +197,9 @@ bool Ingest::finish(const QSet<qint64> &touched)
             oldDocument = CaseText::caseDocument(citizenText, row->code, before);
             newDocument = CaseText::caseDocument(citizenText, row->code, after);
         }
-        row->searchRowid = m_search.reindex(
-            row->id, row->lastActivityAtMs, oldKey, oldDocument, newDocument, false);
-        if (row->searchRowid <= 0 || !m_cases.updateActivity(*row)) {
+        if (!writeRow(*row)
+            || !m_search.replaceDocument(
+                row->id, oldKey, oldDocument, row->searchRowid, newDocument)) {
             return false;
         }
         // Inbound messages on a known case change no clock; openings and OA messages do.
@@ -211,6 +211,28 @@ bool Ingest::finish(const QSet<qint64> &touched)
         }
     }
     return true;
+}
+
+bool Ingest::writeRow(CaseRow &row)
+{
+    // The search key follows the last activity (CaseText::searchKey): kept while the activity's
+    // millisecond stays, else the first slot of the new one, claimed in the UPDATE itself (a
+    // look-up first would be a round trip more on PostgreSQL); only when another case holds it
+    // does SearchIndex look for a free one.
+    const qint64 activity = std::max<qint64>(row.lastActivityAtMs, 0);
+    if (row.searchRowid > 0 && row.searchRowid / CaseText::kKeySlots == activity) {
+        return m_cases.updateActivity(row);
+    }
+    row.searchRowid = CaseText::searchKey(row.lastActivityAtMs, row.id, 0);
+    bool claimed = false;
+    if (!m_cases.updateActivityClaimingKey(row, &claimed)) {
+        return false;
+    }
+    if (claimed) {
+        return true;
+    }
+    row.searchRowid = m_search.freeKey(row.id, row.lastActivityAtMs);
+    return row.searchRowid > 0 && m_cases.updateActivity(row);
 }
 
 bool Ingest::prepare(const std::optional<Core::Citizen> &citizen, QVector<Core::Message> &messages)

@@ -88,6 +88,8 @@ private:
     bool upgradeUnreadable(
         const Core::Message &message, const CaseRow *latest, IngestResult &result);
     bool finish(const QSet<qint64> &touched);
+    /** Writes the case row with its search key (which it may have to move). */
+    bool writeRow(CaseRow &row);
 
     Database &m_db;
     CitizenRepository &m_citizens;
