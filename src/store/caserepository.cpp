@@ -192,35 +192,39 @@ bool CaseRepository::insert(CaseRow &row)
 
 namespace {
 
-QString activitySql()
+/** UPDATE of the activity columns (and `more`), without its WHERE. */
+QString activitySql(const QString &more)
 {
-    return QStringLiteral(
-        "UPDATE cases SET status = ?, first_line = ?, opened_at_ms = ?, last_activity_at_ms = ?, "
-        "last_inbound_at_ms = ?, message_count = ?, unread_count = ?, search_rowid = ? "
-        "WHERE id = ?");
+    return QStringLiteral("UPDATE cases SET status = ?, first_line = ?, opened_at_ms = ?, "
+                          "last_activity_at_ms = ?, last_inbound_at_ms = ?, message_count = ?, "
+                          "unread_count = ?, search_rowid = ?")
+        + (more.isEmpty() ? QString() : QStringLiteral(", ") + more);
 }
 
-QVariantList activityValues(const CaseRow &row)
+QVariantList activityValues(const CaseRow &row, const QVariantList &moreValues)
 {
-    return {Core::caseStatusKey(row.status), textValue(row.firstLine), row.openedAtMs,
-        row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount, row.unreadCount,
-        row.searchRowid > 0 ? QVariant(row.searchRowid) : QVariant(), row.id};
+    return QVariantList {Core::caseStatusKey(row.status), textValue(row.firstLine), row.openedAtMs,
+               row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount, row.unreadCount,
+               row.searchRowid > 0 ? QVariant(row.searchRowid) : QVariant()}
+    + moreValues;
 }
 
 } // namespace
 
-bool CaseRepository::updateActivity(const CaseRow &row)
+bool CaseRepository::updateActivity(
+    const CaseRow &row, const QString &more, const QVariantList &moreValues)
 {
-    return m_db.run(
-        m_db.statement(activitySql()), activityValues(row), QStringLiteral("updating a case"));
+    return m_db.run(m_db.statement(activitySql(more) + QStringLiteral(" WHERE id = ?")),
+        activityValues(row, moreValues) << row.id, QStringLiteral("updating a case"));
 }
 
-bool CaseRepository::updateActivityClaimingKey(const CaseRow &row, bool *claimed)
+bool CaseRepository::updateActivityClaimingKey(
+    const CaseRow &row, bool *claimed, const QString &more, const QVariantList &moreValues)
 {
-    QSqlQuery *query = m_db.statement(activitySql()
-        + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM cases other "
+    QSqlQuery *query = m_db.statement(activitySql(more)
+        + QStringLiteral(" WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases other "
                          "WHERE other.search_rowid = ? AND other.id <> ?)"));
-    if (!m_db.run(query, activityValues(row) << row.searchRowid << row.id,
+    if (!m_db.run(query, activityValues(row, moreValues) << row.id << row.searchRowid << row.id,
             QStringLiteral("updating a case"))) {
         return false;
     }

@@ -318,21 +318,29 @@ bool ClockKeeper::recordMilestones(qint64 caseId, qint64 firstResponseAtMs, qint
 bool ClockKeeper::afterIngest(
     qint64 caseId, bool opened, qint64 openedAtMs, qint64 firstResponseAtMs, qint64 repliedAtMs)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!opened) {
-        return recordMilestones(caseId, firstResponseAtMs, repliedAtMs) && refresh(caseId, now);
+        return recordMilestones(caseId, firstResponseAtMs, repliedAtMs)
+            && refresh(caseId, QDateTime::currentMSecsSinceEpoch());
     }
-    // Opened by that call: its milestones are still empty, so they and the due moments go in
-    // one statement (a round trip each on PostgreSQL).
+    const Columns columns = openedColumns(openedAtMs, firstResponseAtMs, repliedAtMs);
+    return m_db.run(m_db.statement(QStringLiteral("UPDATE cases SET ") + columns.assignments
+                        + QStringLiteral(" WHERE id = ?")),
+        QVariantList(columns.values) << caseId, QStringLiteral("writing a case's due moments"));
+}
+
+ClockKeeper::Columns ClockKeeper::openedColumns(
+    qint64 openedAtMs, qint64 firstResponseAtMs, qint64 repliedAtMs)
+{
+    // Opened by that call: its milestones are still empty, so they and the due moments are
+    // written as they are, without the earliest-of logic of recordMilestones().
     Core::CaseClockInput input;
     input.openedAtMs = openedAtMs;
     input.firstResponseAtMs = firstResponseAtMs;
     input.repliedAtMs = repliedAtMs;
-    return m_db.run(m_db.statement(QStringLiteral(
-                        "UPDATE cases SET ack_due_at_ms = ?, route_due_at_ms = ?, due_at_ms = ?, "
-                        "prolonged = ?, first_response_at_ms = ?, replied_at_ms = ? WHERE id = ?")),
-        dueValues(input, now) << msOrNull(firstResponseAtMs) << msOrNull(repliedAtMs) << caseId,
-        QStringLiteral("writing a case's due moments"));
+    return {QStringLiteral("ack_due_at_ms = ?, route_due_at_ms = ?, due_at_ms = ?, prolonged = ?, "
+                           "first_response_at_ms = ?, replied_at_ms = ?"),
+        dueValues(input, QDateTime::currentMSecsSinceEpoch())
+            << msOrNull(firstResponseAtMs) << msOrNull(repliedAtMs)};
 }
 
 bool ClockKeeper::statusChanged(

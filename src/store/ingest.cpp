@@ -197,23 +197,27 @@ bool Ingest::finish(const QSet<qint64> &touched)
             oldDocument = CaseText::caseDocument(citizenText, row->code, before);
             newDocument = CaseText::caseDocument(citizenText, row->code, after);
         }
-        if (!writeRow(*row)
+        // A case opened here gets its clocks in the UPDATE that writes it anyway.
+        const ClockKeeper::Columns clocks = work.opened
+            ? m_clocks.openedColumns(row->openedAtMs, work.firstResponseAtMs, work.repliedAtMs)
+            : ClockKeeper::Columns();
+        if (!writeRow(*row, clocks)
             || !m_search.replaceDocument(
                 row->id, oldKey, oldDocument, row->searchRowid, newDocument)) {
             return false;
         }
-        // Inbound messages on a known case change no clock; openings and OA messages do.
-        if ((work.opened || work.firstResponseAtMs > 0 || work.repliedAtMs > 0
-                || work.openedEarlier)
+        // Inbound messages on a known case change no clock; OA messages do.
+        if (!work.opened
+            && (work.firstResponseAtMs > 0 || work.repliedAtMs > 0 || work.openedEarlier)
             && !m_clocks.afterIngest(
-                row->id, work.opened, row->openedAtMs, work.firstResponseAtMs, work.repliedAtMs)) {
+                row->id, false, row->openedAtMs, work.firstResponseAtMs, work.repliedAtMs)) {
             return false;
         }
     }
     return true;
 }
 
-bool Ingest::writeRow(CaseRow &row)
+bool Ingest::writeRow(CaseRow &row, const ClockKeeper::Columns &clocks)
 {
     // The search key follows the last activity (CaseText::searchKey): kept while the activity's
     // millisecond stays, else the first slot of the new one, claimed in the UPDATE itself (a
@@ -221,18 +225,18 @@ bool Ingest::writeRow(CaseRow &row)
     // does SearchIndex look for a free one.
     const qint64 activity = std::max<qint64>(row.lastActivityAtMs, 0);
     if (row.searchRowid > 0 && row.searchRowid / CaseText::kKeySlots == activity) {
-        return m_cases.updateActivity(row);
+        return m_cases.updateActivity(row, clocks.assignments, clocks.values);
     }
     row.searchRowid = CaseText::searchKey(row.lastActivityAtMs, row.id, 0);
     bool claimed = false;
-    if (!m_cases.updateActivityClaimingKey(row, &claimed)) {
+    if (!m_cases.updateActivityClaimingKey(row, &claimed, clocks.assignments, clocks.values)) {
         return false;
     }
     if (claimed) {
         return true;
     }
     row.searchRowid = m_search.freeKey(row.id, row.lastActivityAtMs);
-    return row.searchRowid > 0 && m_cases.updateActivity(row);
+    return row.searchRowid > 0 && m_cases.updateActivity(row, clocks.assignments, clocks.values);
 }
 
 bool Ingest::prepare(const std::optional<Core::Citizen> &citizen, QVector<Core::Message> &messages)

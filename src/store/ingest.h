@@ -3,6 +3,7 @@
 
 #include "core/domain.h"
 #include "store/caserepository.h"
+#include "store/clockkeeper.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -16,7 +17,6 @@ class QJsonObject;
 namespace Desk::Store {
 
 class CitizenRepository;
-class ClockKeeper;
 class Database;
 class MessageRepository;
 class SearchIndex;
@@ -88,8 +88,8 @@ private:
     bool upgradeUnreadable(
         const Core::Message &message, const CaseRow *latest, IngestResult &result);
     bool finish(const QSet<qint64> &touched);
-    /** Writes the case row with its search key (which it may have to move). */
-    bool writeRow(CaseRow &row);
+    /** Writes the case row with its search key (which it may have to move) and `clocks`. */
+    bool writeRow(CaseRow &row, const ClockKeeper::Columns &clocks);
 
     Database &m_db;
     CitizenRepository &m_citizens;
