@@ -2,7 +2,10 @@
 // Store: opening, ingest grouping into cases, dedup, case codes, unread/audit, atomicity.
 // Real SQLite files in a temporary folder; no mocks.
 #include "core/casecode.h"
+#include "store/casetext.h"
+#include "store/database.h"
 #include "store/store.h"
+#include "store/syncledger.h"
 #include "support/storefixtures.h"
 
 #include <QFile>
@@ -54,6 +57,9 @@ private slots:
     void unreadAndMarkRead();
     void casesChangedAfterCommit();
     void failedBatchLeavesNothing();
+    void ingestGroupIsAllOrNothing_data();
+    void ingestGroupIsAllOrNothing();
+    void searchKeyTakenMovesToFreeSlot();
     void refusesMessageWithoutId();
     void reopenRefusedWhenNewerCaseExists();
 
@@ -585,6 +591,109 @@ void TestStore::failedBatchLeavesNothing()
     QCOMPARE(
         m_store->caseById(*retry.touchedCaseIds.begin())->code, QStringLiteral("TV-2026-000001"));
     QVERIFY(m_store->fullCheck().integrityOk);
+}
+
+void TestStore::ingestGroupIsAllOrNothing_data()
+{
+    QTest::addColumn<QString>("failure");
+    QTest::addRow("both stored") << QString();
+    QTest::addRow("second conversation refused") << QStringLiteral("message");
+    QTest::addRow("ledger write refused") << QStringLiteral("after");
+}
+
+void TestStore::ingestGroupIsAllOrNothing()
+{
+    // Sync stores a few citizens in one transaction with their ledger bounds: a failure
+    // anywhere leaves none of them, so no bound moves without the messages it covers.
+    QFETCH(QString, failure);
+    const QString a = QStringLiteral("u1");
+    const QString b = QStringLiteral("u2");
+    const QString secondId = failure == QLatin1String("message") ? QString() : QStringLiteral("b2");
+    QVector<Store::Store::Conversation> group {
+        {person(a, QStringLiteral("Lê Thị Hoa")),
+            {in(QStringLiteral("a1"), a, vn(2026, 3, 1)),
+                out(QStringLiteral("a2"), a, vn(2026, 3, 1, 10))}},
+        {std::nullopt,
+            {in(QStringLiteral("b1"), b, vn(2026, 3, 2)), in(secondId, b, vn(2026, 3, 2, 11))}}};
+    QSignalSpy spy(m_store.get(), &Store::Store::casesChanged);
+    int afterCalls = 0;
+    QVector<Store::IngestResult> results;
+    const bool ok = m_store->ingestConversations(
+        group, &results, [&](const QVector<Store::IngestResult> &written) {
+            ++afterCalls;
+            if (written.size() != 2
+                || !Store::SyncLedger(*m_store).markComplete(
+                    {{a, vn(2026, 3, 1, 10)}, {b, vn(2026, 3, 2, 11)}})) {
+                return false;
+            }
+            return failure != QLatin1String("after")
+                || m_store->database().fail(QStringLiteral("ledger refused"));
+        });
+    const QString error = m_store->lastError(); // reading the ledger below clears it
+    const auto ledger = Store::SyncLedger(*m_store).states({a, b});
+    if (failure.isEmpty()) {
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(afterCalls, 1);
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).insertedMessages, 2);
+        QCOMPARE(results.at(1).insertedMessages, 2);
+        QCOMPARE(m_store->caseCount(), 2);
+        QCOMPARE(onlyCaseOf(a).status, CaseStatus::Replied); // answered from the OA console
+        QCOMPARE(spy.count(), 1); // once for the group
+        QCOMPARE(spy.at(0).at(0).value<QSet<qint64>>(),
+            results.at(0).touchedCaseIds + results.at(1).touchedCaseIds);
+        QCOMPARE(ledger.value(b).completeToMs, vn(2026, 3, 2, 11));
+        QVERIFY(m_store->fullCheck().integrityOk);
+        return;
+    }
+    QVERIFY(!ok);
+    QCOMPARE(afterCalls, failure == QLatin1String("after") ? 1 : 0);
+    QVERIFY(results.isEmpty());
+    const QLatin1String expected(
+        failure == QLatin1String("after") ? "ledger refused" : "no message id");
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(m_store->messageCount(), 0);
+    QCOMPARE(m_store->caseCount(), 0);
+    QVERIFY(!m_store->citizenKnown(a));
+    QVERIFY(ledger.isEmpty());
+}
+
+void TestStore::searchKeyTakenMovesToFreeSlot()
+{
+    // A case's search key is its last activity's millisecond and a slot from its id; ingest
+    // claims that key while writing the case. Another case holding it (same millisecond) sends
+    // it to the next free slot, not into the unique index.
+    const QString a = QStringLiteral("u1");
+    const QString b = QStringLiteral("u2");
+    QVERIFY(m_store->ingestConversation(std::nullopt, {in(QStringLiteral("a1"), a, vn(2026, 5, 1))})
+                .ok);
+    const qint64 first = onlyCaseOf(a).id;
+    const qint64 at = vn(2026, 5, 2);
+    const qint64 wanted = Store::CaseText::searchKey(at, first + 1, 0); // the next case's key
+    {
+        RawConnection raw(dbPath());
+        QVERIFY(raw.exec(
+            QStringLiteral("UPDATE cases SET search_rowid = ? WHERE id = ?"), {wanted, first}));
+    }
+    const auto result = m_store->ingestConversation(std::nullopt,
+        {in(QStringLiteral("b1"), b, at, QStringLiteral("Xin hỏi giấy phép xây dựng"))});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const qint64 second = onlyCaseOf(b).id;
+    QCOMPARE(second, first + 1);
+    bool ok = false;
+    const qint64 key = m_store->database()
+                           .scalar(QStringLiteral("SELECT search_rowid FROM cases WHERE id = ?"),
+                               {second}, QStringLiteral("test"), &ok)
+                           .toLongLong();
+    QVERIFY(ok);
+    QVERIFY(key != wanted);
+    QCOMPARE(key / Store::CaseText::kKeySlots, at);
+    Store::CaseFilter search;
+    search.searchText = QStringLiteral("xây dựng");
+    const auto found = m_store->cases(search, 0, 10);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.at(0).id, second);
 }
 
 void TestStore::refusesMessageWithoutId()

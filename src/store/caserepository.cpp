@@ -6,6 +6,7 @@
 #include "store/storelog.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace Desk::Store {
 
@@ -189,17 +190,46 @@ bool CaseRepository::insert(CaseRow &row)
     return row.id > 0 || m_db.fail(QStringLiteral("opening a case: no row id returned"));
 }
 
-bool CaseRepository::updateActivity(const CaseRow &row)
+namespace {
+
+/** UPDATE of the activity columns (and `more`), without its WHERE. */
+QString activitySql(const QString &more)
 {
-    return m_db.run(
-        m_db.statement(QStringLiteral(
-            "UPDATE cases SET status = ?, first_line = ?, opened_at_ms = ?, "
-            "last_activity_at_ms = ?, last_inbound_at_ms = ?, message_count = ?, unread_count = ?, "
-            "search_rowid = ? WHERE id = ?")),
-        {Core::caseStatusKey(row.status), textValue(row.firstLine), row.openedAtMs,
-            row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount, row.unreadCount,
-            row.searchRowid > 0 ? QVariant(row.searchRowid) : QVariant(), row.id},
-        QStringLiteral("updating a case"));
+    return QStringLiteral("UPDATE cases SET status = ?, first_line = ?, opened_at_ms = ?, "
+                          "last_activity_at_ms = ?, last_inbound_at_ms = ?, message_count = ?, "
+                          "unread_count = ?, search_rowid = ?")
+        + (more.isEmpty() ? QString() : QStringLiteral(", ") + more);
+}
+
+QVariantList activityValues(const CaseRow &row, const QVariantList &moreValues)
+{
+    return QVariantList {Core::caseStatusKey(row.status), textValue(row.firstLine), row.openedAtMs,
+               row.lastActivityAtMs, row.lastInboundAtMs, row.messageCount, row.unreadCount,
+               row.searchRowid > 0 ? QVariant(row.searchRowid) : QVariant()}
+    + moreValues;
+}
+
+} // namespace
+
+bool CaseRepository::updateActivity(
+    const CaseRow &row, const QString &more, const QVariantList &moreValues)
+{
+    return m_db.run(m_db.statement(activitySql(more) + QStringLiteral(" WHERE id = ?")),
+        activityValues(row, moreValues) << row.id, QStringLiteral("updating a case"));
+}
+
+bool CaseRepository::updateActivityClaimingKey(
+    const CaseRow &row, bool *claimed, const QString &more, const QVariantList &moreValues)
+{
+    QSqlQuery *query = m_db.statement(activitySql(more)
+        + QStringLiteral(" WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases other "
+                         "WHERE other.search_rowid = ? AND other.id <> ?)"));
+    if (!m_db.run(query, activityValues(row, moreValues) << row.id << row.searchRowid << row.id,
+            QStringLiteral("updating a case"))) {
+        return false;
+    }
+    *claimed = query->numRowsAffected() > 0;
+    return true;
 }
 
 bool CaseRepository::setUnread(qint64 caseId, int unread)
@@ -227,12 +257,29 @@ qint64 CaseRepository::newestCaseOfCitizen(const QString &citizenId, bool *ok)
 
 bool CaseRepository::addEvent(const Core::CaseEvent &event)
 {
-    return m_db.run(m_db.statement(QStringLiteral(
-                        "INSERT INTO case_events(case_id, at_ms, actor, kind, detail) "
-                        "VALUES(?, ?, ?, ?, ?)")),
-        {event.caseId, event.atMs, textValue(event.actor), textValue(event.kind),
-            textValue(event.detail)},
-        QStringLiteral("writing the audit log"));
+    return addEvents({event});
+}
+
+bool CaseRepository::addEvents(const QVector<Core::CaseEvent> &events)
+{
+    constexpr qsizetype kRowsPerStatement = 32;
+    for (qsizetype start = 0; start < events.size(); start += kRowsPerStatement) {
+        const qsizetype rows = std::min(kRowsPerStatement, events.size() - start);
+        const QString sql
+            = QStringLiteral("INSERT INTO case_events(case_id, at_ms, actor, kind, detail) VALUES")
+            + Database::valueRows(5, rows);
+        QVariantList values;
+        values.reserve(rows * 5);
+        for (qsizetype i = 0; i < rows; ++i) {
+            const Core::CaseEvent &event = events.at(start + i);
+            values << event.caseId << event.atMs << textValue(event.actor) << textValue(event.kind)
+                   << textValue(event.detail);
+        }
+        if (!m_db.run(m_db.statement(sql), values, QStringLiteral("writing the audit log"))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool CaseRepository::addEvent(

@@ -44,14 +44,25 @@ public:
     qint64 allocateSequence(int year, bool *ok);
     /** Inserts `row` (id is set on success). */
     bool insert(CaseRow &row);
-    /** Writes the counters, status and search key ingest keeps on the row. */
-    bool updateActivity(const CaseRow &row);
+    /** Writes the counters, status and search key ingest keeps on the row, and `more`
+     *  (`column = ?, ...` with its values) in the same statement. */
+    bool updateActivity(
+        const CaseRow &row, const QString &more = {}, const QVariantList &moreValues = {});
+    /**
+     * updateActivity() that writes nothing and sets `claimed` false when another case holds
+     * the row's search key: choosing a free key and writing it in one statement, instead of
+     * looking first (a round trip on PostgreSQL), for the usual case where the key is free.
+     */
+    bool updateActivityClaimingKey(const CaseRow &row, bool *claimed, const QString &more = {},
+        const QVariantList &moreValues = {});
     bool setUnread(qint64 caseId, int unread);
     bool setStatus(qint64 caseId, Core::CaseStatus status, qint64 closedAtMs);
     /** The newest case id of `citizenId`. */
     qint64 newestCaseOfCitizen(const QString &citizenId, bool *ok);
 
     bool addEvent(const Core::CaseEvent &event);
+    /** Several audit rows in one statement per few dozen, in order. */
+    bool addEvents(const QVector<Core::CaseEvent> &events);
     bool addEvent(qint64 caseId, qint64 atMs, const QString &actor, const QString &kind,
         const QString &detail);
     QVector<Core::CaseEvent> events(qint64 caseId, bool *ok = nullptr);

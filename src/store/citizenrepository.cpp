@@ -31,6 +31,31 @@ bool sameCitizen(const Core::Citizen &a, const Core::Citizen &b)
         && a.isFollower == b.isFollower && a.profileFetched == b.profileFetched;
 }
 
+/** `stored` with what `incoming` says merged in. */
+Core::Citizen merged(const Core::Citizen &stored, const Core::Citizen &incoming)
+{
+    Core::Citizen result = stored;
+    mergeText(result.displayName, incoming.displayName.simplified(), true);
+    mergeText(result.avatarUrl, incoming.avatarUrl, true);
+    mergeText(result.phone, incoming.phone.trimmed(), incoming.profileFetched);
+    mergeText(result.address, incoming.address.simplified(), incoming.profileFetched);
+    mergeText(result.sharedInfoJson, incoming.sharedInfoJson, incoming.profileFetched);
+    if (incoming.profileFetched) {
+        result.isFollower = incoming.isFollower;
+    }
+    result.profileFetched = stored.profileFetched || incoming.profileFetched;
+    return result;
+}
+
+/** The citizens row's values in column order, zalo_id first. */
+QVariantList rowValues(const Core::Citizen &citizen, const QString &searchText)
+{
+    return {citizen.zaloId, textValue(citizen.displayName), textValue(citizen.avatarUrl),
+        textValue(citizen.phone), textValue(citizen.address), textValue(citizen.sharedInfoJson),
+        citizen.isFollower ? 1 : 0, citizen.profileFetched ? 1 : 0, textValue(searchText),
+        Core::nowMs()};
+}
+
 } // namespace
 
 bool CitizenRepository::upsert(const Core::Citizen &citizen, Upserted *upserted)
@@ -38,6 +63,26 @@ bool CitizenRepository::upsert(const Core::Citizen &citizen, Upserted *upserted)
     if (citizen.zaloId.isEmpty()) {
         return m_db.fail(QStringLiteral("citizen without a Zalo id"));
     }
+    // Sync mostly meets citizens for the first time: the plain insert goes first, so a new
+    // citizen costs one statement (a round trip on PostgreSQL), not a read and then a write.
+    Core::Citizen blank;
+    blank.zaloId = citizen.zaloId;
+    const Core::Citizen fresh = merged(blank, citizen);
+    const QString freshSearchText = CaseText::citizenSearchText(fresh.displayName, fresh.phone);
+    const qint64 inserted = m_db.insertReturningId(
+        m_db.statement(QStringLiteral(
+            "INSERT INTO citizens(zalo_id, display_name, avatar_url, phone, address, "
+            "shared_info_json, is_follower, profile_fetched, search_text, updated_at_ms) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(zalo_id) DO NOTHING RETURNING 1")),
+        rowValues(fresh, freshSearchText), QStringLiteral("storing a citizen"));
+    if (inserted != 0) {
+        if (upserted) {
+            upserted->created = true;
+            upserted->searchText = freshSearchText;
+        }
+        return inserted > 0;
+    }
+
     QSqlQuery *select = m_db.query(kSelect, {citizen.zaloId}, QStringLiteral("reading a citizen"));
     if (!select) {
         return false;
@@ -45,60 +90,46 @@ bool CitizenRepository::upsert(const Core::Citizen &citizen, Upserted *upserted)
     Core::Citizen stored;
     stored.zaloId = citizen.zaloId;
     QString oldSearchText;
-    const bool exists = select->next();
-    if (exists) {
-        stored.displayName = select->value(1).toString();
-        stored.avatarUrl = select->value(2).toString();
-        stored.phone = select->value(3).toString();
-        stored.address = select->value(4).toString();
-        stored.sharedInfoJson = select->value(5).toString();
-        stored.isFollower = select->value(6).toBool();
-        stored.profileFetched = select->value(7).toBool();
-        oldSearchText = select->value(8).toString();
+    if (!select->next()) {
+        select->finish();
+        // Gone between the two statements: only a second writer deleting citizens could do it.
+        return m_db.fail(
+            QStringLiteral("citizen %1 vanished while being stored").arg(citizen.zaloId));
     }
+    stored.displayName = select->value(1).toString();
+    stored.avatarUrl = select->value(2).toString();
+    stored.phone = select->value(3).toString();
+    stored.address = select->value(4).toString();
+    stored.sharedInfoJson = select->value(5).toString();
+    stored.isFollower = select->value(6).toBool();
+    stored.profileFetched = select->value(7).toBool();
+    oldSearchText = select->value(8).toString();
     select->finish();
 
-    Core::Citizen merged = stored;
-    mergeText(merged.displayName, citizen.displayName.simplified(), true);
-    mergeText(merged.avatarUrl, citizen.avatarUrl, true);
-    mergeText(merged.phone, citizen.phone.trimmed(), citizen.profileFetched);
-    mergeText(merged.address, citizen.address.simplified(), citizen.profileFetched);
-    mergeText(merged.sharedInfoJson, citizen.sharedInfoJson, citizen.profileFetched);
-    if (citizen.profileFetched) {
-        merged.isFollower = citizen.isFollower;
-    }
-    merged.profileFetched = stored.profileFetched || citizen.profileFetched;
+    const Core::Citizen update = merged(stored, citizen);
     if (upserted) {
-        upserted->created = !exists;
+        upserted->created = false;
         upserted->searchText = oldSearchText;
     }
-    if (exists && sameCitizen(stored, merged)) {
+    if (sameCitizen(stored, update)) {
         return true;
     }
 
-    const QString searchText = CaseText::citizenSearchText(merged.displayName, merged.phone);
+    const QString searchText = CaseText::citizenSearchText(update.displayName, update.phone);
     if (upserted) {
         upserted->searchText = searchText;
     }
     QSqlQuery *write = m_db.statement(QStringLiteral(
-        "INSERT INTO citizens(zalo_id, display_name, avatar_url, phone, address, "
-        "shared_info_json, is_follower, profile_fetched, search_text, updated_at_ms) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(zalo_id) DO UPDATE SET display_name = excluded.display_name, "
-        "avatar_url = excluded.avatar_url, phone = excluded.phone, address = excluded.address, "
-        "shared_info_json = excluded.shared_info_json, is_follower = excluded.is_follower, "
-        "profile_fetched = excluded.profile_fetched, search_text = excluded.search_text, "
-        "updated_at_ms = excluded.updated_at_ms"));
-    if (!m_db.run(write,
-            {merged.zaloId, textValue(merged.displayName), textValue(merged.avatarUrl),
-                textValue(merged.phone), textValue(merged.address),
-                textValue(merged.sharedInfoJson), merged.isFollower ? 1 : 0,
-                merged.profileFetched ? 1 : 0, textValue(searchText), Core::nowMs()},
-            QStringLiteral("storing a citizen"))) {
+        "UPDATE citizens SET display_name = ?, avatar_url = ?, phone = ?, address = ?, "
+        "shared_info_json = ?, is_follower = ?, profile_fetched = ?, search_text = ?, "
+        "updated_at_ms = ? WHERE zalo_id = ?"));
+    QVariantList values = rowValues(update, searchText);
+    values.append(values.takeFirst()); // the id goes last, into WHERE
+    if (!m_db.run(write, values, QStringLiteral("storing a citizen"))) {
         return false;
     }
-    if (exists && searchText != oldSearchText) {
-        return m_search.reindexCitizen(merged.zaloId, oldSearchText, searchText);
+    if (searchText != oldSearchText) {
+        return m_search.reindexCitizen(update.zaloId, oldSearchText, searchText);
     }
     return true;
 }

@@ -233,15 +233,10 @@ bool ClockKeeper::load(qint64 caseId, Core::CaseClockInput *input, bool *found)
 
 bool ClockKeeper::write(qint64 caseId, const Core::CaseClockInput &input, qint64 nowMs)
 {
-    const Core::CaseClock clock = Core::CaseClock::compute(input, policy(), calendar(), nowMs);
     if (!m_db.run(m_db.statement(QStringLiteral(
                       "UPDATE cases SET ack_due_at_ms = ?, route_due_at_ms = ?, due_at_ms = ?, "
                       "prolonged = ? WHERE id = ?")),
-            {msOrNull(clock.step(Core::ClockStep::Acknowledge).dueAtMs),
-                msOrNull(clock.step(Core::ClockStep::Route).dueAtMs),
-                msOrNull(clock.step(Core::ClockStep::FinalAnswer).dueAtMs),
-                clock.prolonged() ? 1 : 0, caseId},
-            QStringLiteral("writing a case's due moments"))) {
+            dueValues(input, nowMs) << caseId, QStringLiteral("writing a case's due moments"))) {
         return false;
     }
     if (input.transfers.isEmpty()) {
@@ -280,6 +275,14 @@ bool ClockKeeper::write(qint64 caseId, const Core::CaseClockInput &input, qint64
     return true;
 }
 
+QVariantList ClockKeeper::dueValues(const Core::CaseClockInput &input, qint64 nowMs)
+{
+    const Core::CaseClock clock = Core::CaseClock::compute(input, policy(), calendar(), nowMs);
+    return {msOrNull(clock.step(Core::ClockStep::Acknowledge).dueAtMs),
+        msOrNull(clock.step(Core::ClockStep::Route).dueAtMs),
+        msOrNull(clock.step(Core::ClockStep::FinalAnswer).dueAtMs), clock.prolonged() ? 1 : 0};
+}
+
 bool ClockKeeper::refresh(qint64 caseId, qint64 nowMs)
 {
     Core::CaseClockInput input;
@@ -315,18 +318,29 @@ bool ClockKeeper::recordMilestones(qint64 caseId, qint64 firstResponseAtMs, qint
 bool ClockKeeper::afterIngest(
     qint64 caseId, bool opened, qint64 openedAtMs, qint64 firstResponseAtMs, qint64 repliedAtMs)
 {
-    if (!recordMilestones(caseId, firstResponseAtMs, repliedAtMs)) {
-        return false;
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!opened) {
-        return refresh(caseId, now);
+        return recordMilestones(caseId, firstResponseAtMs, repliedAtMs)
+            && refresh(caseId, QDateTime::currentMSecsSinceEpoch());
     }
+    const Columns columns = openedColumns(openedAtMs, firstResponseAtMs, repliedAtMs);
+    return m_db.run(m_db.statement(QStringLiteral("UPDATE cases SET ") + columns.assignments
+                        + QStringLiteral(" WHERE id = ?")),
+        QVariantList(columns.values) << caseId, QStringLiteral("writing a case's due moments"));
+}
+
+ClockKeeper::Columns ClockKeeper::openedColumns(
+    qint64 openedAtMs, qint64 firstResponseAtMs, qint64 repliedAtMs)
+{
+    // Opened by that call: its milestones are still empty, so they and the due moments are
+    // written as they are, without the earliest-of logic of recordMilestones().
     Core::CaseClockInput input;
     input.openedAtMs = openedAtMs;
     input.firstResponseAtMs = firstResponseAtMs;
     input.repliedAtMs = repliedAtMs;
-    return write(caseId, input, now);
+    return {QStringLiteral("ack_due_at_ms = ?, route_due_at_ms = ?, due_at_ms = ?, prolonged = ?, "
+                           "first_response_at_ms = ?, replied_at_ms = ?"),
+        dueValues(input, QDateTime::currentMSecsSinceEpoch())
+            << msOrNull(firstResponseAtMs) << msOrNull(repliedAtMs)};
 }
 
 bool ClockKeeper::statusChanged(

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QString>
+#include <QVariant>
 
 namespace Desk::Store {
 
@@ -48,6 +49,15 @@ public:
      *  so its clocks come from what ingest knows without reading anything back. */
     bool afterIngest(qint64 caseId, bool opened, qint64 openedAtMs, qint64 firstResponseAtMs,
         qint64 repliedAtMs);
+    /** `SET` assignments (`column = ?, ...`) and their values, for a caller's UPDATE. */
+    struct Columns
+    {
+        QString assignments;
+        QVariantList values;
+    };
+    /** afterIngest() of a case the call opened, as columns for the UPDATE that writes the case
+     *  anyway (a statement fewer, a round trip on PostgreSQL). */
+    Columns openedColumns(qint64 openedAtMs, qint64 firstResponseAtMs, qint64 repliedAtMs);
     /** Pause / resume when a case enters or leaves waiting_citizen; a staff "replied" is the
      *  final answer (given by phone or at the desk). */
     bool statusChanged(qint64 caseId, Core::CaseStatus from, Core::CaseStatus to, qint64 atMs);
@@ -58,6 +68,8 @@ public:
     int sweepProlonged(qint64 nowMs, bool *ok);
 
 private:
+    /** ack_due_at_ms, route_due_at_ms, due_at_ms and prolonged, as write() stores them. */
+    QVariantList dueValues(const Core::CaseClockInput &input, qint64 nowMs);
     bool loadPolicy();
     void loadCalendar();
     bool stale();

@@ -443,6 +443,17 @@ bool Database::selectIn(const QString &sqlHead, const QStringList &values, const
     return true;
 }
 
+QString Database::valueRows(int columns, qsizetype rows)
+{
+    const QString row
+        = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columns - 1) + QLatin1Char(')');
+    QString sql;
+    for (qsizetype i = 0; i < rows; ++i) {
+        sql += (i == 0 ? QStringLiteral(" ") : QStringLiteral(", ")) + row;
+    }
+    return sql;
+}
+
 bool Database::exec(const QString &sql, const QString &context)
 {
     if (m_connectionName.isEmpty()) {

@@ -109,6 +109,9 @@ public:
         const std::function<void(const QSqlQuery &)> &row);
     /** Values per IN (...) statement: SQLite's default variable limit is 32,766. */
     static constexpr int kInChunk = 500;
+    /** " (?, ?), (?, ?)": the VALUES list of a multi-row INSERT (one statement, one round
+     *  trip on PostgreSQL, for `rows` rows of `columns` values). */
+    static QString valueRows(int columns, qsizetype rows);
     /** A one-off statement without values (DDL, pragmas, transaction control). */
     bool exec(const QString &sql, const QString &context);
     /** The first column of the first row; `ok` false (and error recorded) on failure. */

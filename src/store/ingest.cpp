@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
+#include <utility>
 
 namespace Desk::Store {
 
@@ -38,9 +39,11 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
     m_states.clear();
     m_rows.clear();
     m_work.clear();
+    m_events.clear();
     if (!prepare(citizen, messages)) {
         return false;
     }
+    bool createdCitizen = false;
     if (citizen) {
         // The upsert already knows what stateFor() would look up again.
         CitizenRepository::Upserted upserted;
@@ -49,6 +52,7 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
         }
         CitizenState state;
         state.searchText = upserted.searchText;
+        createdCitizen = upserted.created;
         if (!upserted.created) {
             bool ok = false;
             const std::optional<CaseRow> latest = m_cases.latestOfCitizen(citizen->zaloId, &ok);
@@ -65,12 +69,13 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
 
     // What is stored already, and which OA messages the outbox sent, in a statement or two
     // for the whole call instead of one per message.
+    // A citizen first stored by this call has no case the outbox could have sent to.
     QStringList ids;
     QStringList outboundIds;
     ids.reserve(messages.size());
     for (const Core::Message &message : std::as_const(messages)) {
         ids.append(message.messageId);
-        if (!isInbound(message)) {
+        if (!isInbound(message) && !(createdCitizen && message.citizenId == citizen->zaloId)) {
             outboundIds.append(message.messageId);
         }
     }
@@ -141,7 +146,8 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
     }
 
     QHash<QString, qint64> rowIds;
-    if (!m_messages.insertAll(newRows, &rowIds)) {
+    // The clocks read the audit rows of the cases (finish()): written first.
+    if (!flushEvents() || !m_messages.insertAll(newRows, &rowIds)) {
         return false;
     }
     for (const MessageRepository::NewRow &written : std::as_const(newRows)) {
@@ -157,7 +163,7 @@ bool Ingest::run(const std::optional<Core::Citizen> &citizen, QVector<Core::Mess
         m_work[written.caseId].insertedRowids.insert(rowId);
     }
 
-    return finish(result.touchedCaseIds);
+    return finish(result.touchedCaseIds) && flushEvents();
 }
 
 bool Ingest::finish(const QSet<qint64> &touched)
@@ -191,20 +197,46 @@ bool Ingest::finish(const QSet<qint64> &touched)
             oldDocument = CaseText::caseDocument(citizenText, row->code, before);
             newDocument = CaseText::caseDocument(citizenText, row->code, after);
         }
-        row->searchRowid = m_search.reindex(
-            row->id, row->lastActivityAtMs, oldKey, oldDocument, newDocument, false);
-        if (row->searchRowid <= 0 || !m_cases.updateActivity(*row)) {
+        // A case opened here gets its clocks in the UPDATE that writes it anyway.
+        const ClockKeeper::Columns clocks = work.opened
+            ? m_clocks.openedColumns(row->openedAtMs, work.firstResponseAtMs, work.repliedAtMs)
+            : ClockKeeper::Columns();
+        if (!writeRow(*row, clocks)
+            || !m_search.replaceDocument(
+                row->id, oldKey, oldDocument, row->searchRowid, newDocument)) {
             return false;
         }
-        // Inbound messages on a known case change no clock; openings and OA messages do.
-        if ((work.opened || work.firstResponseAtMs > 0 || work.repliedAtMs > 0
-                || work.openedEarlier)
+        // Inbound messages on a known case change no clock; OA messages do.
+        if (!work.opened
+            && (work.firstResponseAtMs > 0 || work.repliedAtMs > 0 || work.openedEarlier)
             && !m_clocks.afterIngest(
-                row->id, work.opened, row->openedAtMs, work.firstResponseAtMs, work.repliedAtMs)) {
+                row->id, false, row->openedAtMs, work.firstResponseAtMs, work.repliedAtMs)) {
             return false;
         }
     }
     return true;
+}
+
+bool Ingest::writeRow(CaseRow &row, const ClockKeeper::Columns &clocks)
+{
+    // The search key follows the last activity (CaseText::searchKey): kept while the activity's
+    // millisecond stays, else the first slot of the new one, claimed in the UPDATE itself (a
+    // look-up first would be a round trip more on PostgreSQL); only when another case holds it
+    // does SearchIndex look for a free one.
+    const qint64 activity = std::max<qint64>(row.lastActivityAtMs, 0);
+    if (row.searchRowid > 0 && row.searchRowid / CaseText::kKeySlots == activity) {
+        return m_cases.updateActivity(row, clocks.assignments, clocks.values);
+    }
+    row.searchRowid = CaseText::searchKey(row.lastActivityAtMs, row.id, 0);
+    bool claimed = false;
+    if (!m_cases.updateActivityClaimingKey(row, &claimed, clocks.assignments, clocks.values)) {
+        return false;
+    }
+    if (claimed) {
+        return true;
+    }
+    row.searchRowid = m_search.freeKey(row.id, row.lastActivityAtMs);
+    return row.searchRowid > 0 && m_cases.updateActivity(row, clocks.assignments, clocks.values);
 }
 
 bool Ingest::prepare(const std::optional<Core::Citizen> &citizen, QVector<Core::Message> &messages)
@@ -303,7 +335,13 @@ bool Ingest::addEvent(
     event.actor = QString::fromLatin1(actor);
     event.kind = kind;
     event.detail = compactJson(detail);
-    return m_cases.addEvent(event);
+    m_events.append(event);
+    return true;
+}
+
+bool Ingest::flushEvents()
+{
+    return m_cases.addEvents(std::exchange(m_events, {}));
 }
 
 bool Ingest::loadSentByDesk(const QStringList &outboundIds)
@@ -334,6 +372,9 @@ bool Ingest::resumeOnReply(CaseRow &row, const Core::Message &message)
 {
     // The row ingest holds does not carry the pause; the audit row that started the wait
     // says where the case was.
+    if (!flushEvents()) {
+        return false;
+    }
     QSqlQuery *query
         = m_db.query(QStringLiteral("SELECT COALESCE(c.paused_since_ms, 0), c.kind, "
                                     "(SELECT e.detail FROM case_events e WHERE e.case_id = c.id "
@@ -374,7 +415,7 @@ bool Ingest::resumeOnReply(CaseRow &row, const Core::Message &message)
                    {QStringLiteral("to"), Core::caseStatusKey(to)},
                    {QStringLiteral("reason"), QStringLiteral("citizen_replied")},
                    {QStringLiteral("message_id"), message.messageId}})
-        && m_clocks.statusChanged(row.id, from, to, message.timeMs);
+        && flushEvents() && m_clocks.statusChanged(row.id, from, to, message.timeMs);
 }
 
 bool Ingest::applyMessage(CaseRow &row, const Core::Message &message)

@@ -3,6 +3,7 @@
 
 #include "core/domain.h"
 #include "store/caserepository.h"
+#include "store/clockkeeper.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -16,7 +17,6 @@ class QJsonObject;
 namespace Desk::Store {
 
 class CitizenRepository;
-class ClockKeeper;
 class Database;
 class MessageRepository;
 class SearchIndex;
@@ -72,8 +72,10 @@ private:
     CitizenState *stateFor(const QString &citizenId);
     CaseRow *openCase(const Core::Message &first, CitizenState &state, qint64 previousCaseId,
         IngestResult &result);
+    /** Queues an audit row; flushEvents() writes the queue in one statement. */
     bool addEvent(qint64 caseId, qint64 atMs, const char *actor, const QString &kind,
         const QJsonObject &detail);
+    bool flushEvents();
     bool applyMessage(CaseRow &row, const Core::Message &message);
     /** The citizen wrote on a case waiting for them: back to the status before the wait,
      *  and the paused clocks run again from the message. */
@@ -86,6 +88,8 @@ private:
     bool upgradeUnreadable(
         const Core::Message &message, const CaseRow *latest, IngestResult &result);
     bool finish(const QSet<qint64> &touched);
+    /** Writes the case row with its search key (which it may have to move) and `clocks`. */
+    bool writeRow(CaseRow &row, const ClockKeeper::Columns &clocks);
 
     Database &m_db;
     CitizenRepository &m_citizens;
@@ -99,6 +103,7 @@ private:
     QHash<qint64, CaseRow> m_rows;
     QHash<qint64, CaseWork> m_work;
     QSet<QString> m_sentByDesk;
+    QVector<Core::CaseEvent> m_events; // audit rows not written yet, in order
 };
 
 } // namespace Desk::Store

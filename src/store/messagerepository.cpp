@@ -94,11 +94,8 @@ bool MessageRepository::insertAll(const QVector<NewRow> &rows, QHash<QString, qi
         const qsizetype count = std::min<qsizetype>(kInsertChunk, rows.size() - start);
         QString sql = QStringLiteral("INSERT INTO messages(message_id, citizen_id, direction, "
                                      "time_ms, type, text, url, thumb_url, file_name, raw_json, "
-                                     "case_id) VALUES");
-        for (qsizetype i = 0; i < count; ++i) {
-            sql += i == 0 ? QStringLiteral(" (?") : QStringLiteral(", (?");
-            sql += QStringLiteral(", ?").repeated(kColumns - 1) + QLatin1Char(')');
-        }
+                                     "case_id) VALUES")
+            + Database::valueRows(kColumns, count);
         sql += QStringLiteral(" ON CONFLICT(message_id) DO NOTHING RETURNING id, message_id");
         QVariantList values;
         values.reserve(count * kColumns);

@@ -63,17 +63,7 @@ qint64 SearchIndex::reindex(qint64 caseId, qint64 lastActivityMs, qint64 oldKey,
             return 0;
         }
     }
-    if (m_deferred) {
-        const auto pending = m_pending.find(caseId);
-        if (pending == m_pending.end()) {
-            m_pending.insert(caseId, {oldKey, oldDocument, key, newDocument});
-        } else {
-            // Touched again in the batch: the index still holds the pre-batch document.
-            pending->newKey = key;
-            pending->newDocument = newDocument;
-        }
-    } else if ((oldKey > 0 && !removeDocument(oldKey, oldDocument))
-        || !addDocument(key, newDocument)) {
+    if (!replaceDocument(caseId, oldKey, oldDocument, key, newDocument)) {
         return 0;
     }
     if (writeKey && key != oldKey
@@ -83,6 +73,24 @@ qint64 SearchIndex::reindex(qint64 caseId, qint64 lastActivityMs, qint64 oldKey,
         return 0;
     }
     return key;
+}
+
+bool SearchIndex::replaceDocument(qint64 caseId, qint64 oldKey, const QString &oldDocument,
+    qint64 key, const QString &newDocument)
+{
+    if (!m_deferred) {
+        return (oldKey <= 0 || removeDocument(oldKey, oldDocument))
+            && addDocument(key, newDocument);
+    }
+    const auto pending = m_pending.find(caseId);
+    if (pending == m_pending.end()) {
+        m_pending.insert(caseId, {oldKey, oldDocument, key, newDocument});
+    } else {
+        // Touched again in the batch: the index still holds the pre-batch document.
+        pending->newKey = key;
+        pending->newDocument = newDocument;
+    }
+    return true;
 }
 
 bool SearchIndex::storedMessageDocuments(

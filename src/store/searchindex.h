@@ -30,6 +30,12 @@ public:
      */
     qint64 reindex(qint64 caseId, qint64 lastActivityMs, qint64 oldKey, const QString &oldDocument,
         const QString &newDocument, bool writeKey = true);
+    /** reindex() under `key`, which the caller chose and stores in cases.search_rowid. */
+    bool replaceDocument(qint64 caseId, qint64 oldKey, const QString &oldDocument, qint64 key,
+        const QString &newDocument);
+    /** The first key of `lastActivityMs` no other case holds (one look-up per slot tried);
+     *  0 (and the error recorded) on failure. */
+    qint64 freeKey(qint64 caseId, qint64 lastActivityMs);
     /** Folded documents of a case's stored messages in messages.id order, minus `skip`. */
     bool storedMessageDocuments(
         qint64 caseId, const QSet<qint64> &skip, QStringList *included, QStringList *all);
@@ -64,7 +70,6 @@ private:
     bool addDocument(qint64 rowid, const QString &foldedText);
     /** Contentless FTS5 forgets the text: deleting needs exactly the text that was indexed. */
     bool removeDocument(qint64 rowid, const QString &foldedText);
-    qint64 freeKey(qint64 caseId, qint64 lastActivityMs);
 
     Database &m_db;
     bool m_deferred = false;

@@ -217,17 +217,46 @@ bool Store::walEnabled() const
 IngestResult Store::ingestConversation(
     const std::optional<Core::Citizen> &citizen, QVector<Core::Message> messages)
 {
-    IngestResult result;
-    if (d->ready()
-        && d->write([&] { return d->ingest.run(citizen, std::move(messages), result); })) {
-        notify(result.touchedCaseIds);
-        return result;
+    QVector<IngestResult> results;
+    if (ingestConversations({{citizen, std::move(messages)}}, &results)) {
+        return results.constFirst();
     }
     // Rolled back: report nothing as written, so a caller never records half a batch.
     IngestResult failed;
     failed.ok = false;
     failed.error = d->db.lastError();
     return failed;
+}
+
+bool Store::ingestConversations(QVector<Conversation> conversations, QVector<IngestResult> *results,
+    const std::function<bool(const QVector<IngestResult> &)> &after)
+{
+    QVector<IngestResult> written;
+    written.reserve(conversations.size());
+    QSet<qint64> touched;
+    const bool ok = d->ready() && d->write([&] {
+        for (qsizetype i = 0; i < conversations.size(); ++i) {
+            IngestResult result;
+            Conversation &conversation = conversations[i];
+            if (!d->ingest.run(conversation.citizen, std::move(conversation.messages), result)) {
+                return false;
+            }
+            touched.unite(result.touchedCaseIds);
+            written.append(result);
+        }
+        return !after || after(written);
+    });
+    if (results) {
+        results->clear();
+    }
+    if (!ok) {
+        return false;
+    }
+    if (results) {
+        *results = std::move(written);
+    }
+    notify(touched);
+    return true;
 }
 
 bool Store::beginBatch()

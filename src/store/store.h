@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 #include <QVector>
+#include <functional>
 #include <optional>
 
 namespace Desk::Store {
@@ -111,6 +112,22 @@ public:
      */
     IngestResult ingestConversation(
         const std::optional<Core::Citizen> &citizen, QVector<Core::Message> messages);
+    /** One citizen's part of ingestConversations(). */
+    struct Conversation
+    {
+        std::optional<Core::Citizen> citizen;
+        QVector<Core::Message> messages;
+    };
+    /**
+     * Stores several citizens' conversations, each as ingestConversation() does, in ONE
+     * transaction: one BEGIN and COMMIT for the group instead of one pair per citizen (each a
+     * round trip on PostgreSQL). `after(results)` runs inside the transaction once all are
+     * written, for writes that must commit together with them (the sync ledger's bounds).
+     * All or nothing: when a conversation fails or `after` returns false, nothing of the group
+     * is stored, `results` is left empty and lastError() says why. casesChanged fires once.
+     */
+    bool ingestConversations(QVector<Conversation> conversations, QVector<IngestResult> *results,
+        const std::function<bool(const QVector<IngestResult> &)> &after = {});
     /**
      * Optional: groups the following writes (many ingestConversation calls of an initial
      * sync or an import) into one transaction. Each call inside stays all-or-nothing through

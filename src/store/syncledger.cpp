@@ -62,19 +62,47 @@ QHash<QString, CitizenSyncState> SyncLedger::states(const QStringList &citizenId
 
 bool SyncLedger::markComplete(const QString &citizenId, qint64 completeToMs)
 {
+    return markComplete(QVector<Bound> {{citizenId, completeToMs}});
+}
+
+bool SyncLedger::markComplete(const QVector<Bound> &bounds)
+{
     Database &db = m_store.database();
     db.clearError();
-    // max(): two processes syncing at once never move a bound backwards.
-    return db.query(
-               QStringLiteral("INSERT INTO citizen_sync(citizen_id, complete_to_ms) VALUES(?, ?) "
-                              "ON CONFLICT(citizen_id) DO UPDATE SET "
-                              "complete_to_ms = CASE WHEN excluded.complete_to_ms > "
-                              "citizen_sync.complete_to_ms "
-                              "THEN excluded.complete_to_ms ELSE citizen_sync.complete_to_ms END, "
-                              "pending_since_ms = 0, attempts = 0, next_attempt_at_ms = 0, "
-                              "last_error = '', failing_since_ms = 0"),
-               {textValue(citizenId), completeToMs}, QStringLiteral("recording a synced citizen"))
-        != nullptr;
+    // One row per citizen: PostgreSQL refuses an upsert that meets its own row twice.
+    QHash<QString, qint64> latest;
+    QStringList order;
+    for (const Bound &bound : bounds) {
+        const auto found = latest.find(bound.citizenId);
+        if (found == latest.end()) {
+            latest.insert(bound.citizenId, bound.completeToMs);
+            order.append(bound.citizenId);
+        } else {
+            *found = std::max(*found, bound.completeToMs);
+        }
+    }
+    constexpr qsizetype kRowsPerStatement = 32;
+    for (qsizetype start = 0; start < order.size(); start += kRowsPerStatement) {
+        const qsizetype rows = std::min(kRowsPerStatement, order.size() - start);
+        QString sql = QStringLiteral("INSERT INTO citizen_sync(citizen_id, complete_to_ms) VALUES")
+            + Database::valueRows(2, rows);
+        QVariantList values;
+        for (qsizetype i = 0; i < rows; ++i) {
+            const QString &citizenId = order.at(start + i);
+            values << textValue(citizenId) << latest.value(citizenId);
+        }
+        // max(): two processes syncing at once never move a bound backwards.
+        sql += QStringLiteral(
+            " ON CONFLICT(citizen_id) DO UPDATE SET "
+            "complete_to_ms = CASE WHEN excluded.complete_to_ms > citizen_sync.complete_to_ms "
+            "THEN excluded.complete_to_ms ELSE citizen_sync.complete_to_ms END, "
+            "pending_since_ms = 0, attempts = 0, next_attempt_at_ms = 0, last_error = '', "
+            "failing_since_ms = 0");
+        if (!db.run(db.statement(sql), values, QStringLiteral("recording a synced citizen"))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool SyncLedger::markPending(const QString &citizenId, qint64 completeToMs, const QString &error,

@@ -40,6 +40,13 @@ public:
     QHash<QString, CitizenSyncState> states(const QStringList &citizenIds);
     /** The walk reached `completeToMs` with every row read: nothing pending any more. */
     bool markComplete(const QString &citizenId, qint64 completeToMs);
+    struct Bound
+    {
+        QString citizenId;
+        qint64 completeToMs = 0;
+    };
+    /** markComplete() for several citizens in one statement per few dozen. */
+    bool markComplete(const QVector<Bound> &bounds);
     /**
      * The walk did not finish (Zalo refused, or a row could not be read): the citizen keeps
      * `completeToMs` as its bound and is tried again at `nextAttemptAtMs`.

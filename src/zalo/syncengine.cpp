@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <utility>
 
 namespace Desk::Zalo {
 
@@ -41,7 +42,15 @@ SyncEngine::SyncEngine(ZaloClient *client, Store::Store *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
-{ }
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(kIngestDelayMs);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] {
+        flushIngests();
+        maybeFinish();
+    });
+}
 
 SyncEngine::~SyncEngine() = default;
 
@@ -104,6 +113,8 @@ void SyncEngine::start()
     m_aheadKnown.clear();
     m_aheadRead.clear();
     m_active = 0;
+    m_ready.clear();
+    m_flushTimer->stop();
     m_citizensDone = 0;
     m_failed.reset();
     m_failure = ApiError();
@@ -321,7 +332,7 @@ void SyncEngine::onConversationPage(const TaskPtr &task, const ZaloClient::PageR
 void SyncEngine::fetchProfile(const TaskPtr &task)
 {
     if (task->stored && m_store->citizenProfileFetched(task->citizenId)) {
-        ingest(task);
+        queueIngest(task);
         return;
     }
     QPointer<SyncEngine> self(this);
@@ -341,50 +352,88 @@ void SyncEngine::fetchProfile(const TaskPtr &task)
                 self->fail(outcomeFor(reply.error), reply.error);
                 return;
             }
-            self->ingest(task);
+            self->queueIngest(task);
         });
 }
 
-void SyncEngine::ingest(const TaskPtr &task)
+void SyncEngine::queueIngest(const TaskPtr &task)
 {
-    // An unreadable row is read again by the next walk (a transient fault clears); only one
-    // that stays unreadable is stored as such, so nothing Zalo holds is dropped.
-    const bool unreadable = !task->unreadable.isEmpty();
-    const bool keepUnreadable = unreadable && task->attempts + 1 >= kUnreadableAttempts;
-    if (keepUnreadable) {
-        task->fresh += task->unreadable;
+    m_ready.append(task);
+    --m_active;
+    startCitizens(); // the next requests leave before this thread turns to the store
+    if (m_ready.size() >= kIngestGroup) {
+        flushIngests();
+    } else if (!m_flushTimer->isActive()) {
+        m_flushTimer->start();
     }
-    std::optional<Core::Citizen> citizen = task->profile;
-    if (citizen && citizen->zaloId != task->citizenId) {
-        citizen->zaloId = task->citizenId;
+    maybeFinish();
+}
+
+void SyncEngine::flushIngests()
+{
+    m_flushTimer->stop();
+    if (m_ready.isEmpty()) {
+        return;
     }
-    if (!citizen && !task->fresh.isEmpty() && !task->stored) {
-        citizen = citizenFromMessage(task->fresh.first());
-    }
-    if (citizen || !task->fresh.isEmpty()) {
-        const Store::IngestResult result = m_store->ingestConversation(citizen, task->fresh);
-        if (!result.ok) {
-            // Rolled back as a whole: nothing of this citizen is stored, and nothing is lost
-            // on Zalo's side; the next pass fetches the citizen again.
-            const QString detail = result.error.isEmpty() ? m_store->lastError() : result.error;
-            fail(SyncReport::Outcome::StoreError, ApiError::make(ErrorKind::None, detail));
-            return;
+    const QVector<TaskPtr> tasks = std::exchange(m_ready, {});
+    QVector<Store::Store::Conversation> conversations;
+    conversations.reserve(tasks.size());
+    QVector<bool> keepPending; // an unreadable row stays to be read again next walk
+    keepPending.reserve(tasks.size());
+    for (const TaskPtr &task : tasks) {
+        // An unreadable row is read again by the next walk (a transient fault clears); only
+        // one that stays unreadable is stored as such, so nothing Zalo holds is dropped.
+        const bool unreadable = !task->unreadable.isEmpty();
+        const bool keepUnreadable = unreadable && task->attempts + 1 >= kUnreadableAttempts;
+        if (keepUnreadable) {
+            task->fresh += task->unreadable;
         }
-        m_report.newMessages += result.insertedMessages;
-        m_report.newCases += result.openedCases;
-        m_report.touchedCaseIds.unite(result.touchedCaseIds);
+        keepPending.append(unreadable && !keepUnreadable);
+        std::optional<Core::Citizen> citizen = task->profile;
+        if (citizen && citizen->zaloId != task->citizenId) {
+            citizen->zaloId = task->citizenId;
+        }
+        if (!citizen && !task->fresh.isEmpty() && !task->stored) {
+            citizen = citizenFromMessage(task->fresh.first());
+        }
+        // Nothing to store costs no statement: only the ledger's row is written.
+        conversations.append({citizen, task->fresh});
     }
-    if (unreadable && !keepUnreadable) {
-        citizenPending(task,
-            QStringLiteral("%1 unreadable row(s) in the conversation").arg(task->unreadable.size()),
-            nowMs());
-    } else if (!Store::SyncLedger(*m_store).markComplete(
-                   task->citizenId, qMax(task->newestSeenMs, task->boundMs))) {
+    QVector<Store::IngestResult> results;
+    const bool stored = m_store->ingestConversations(
+        std::move(conversations), &results, [&](const QVector<Store::IngestResult> &) {
+            Store::SyncLedger ledger(*m_store);
+            const qint64 now = nowMs();
+            QVector<Store::SyncLedger::Bound> complete;
+            for (qsizetype i = 0; i < tasks.size(); ++i) {
+                const TaskPtr &task = tasks.at(i);
+                if (!keepPending.at(i)) {
+                    complete.append({task->citizenId, qMax(task->newestSeenMs, task->boundMs)});
+                } else if (!ledger.markPending(task->citizenId, task->boundMs,
+                               QStringLiteral("%1 unreadable row(s) in the conversation")
+                                   .arg(task->unreadable.size()),
+                               now, now)) {
+                    return false;
+                }
+            }
+            return ledger.markComplete(complete);
+        });
+    if (!stored) {
+        // Rolled back as a whole: nothing of these citizens is stored and their bounds stay,
+        // so the next pass fetches them again; nothing is lost on Zalo's side.
         fail(
             SyncReport::Outcome::StoreError, ApiError::make(ErrorKind::None, m_store->lastError()));
         return;
     }
-    citizenDone();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const Store::IngestResult &result = results.at(i);
+        m_report.newMessages += result.insertedMessages;
+        m_report.newCases += result.openedCases;
+        m_report.touchedCaseIds.unite(result.touchedCaseIds);
+        m_report.pendingCitizens += keepPending.at(i) ? 1 : 0;
+        ++m_citizensDone;
+        emit progress(m_citizensDone, static_cast<int>(m_found.size()), m_report.newMessages);
+    }
 }
 
 void SyncEngine::citizenDone()
@@ -404,12 +453,14 @@ void SyncEngine::fail(SyncReport::Outcome outcome, const ApiError &error)
     m_failed = outcome;
     m_failure = error;
     qCWarning(lcZalo) << "sync pass stopped:" << failureText();
-    // The pass is over: what other citizens fetched so far is dropped (not half-ingested)
-    // and fetched again next pass. Their callbacks never run, so nothing is outstanding.
+    // The pass is over: citizens walked to the end are still stored (unless the store is what
+    // failed), what other citizens fetched so far is dropped (not half-ingested) and fetched
+    // again next pass. Their callbacks never run, so nothing is outstanding.
     m_client->cancelAll();
     m_listInFlight = false;
     m_active = 0;
     m_queue.clear();
+    flushIngests();
     maybeFinish();
 }
 
@@ -431,6 +482,11 @@ void SyncEngine::maybeFinish()
         }
     } else if (!m_listingDone || m_listInFlight || !m_queue.isEmpty() || m_active > 0) {
         return;
+    } else if (!m_ready.isEmpty()) {
+        flushIngests(); // the last group: nothing else will come to share it
+        if (m_failed) {
+            return; // fail() finished the pass
+        }
     }
     complete();
 }

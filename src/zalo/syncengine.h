@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
+#include <QVector>
 #include <memory>
 #include <optional>
 
@@ -43,7 +45,9 @@ inline constexpr QLatin1String HorizonMs("zalo.horizon_ms");
  *    (the ledger), else the watermark of the last complete pass, else the horizon. Known
  *    messages are skipped, never a reason to stop: a reply the desk sent between passes, or
  *    one from Zalo's console, sits above messages not yet stored. Then user/detail if the
- *    profile was never fetched, and ONE store transaction for the citizen's new rows.
+ *    profile was never fetched. The citizen's new rows and its ledger bound are stored in ONE
+ *    transaction, shared with the other citizens walked in the same few dozen milliseconds
+ *    (at most kIngestGroup): the bound never moves without the rows it covers.
  * 3. A row that cannot be parsed is read again next pass (the citizen stays pending, its bound
  *    stays); if it is still unreadable on the third walk it is stored as an "unreadable"
  *    message with its raw JSON, shown in the timeline, and upgraded should it ever come in
@@ -95,7 +99,16 @@ private:
     void fetchConversation(const TaskPtr &task);
     void onConversationPage(const TaskPtr &task, const ZaloClient::PageReply &reply);
     void fetchProfile(const TaskPtr &task);
-    void ingest(const TaskPtr &task);
+    /** The citizen's walk is over: its network slot goes to the next citizen at once and its
+     *  rows wait (briefly) to be stored with others' in one transaction. */
+    void queueIngest(const TaskPtr &task);
+    /** Stores the waiting citizens' rows and ledger bounds in one transaction. */
+    void flushIngests();
+    // A group of conversations commits at once: each COMMIT is a round trip on PostgreSQL,
+    // and while the group is written the next citizens' requests are already on the wire.
+    // Small and time-boxed, so the transaction (and any case row lock in it) stays short.
+    static constexpr int kIngestGroup = 10;
+    static constexpr int kIngestDelayMs = 50;
     void citizenDone();
     void fail(SyncReport::Outcome outcome, const ApiError &error);
     void maybeFinish();
@@ -125,6 +138,8 @@ private:
     QSet<QString> m_aheadKnown;
     QSet<QString> m_aheadRead;
     int m_active = 0;
+    QVector<TaskPtr> m_ready; // walked, waiting for flushIngests()
+    QTimer *m_flushTimer;
     int m_citizensDone = 0;
     std::optional<SyncReport::Outcome> m_failed;
     ApiError m_failure;
