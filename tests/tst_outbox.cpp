@@ -21,6 +21,8 @@ class TestOutbox : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void queueKeepsPartsInOrderAndDropsTheDraft();
     void sendingRowsSurviveReopening();
@@ -41,7 +43,26 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store::Store> m_store;
+    /** Another process of this host that runs for the whole test: a live lease owner. It waits
+     *  on its standard input, which is never written (Unix `cat`; Windows `cmd /c pause`). */
+    QProcess m_liveOwner;
 };
+
+void TestOutbox::initTestCase()
+{
+#ifdef Q_OS_WIN
+    m_liveOwner.start(QStringLiteral("cmd.exe"), {QStringLiteral("/c"), QStringLiteral("pause")});
+#else
+    m_liveOwner.start(QStringLiteral("cat"), {});
+#endif
+    QVERIFY(m_liveOwner.waitForStarted());
+}
+
+void TestOutbox::cleanupTestCase()
+{
+    m_liveOwner.kill();
+    m_liveOwner.waitForFinished();
+}
 
 void TestOutbox::init()
 {
@@ -261,9 +282,14 @@ QString thisHost()
 qint64 endedPid()
 {
     QProcess process;
+#ifdef Q_OS_WIN
+    process.start(QStringLiteral("cmd.exe"), {QStringLiteral("/c"), QStringLiteral("exit")});
+#else
     process.start(QStringLiteral("true"), {});
+#endif
+    const qint64 pid = process.waitForStarted() ? process.processId() : 0;
     process.waitForFinished(10000);
-    return process.processId() > 0 ? process.processId() : 999999;
+    return pid > 0 ? pid : 999999;
 }
 
 } // namespace
@@ -275,8 +301,9 @@ void TestOutbox::leaseKeepsOthersAway_data()
     QTest::addColumn<qint64>("laterMs"); // when this process looks, after the other's claim
     QTest::addColumn<bool>("takenOver");
     const qint64 lease = Store::Outbox::kLeaseMs;
-    // pid 1 (init) is always running on this host.
-    const QString live = thisHost() + QStringLiteral("/1/aaaaaaaaaaaa");
+    QVERIFY(m_liveOwner.processId() > 0);
+    const QString live
+        = thisHost() + QStringLiteral("/%1/aaaaaaaaaaaa").arg(m_liveOwner.processId());
     const QString dead = thisHost() + QStringLiteral("/%1/bbbbbbbbbbbb").arg(endedPid());
     const QString remote = QStringLiteral("another-host/4242/cccccccccccc");
     QTest::addRow("live process, queued") << live << false << qint64(1000) << false;

@@ -34,6 +34,9 @@ winpath() { printf 'Z:%s' "${1//\//\\}"; }
 
 wineserver -p
 trap 'wineserver -k 2>/dev/null || true' EXIT
+# Wine's background services start with the first program and keep its output open: start them
+# with nothing to hold.
+wine cmd.exe /c exit >/dev/null 2>&1
 
 # 1. Silent per-user install.
 started=$(ms)
@@ -74,6 +77,7 @@ xwd -root -silent | convert xwd:- png:"$DESK_SMOKE/desk-screen.png"
 kill "$desk_pid" 2>/dev/null || true
 wineserver -k || true
 wineserver -p
+wine cmd.exe /c exit >/dev/null 2>&1
 ok "screen captured: $DESK_SMOKE/desk-screen.png"
 
 # 4. Uninstall keeps the profile unless asked.

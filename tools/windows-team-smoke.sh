@@ -44,6 +44,9 @@ ok "PostgreSQL on 127.0.0.1:$port"
 sql() { psql -Atq -h "$tmp" -p "$port" -U desk_owner -d team -c "$1"; }
 
 WINEPREFIX=$DESK_WINE_PREFIX wineserver -p
+# Wine's background services start with the first program and keep its output open (a pipe
+# read by $(...) would never end): start them with nothing to hold.
+run cmd.exe /c exit >/dev/null 2>&1
 run "$sim" --citizens 12 > "$tmp/sim.json" 2>"$tmp/sim.log" &
 pids+=($!)
 for _ in $(seq 300); do [ -s "$tmp/sim.json" ] && break; sleep 0.1; done

@@ -383,10 +383,13 @@ step_test() {
   # wineserver, so each test does not pay Wine's start-up.
   "${XVFB[@]}" bash -c '
     WINEPREFIX=$DESK_WINE_PREFIX wineserver -p
-    ctest --test-dir "$0" -L wine -j "$1" --output-on-failure --output-junit wine-results.xml
+    # Wine starts its background services with the first program and they inherit its output:
+    # start them here, not under the first test, or ctest waits on that test's output forever.
+    "$2/tools/wine-test.sh" cmd.exe /c exit >/dev/null 2>&1
+    ctest --test-dir "$0" -L wine -j "$3" --output-on-failure --output-junit wine-results.xml
     status=$?
     WINEPREFIX=$DESK_WINE_PREFIX wineserver -k
-    exit $status' "$BUILD" "$JOBS" || status=$?
+    exit $status' "$BUILD" "$REPO" "$JOBS" || status=$?
   say "tests under Wine: $((SECONDS - started)) s (results: $BUILD/wine-results.xml)"
   return $status
 }

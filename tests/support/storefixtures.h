@@ -216,6 +216,9 @@ private:
 inline void openFreshStore(
     std::unique_ptr<QTemporaryDir> &dir, std::unique_ptr<Store::Store> &store)
 {
+    // The previous store closes its database before its folder goes: Windows cannot delete a
+    // file that is still open.
+    store.reset();
     dir = std::make_unique<QTemporaryDir>();
     QVERIFY(dir->isValid());
     store = std::make_unique<Store::Store>();
