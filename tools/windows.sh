@@ -380,11 +380,11 @@ step_test() {
   wine_prefix "$DESK_WINE_PREFIX"
   local started=$SECONDS status=0
   # One X server for the whole run (Qt under Wine needs one even offscreen) and one persistent
-  # wineserver, so each test does not pay Wine's start-up.
+  # wineserver, so each test does not pay Wine's start-up. Wine starts its background services
+  # with the first program and they inherit its output: they are started before ctest, or
+  # ctest would wait on the first test's output until its timeout.
   "${XVFB[@]}" bash -c '
     WINEPREFIX=$DESK_WINE_PREFIX wineserver -p
-    # Wine starts its background services with the first program and they inherit its output:
-    # start them here, not under the first test, or ctest waits on that test's output forever.
     "$2/tools/wine-test.sh" cmd.exe /c exit >/dev/null 2>&1
     ctest --test-dir "$0" -L wine -j "$3" --output-on-failure --output-junit wine-results.xml
     status=$?

@@ -61,9 +61,11 @@ if(MINGW)
 endif()
 list(REMOVE_DUPLICATES desk_dll_dirs)
 
+# A cross build reads the import tables with MinGW's objdump; on Windows CMake uses its own tool.
 set(desk_objdump "")
 if(CMAKE_CROSSCOMPILING)
-  find_program(desk_objdump NAMES ${DESK_MINGW_TRIPLET}-objdump objdump REQUIRED)
+  find_program(DESK_MINGW_OBJDUMP NAMES ${DESK_MINGW_TRIPLET}-objdump objdump REQUIRED)
+  set(desk_objdump "${DESK_MINGW_OBJDUMP}")
 endif()
 
 install(CODE "
@@ -72,5 +74,6 @@ install(CODE "
   set(DESK_PLUGINS \"${DESK_DEPLOYED_PLUGINS}\")
   set(DESK_DLL_DIRS \"${desk_dll_dirs}\")
   set(DESK_OBJDUMP \"${desk_objdump}\")
+  set(DESK_STRIP \"${CMAKE_STRIP}\")
   include(\"${CMAKE_CURRENT_LIST_DIR}/deploy-runtime.cmake\")
 ")
