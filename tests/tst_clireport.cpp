@@ -150,6 +150,7 @@ private slots:
             QVERIFY(bucket.toObject().value(QLatin1String("on_time_share")).isNull());
         }
         QString error;
+        DESK_REQUIRE_PYTHON_READER();
         const QJsonDocument book = TestSupport::runPython(m_dir, kSummaryRows, {xlsx}, &error);
         QVERIFY2(book.isObject(), qPrintable(error));
         // The share row: its label, then the dash where the percentage would be.
@@ -209,6 +210,7 @@ private slots:
             cliLanguage);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QString error;
+        DESK_REQUIRE_PYTHON_READER();
         const QJsonDocument doc = TestSupport::runPython(m_dir, kFileWords, {xlsx, csv}, &error);
         QVERIFY2(doc.isObject(), qPrintable(error));
         const auto strings = [&doc](const char *key) {

@@ -212,6 +212,7 @@ void TestExportDialog::exportsWithProgress()
 
     if (xlsx) {
         QString error;
+        DESK_REQUIRE_PYTHON_READER();
         const QJsonDocument book = TestSupport::runPython(m_dir, kSheets, {xlsxPath}, &error);
         QVERIFY2(book.isObject(), qPrintable(error));
         // The files' language, whatever the desk's (English here).
@@ -221,6 +222,7 @@ void TestExportDialog::exportsWithProgress()
     }
     if (csv) {
         QString error;
+        DESK_REQUIRE_PYTHON_READER();
         const QJsonDocument doc = TestSupport::runPython(m_dir, kCsvRows, {csvPath}, &error);
         QVERIFY2(doc.isObject(), qPrintable(error));
         const QJsonArray records = doc[QLatin1String("rows")].toArray();
@@ -397,6 +399,7 @@ void TestExportDialog::renderToPng()
     QVERIFY(QFile::copy(export_->xlsxPath(), copy));
     // The workbook says which cases it holds.
     QString error;
+    DESK_REQUIRE_PYTHON_READER();
     const QJsonDocument book
         = TestSupport::runPython(m_dir, kSheets, {export_->xlsxPath()}, &error);
     QVERIFY2(book.isObject(), qPrintable(error));

@@ -124,6 +124,7 @@ private slots:
         QCOMPARE(progress.last().at(1).toLongLong(), 4);
 
         QString error;
+        DESK_REQUIRE_PYTHON_READER();
         const QJsonDocument doc = TestSupport::runPython(m_dir, kReader, {xlsx}, &error);
         QVERIFY2(doc.isObject(), qPrintable(error));
         const QJsonObject book = doc.object();
@@ -237,6 +238,7 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(job.state(), ExportJob::State::Finished);
         QString error;
+        DESK_REQUIRE_PYTHON_READER();
         const QJsonDocument doc = TestSupport::runPython(m_dir, kFormats, {xlsx}, &error);
         QVERIFY2(doc.isObject(), qPrintable(error));
         QCOMPARE(doc[QLatin1String("sheets")].toVariant().toStringList(), sheets);

@@ -371,7 +371,7 @@ wine_prefix() {
   local prefix=$1
   rm -rf "$prefix"
   WINEPREFIX=$prefix USER="Nguyễn Thị Lan" WINEDEBUG=-all \
-    WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d" wineboot -i >/dev/null 2>&1
+    WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;winemenubuilder.exe=d" wineboot -i >/dev/null 2>&1
   WINEPREFIX=$prefix wineserver -w
 }
 

@@ -21,7 +21,7 @@ winpath() { printf 'Z:%s' "${1//\//\\}"; }
 export WINEPREFIX=$DESK_WINE_PREFIX
 export USER=${DESK_WINE_USER:-Nguyễn Thị Lan}
 export WINEDEBUG=${WINEDEBUG:--all}
-export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d"
+export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;winemenubuilder.exe=d"
 mingw_runtime=/usr/lib/gcc/x86_64-w64-mingw32/12-posix
 export WINEPATH="$(winpath "$DESK_WINDOWS_PREFIX/bin");$(winpath "$mingw_runtime");$(winpath /usr/x86_64-w64-mingw32/lib)"
 export QT_PLUGIN_PATH=${QT_PLUGIN_PATH:-$(winpath "$DESK_WINDOWS_PREFIX/plugins")}
