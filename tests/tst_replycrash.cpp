@@ -110,8 +110,10 @@ private:
 void TestReplyCrash::initTestCase()
 {
     QVERIFY(QFileInfo::exists(QStringLiteral(DESK_CLI_PATH)));
+#ifndef Q_OS_WIN // Windows: the Credential Manager, no D-Bus
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
         "run through tools/with-keyring.sh: the CLI keeps secrets in the real keychain");
+#endif
     QVERIFY(m_tmp.isValid());
 }
 
