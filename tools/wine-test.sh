@@ -10,7 +10,8 @@
 # - offscreen Qt finds fonts only in a folder (QT_QPA_FONTDIR): fonts/ beside the prefix, filled
 #   by tools/windows.sh with Noto Sans (Vietnamese) — Wine ships no such font;
 # - qDebug and Qt Test's messages go to stderr instead of OutputDebugString;
-# - a crash exits instead of waiting in winedbg; no Mono/Gecko prompts.
+# - a crash exits instead of waiting in winedbg; no Mono/Gecko prompts;
+# - output reaches the caller after the program ends (see below).
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 program.exe [args...]" >&2; exit 2; }
 : "${DESK_WINDOWS_PREFIX:?DESK_WINDOWS_PREFIX (the cross-built dependencies) is not set}"
@@ -32,4 +33,16 @@ while IFS='=' read -r name _; do
     QT_*) export "WINE$name=${!name}" ;;
   esac
 done < <(env)
-exec wine "$@"
+# Wine may start a background service (explorer, rpcss...) from inside the program, and it would
+# inherit the program's output: to ctest a pipe that never closes. Under ctest
+# (DESK_WINE_BUFFER_OUTPUT=1) the output goes through a file and reaches ctest when the program
+# ends; scripts that read a running program's output (the simulator's address) get it directly.
+if [ "${DESK_WINE_BUFFER_OUTPUT:-0}" != 1 ]; then
+  exec wine "$@"
+fi
+log=$(mktemp "${TMPDIR:-/tmp}/wine-test.XXXXXX")
+trap 'rm -f "$log"' EXIT
+status=0
+wine "$@" > "$log" 2>&1 || status=$?
+cat "$log"
+exit $status
