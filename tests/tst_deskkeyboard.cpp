@@ -12,6 +12,7 @@
 #include "gui/replycomposer.h"
 #include "gui/shortcutsheet.h"
 #include "gui/templatecompleter.h"
+#include "support/typing.h"
 #include "support/windowfixtures.h"
 
 #include <QAbstractItemView>
@@ -39,10 +40,7 @@ void typeText(const QString &text)
     for (const QChar ch : text) {
         QWidget *focus = QApplication::focusWidget();
         QVERIFY(focus);
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(focus, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(focus, &release);
+        TestSupport::typeText(focus, QString(ch)); // the focus may move after each character
     }
 }
 

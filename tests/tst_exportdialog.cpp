@@ -6,6 +6,7 @@
 #include "gui/exportdialog.h"
 #include "reports/labels.h"
 #include "support/reportfixtures.h"
+#include "support/typing.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -275,8 +276,8 @@ void TestExportDialog::typedPathAsksBeforeReplacing()
     for (QLineEdit *edit : {xlsxEdit, csvEdit}) {
         edit->clear();
     }
-    QTest::keyClicks(xlsxEdit, xlsxPath);
-    QTest::keyClicks(csvEdit, csvPath);
+    TestSupport::typeText(xlsxEdit, xlsxPath); // on Windows under "C:/Users/Nguyễn Thị Lan"
+    TestSupport::typeText(csvEdit, csvPath);
     QCOMPARE(export_->xlsxPath(), xlsxPath);
     QCOMPARE(export_->csvPath(), csvPath);
 

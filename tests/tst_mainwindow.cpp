@@ -14,6 +14,7 @@
 #include "secrets/memorysecretstore.h"
 #include "sim/simulatorhost.h"
 #include "store/store.h"
+#include "support/typing.h"
 #include "zalo/syncservice.h"
 #include "zalo/tokenmanager.h"
 
@@ -154,10 +155,7 @@ void TestMainWindow::searchFilters()
     searchEdit()->setFocus();
     searchEdit()->clear();
     // Typed character by character, as a Vietnamese keyboard (Telex/VNI) delivers text.
-    for (const QChar ch : typed) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(searchEdit(), &press);
-    }
+    TestSupport::typeText(searchEdit(), typed);
     QCOMPARE(searchEdit()->text(), typed);
     QTRY_VERIFY(model->totalCount() < all);
     QVERIFY(model->totalCount() > 0);

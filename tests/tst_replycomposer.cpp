@@ -28,6 +28,7 @@
 #include "store/replyvalues.h"
 #include "store/store.h"
 #include "support/deskfixtures.h"
+#include "support/typing.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -62,16 +63,7 @@ QString vietnameseText(int n)
     return sentence.repeated(n / int(sentence.size()) + 1).left(n);
 }
 
-/** Types text as a Vietnamese keyboard (Telex/VNI) delivers it: composed characters, not keys. */
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &release);
-    }
-}
+using TestSupport::typeText;
 
 } // namespace
 
@@ -119,6 +111,10 @@ private:
 void TestReplyComposer::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // the remembered staff name stays out of ~/.config
+    // Named as the desk names itself: on Windows QSettings() keeps nothing (registry access
+    // error) while the organisation's name is empty, so the staff name would not be remembered.
+    QCoreApplication::setOrganizationName(QStringLiteral("AdvisoryDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_replycomposer"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     qRegisterMetaType<QSet<qint64>>();
 }

@@ -348,7 +348,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + config.toLocal8Bit());
+    // Qt splits the platform argument at every ':', so a Windows path ("C:/Users/...") cannot be
+    // named whole, and its Vietnamese user name has no 8-bit spelling: the file is named relative
+    // to the working folder, which is the temporary folder.
+    if (!QDir::setCurrent(dir.path())) {
+        return 1;
+    }
+    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=screens.json"));
     QApplication app(argc, argv);
     TestWindowLayout test;
     return QTest::qExec(&test, argc, argv);

@@ -37,8 +37,10 @@ QString translated(const char *text)
     return reportText(text);
 }
 
-// The language of the reports written on this thread; empty: the application's.
-thread_local QString t_language;
+// The language of the reports written on this thread. A trivially destructible value: MinGW's
+// thread_local objects with destructors (a QString) corrupted the heap when a worker thread
+// ended and hung the process at exit under Windows (tst_exportdialog, report under Wine).
+thread_local ReportLanguageScope::Language t_language = ReportLanguageScope::Language::Application;
 
 /** The app's Vietnamese translation, loaded once; null when the resource is not linked in.
  *  QTranslator::translate() only reads the loaded file, so worker threads may share it. */
@@ -60,8 +62,9 @@ const QTranslator *vietnameseWords()
 ReportLanguageScope::ReportLanguageScope(const QString &language)
     : m_previous(t_language)
 {
-    t_language
-        = language.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("vi");
+    t_language = language.startsWith(QLatin1String("en"))
+        ? ReportLanguageScope::Language::English
+        : ReportLanguageScope::Language::Vietnamese;
 }
 
 ReportLanguageScope::~ReportLanguageScope()
@@ -71,8 +74,13 @@ ReportLanguageScope::~ReportLanguageScope()
 
 QString reportLanguage()
 {
-    if (!t_language.isEmpty()) {
-        return t_language;
+    switch (t_language) {
+    case ReportLanguageScope::Language::English:
+        return QStringLiteral("en");
+    case ReportLanguageScope::Language::Vietnamese:
+        return QStringLiteral("vi");
+    case ReportLanguageScope::Language::Application:
+        break;
     }
     return QLocale().language() == QLocale::Vietnamese ? QStringLiteral("vi")
                                                        : QStringLiteral("en");
@@ -80,10 +88,10 @@ QString reportLanguage()
 
 QString reportText(const char *source)
 {
-    if (t_language == QLatin1String("en")) {
+    if (t_language == ReportLanguageScope::Language::English) {
         return QString::fromUtf8(source);
     }
-    if (t_language == QLatin1String("vi")) {
+    if (t_language == ReportLanguageScope::Language::Vietnamese) {
         if (const QTranslator *words = vietnameseWords()) {
             const QString text = words->translate("Desk::Reports", source);
             if (!text.isEmpty()) {

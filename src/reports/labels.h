@@ -28,8 +28,11 @@ public:
     ReportLanguageScope(const ReportLanguageScope &) = delete;
     ReportLanguageScope &operator=(const ReportLanguageScope &) = delete;
 
+    /** A scope's language; a plain value so the per-thread slot needs no destructor. */
+    enum class Language : unsigned char { Application, English, Vietnamese };
+
 private:
-    QString m_previous;
+    Language m_previous;
 };
 
 /** "vi" or "en": the scope's language, else the application's (QLocale default). */
