@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,6 +69,8 @@ private slots:
     void cancelLeavesNoFile();
     void typedPathAsksBeforeReplacing_data();
     void typedPathAsksBeforeReplacing();
+    void pathChosenInSaveDialog_data();
+    void pathChosenInSaveDialog();
     void renderToPng();
 
 private:
@@ -336,6 +339,94 @@ void TestExportDialog::typedPathAsksBeforeReplacing()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll() == old, !written); // replaced, or left exactly as it was
     }
+}
+
+void TestExportDialog::pathChosenInSaveDialog_data()
+{
+    QTest::addColumn<QString>("button"); // the "..." beside the workbook's or the CSV's path
+    QTest::addColumn<QString>("typed"); // the name typed in the save dialog; "" = cancel
+    QTest::addColumn<QString>("expected"); // the file name in the path box afterwards
+    QTest::addRow("workbook, Vietnamese name")
+        << "xlsxBrowseButton" << QStringLiteral("Báo cáo quý III.xlsx")
+        << QStringLiteral("Báo cáo quý III.xlsx");
+    QTest::addRow("workbook, suffix left out")
+        << "xlsxBrowseButton" << QStringLiteral("Tổng hợp tháng 9")
+        << QStringLiteral("Tổng hợp tháng 9.xlsx");
+    QTest::addRow("CSV, Vietnamese name")
+        << "csvBrowseButton" << QStringLiteral("Danh sách hồ sơ.csv")
+        << QStringLiteral("Danh sách hồ sơ.csv");
+    QTest::addRow("cancelled: the path stays")
+        << "xlsxBrowseButton" << QString() << QStringLiteral("bao-cao-truoc.xlsx");
+}
+
+void TestExportDialog::pathChosenInSaveDialog()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    // A folder with Vietnamese letters and spaces (on Windows, under "C:/Users/Nguyễn Thị Lan").
+    const QString folder = m_dir.filePath(QStringLiteral("Báo cáo định kỳ"));
+    QVERIFY(QDir().mkpath(folder));
+    const auto export_ = dialog();
+    export_->setPeriod(*Core::ReportPeriod::parse(QStringLiteral("2026-Q3"), false));
+    const bool workbook = button == QLatin1String("xlsxBrowseButton");
+    const QString before = QDir(folder).filePath(QStringLiteral("bao-cao-truoc.xlsx"));
+    export_->setXlsxPath(workbook ? before : QString());
+    export_->setCsvPath(workbook ? QString() : QDir(folder).filePath(QStringLiteral("x.csv")));
+    export_->show();
+
+    // The desk asks through QFileDialog's static function (native on a Windows desktop; Qt's
+    // own dialog here): answer it from the event loop, as a person would.
+    bool answered = false;
+    QString offeredFolder;
+    QTimer answerer;
+    answerer.setInterval(10);
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!files) {
+            return;
+        }
+        answerer.stop();
+        answered = true;
+        offeredFolder = files->directory().absolutePath();
+        if (typed.isEmpty()) {
+            files->reject();
+            return;
+        }
+        // The name box, as typed (selectFile() leaves a focused box alone).
+        auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!name) {
+            files->reject(); // the checks below fail
+            return;
+        }
+        name->setText(typed);
+        QMetaObject::invokeMethod(files, "accept"); // Save (protected in C++, a slot)
+    });
+    answerer.start();
+    auto *browse = export_->findChild<QPushButton *>(button);
+    QVERIFY(browse);
+    browse->click(); // returns once the save dialog is answered
+    answerer.stop();
+    QVERIFY(answered);
+    // It opened where the current path points.
+    QCOMPARE(QFileInfo(offeredFolder).canonicalFilePath(), QFileInfo(folder).canonicalFilePath());
+
+    const QString chosen = workbook ? export_->xlsxPath() : export_->csvPath();
+    QCOMPARE(QFileInfo(chosen).fileName(), expected);
+    QCOMPARE(QFileInfo(QFileInfo(chosen).path()).canonicalFilePath(),
+        QFileInfo(folder).canonicalFilePath());
+    if (typed.isEmpty()) {
+        QCOMPARE(chosen, before);
+        return;
+    }
+    // The file is written under that name, with no question (it is new).
+    QSignalSpy finished(export_.get(), &Gui::ExportDialog::exportFinished);
+    QVERIFY(export_->startExport());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().value<Reports::ExportJob::State>(),
+        Reports::ExportJob::State::Finished);
+    QVERIFY2(QFile::exists(chosen), qPrintable(chosen));
+    QVERIFY(QFileInfo(chosen).size() > 0);
 }
 
 void TestExportDialog::nothingToWrite()

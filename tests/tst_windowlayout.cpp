@@ -350,12 +350,14 @@ int main(int argc, char *argv[])
     file.close();
     // Qt splits the platform argument at every ':', so a Windows path ("C:/Users/...") cannot be
     // named whole, and its Vietnamese user name has no 8-bit spelling: the file is named relative
-    // to the working folder, which is the temporary folder.
+    // to the working folder, the temporary folder while the platform starts.
+    const QString workingFolder = QDir::currentPath();
     if (!QDir::setCurrent(dir.path())) {
         return 1;
     }
     qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=screens.json"));
     QApplication app(argc, argv);
+    QDir::setCurrent(workingFolder); // the pictures' folder may be relative to it (Wine: Z:)
     TestWindowLayout test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -78,6 +78,8 @@ ExportDialog::ExportDialog(Store::Store *store, QWidget *parent)
     m_cutoffBox->setObjectName(QStringLiteral("cutoffCheckBox"));
     m_xlsxEdit->setObjectName(QStringLiteral("xlsxLineEdit"));
     m_csvEdit->setObjectName(QStringLiteral("csvLineEdit"));
+    m_xlsxBrowse->setObjectName(QStringLiteral("xlsxBrowseButton"));
+    m_csvBrowse->setObjectName(QStringLiteral("csvBrowseButton"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
