@@ -317,6 +317,30 @@ void TestWindowLayout::picturesInVietnamese()
     window->caseView()->focusWorkTab(Gui::CaseView::HistoryTab);
     const QString dir = QStringLiteral(DESK_TEST_OUTPUT_DIR);
     QVERIFY(window->grab().save(dir + QStringLiteral("/window-history-vi.png")));
+    // The long name wraps over several lines; the citizen's details below it keep their full
+    // height (they were once squeezed into each other at this size) and do not overlap.
+    auto *citizen = window->caseView()->findChild<QWidget *>(QStringLiteral("citizenPanel"));
+    QVERIFY(citizen);
+    QList<QLabel *> shown;
+    for (QLabel *label : citizen->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty()) {
+            shown << label;
+        }
+    }
+    QVERIFY(shown.size() >= 8); // the name, four captions with their values, the hint
+    for (QLabel *label : shown) {
+        const int needed = label->hasHeightForWidth() ? label->heightForWidth(label->width())
+                                                      : label->minimumSizeHint().height();
+        QVERIFY2(label->height() >= needed,
+            qPrintable(QStringLiteral("%1: %2 px of %3")
+                           .arg(label->text())
+                           .arg(label->height())
+                           .arg(needed)));
+        for (QLabel *other : shown) {
+            QVERIFY2(label == other || !label->geometry().intersects(other->geometry()),
+                qPrintable(label->text() + QStringLiteral(" / ") + other->text()));
+        }
+    }
     window->caseView()->focusWorkTab(Gui::CaseView::ReplyTab);
     {
         // Gone before its parent window is: a child deleted twice otherwise.

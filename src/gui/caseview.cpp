@@ -214,6 +214,8 @@ CaseView::CaseView(Store::Store *store, ImageSource *images, QWidget *parent)
     sideScroll->setWidget(side);
     splitter->addWidget(sideScroll);
     m_side = sideScroll;
+    m_sideContent = side;
+    sideScroll->viewport()->installEventFilter(this); // the panel's height follows its width
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
@@ -394,8 +396,24 @@ bool CaseView::isSidePanelVisible() const
     return m_sideSplitter->sizes().value(1) > 0;
 }
 
+void CaseView::fitSidePanel()
+{
+    // QScrollArea sizes its widget from minimumSizeHint(), which knows nothing of how many lines
+    // a wrapped label takes at the panel's real width: a long name on three lines squeezed the
+    // citizen's details into each other. The layout's height for this width is the minimum.
+    auto *scroll = qobject_cast<QScrollArea *>(m_side);
+    QLayout *layout = m_sideContent ? m_sideContent->layout() : nullptr;
+    if (scroll && layout && layout->hasHeightForWidth()) {
+        m_sideContent->setMinimumHeight(layout->totalHeightForWidth(scroll->viewport()->width()));
+    }
+}
+
 bool CaseView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && m_side
+        && watched == static_cast<QScrollArea *>(m_side)->viewport()) {
+        fitSidePanel();
+    }
     if (event->type() == QEvent::Resize && (watched == m_titleLabel || watched == m_statusLabel)) {
         auto *label = static_cast<QLabel *>(watched);
         setElidedText(label, label->property(kFullTextProperty).toString());
@@ -476,6 +494,7 @@ void CaseView::reload()
     } else {
         m_citizenPanel->clear();
     }
+    fitSidePanel(); // the name may take more or fewer lines than the last one
     updateHeader();
 }
 

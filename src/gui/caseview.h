@@ -92,6 +92,7 @@ private:
     void retranslateTabs();
     void quoteMessageAt(const QModelIndex &index);
     void scrollToNewest();
+    void fitSidePanel();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     Store::Store *m_store;
@@ -117,6 +118,7 @@ private:
     QSplitter *m_sideSplitter = nullptr;
     QSplitter *m_workSplitter = nullptr;
     QWidget *m_side = nullptr;
+    QWidget *m_sideContent = nullptr; // inside m_side, a scroll area
     int m_sideWidth = 260; // the panel's width before it was hidden
     bool m_showing = false; // inside showCase: its own read mark needs no second reload
     QTimer m_clockTick;
