@@ -6,6 +6,7 @@
 #include "reports/labels.h"
 #include "reports/logging.h"
 #include "reports/xlsxexport.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -32,6 +33,8 @@ void ExportJob::start()
     if (m_state == State::Running) {
         return;
     }
+    // The worker opens its own connection: its driver is loaded here, on the owner's thread.
+    Store::Database::loadDriverFor(m_request.databasePath);
     m_cancel = false;
     m_state = State::Running;
     m_error.clear();

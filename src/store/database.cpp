@@ -161,6 +161,21 @@ bool Database::reopen()
     return open(spec);
 }
 
+void Database::loadDriverFor(const QString &pathOrUri)
+{
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(pathOrUri);
+    if (!spec) {
+        return; // open() reports the bad path on whichever thread tries it
+    }
+    const QString name = QStringLiteral("desk.driver-load");
+    {
+        // Creating a connection loads the plugin; the plugin stays loaded after removal.
+        QSqlDatabase::addDatabase(
+            spec->isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 bool Database::openSqlite()
 {
     const QString path = m_spec.path;

@@ -55,6 +55,14 @@ public:
 
     /** Opens a file path or a PostgreSQL URI (see ConnectionSpec::parse); no schema work. */
     bool open(const QString &pathOrUri);
+    /**
+     * Loads the Qt SQL driver plugin @p pathOrUri needs, on the calling thread. Call it on the
+     * main thread before a worker thread opens the process's first connection: a Windows
+     * process whose SQLite driver was first loaded by its export worker did all its work and
+     * then never exited (the CLI's report under Wine, six runs of six; loaded first on the main
+     * thread, it exits in 1-2 s).
+     */
+    static void loadDriverFor(const QString &pathOrUri);
     /** SQLite: creates the file if needed and applies the pragmas. PostgreSQL: connects. */
     bool open(const ConnectionSpec &spec);
     void close();
