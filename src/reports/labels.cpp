@@ -38,8 +38,8 @@ QString translated(const char *text)
 }
 
 // The language of the reports written on this thread. A trivially destructible value: MinGW's
-// thread_local objects with destructors (a QString) corrupted the heap when a worker thread
-// ended and hung the process at exit under Windows (tst_exportdialog, report under Wine).
+// thread_local objects with destructors (a QString) corrupted the heap when the export's worker
+// thread ended (tst_exportdialog crashed in RtlAllocateHeap under Wine).
 thread_local ReportLanguageScope::Language t_language = ReportLanguageScope::Language::Application;
 
 /** The app's Vietnamese translation, loaded once; null when the resource is not linked in.

@@ -17,6 +17,12 @@ namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
 
+/** The Qt SQL driver of a dialect: one name for opening and for loading it ahead. */
+QString driverName(bool postgres)
+{
+    return postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
 // 32 MiB page cache per connection (negative = KiB). The GUI and the sync worker each hold
 // one connection; the FTS merge and the unique message-id index are what profit from it.
 constexpr int kCacheSizeKiB = 32 * 1024;
@@ -170,8 +176,7 @@ void Database::loadDriverFor(const QString &pathOrUri)
     const QString name = QStringLiteral("desk.driver-load");
     {
         // Creating a connection loads the plugin; the plugin stays loaded after removal.
-        QSqlDatabase::addDatabase(
-            spec->isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        QSqlDatabase::addDatabase(driverName(spec->isPostgres()), name);
     }
     QSqlDatabase::removeDatabase(name);
 }
@@ -197,7 +202,7 @@ bool Database::openSqlite()
         }
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(false), m_connectionName);
         if (!db.isValid()) {
             return fail(QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
         }
@@ -215,7 +220,7 @@ bool Database::openSqlite()
 
 bool Database::openPostgres()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverName(true), m_connectionName);
     if (!db.isValid()) {
         return fail(QStringLiteral("the Qt PostgreSQL driver (QPSQL, package libqt6sql6-psql) is "
                                    "not available"));
