@@ -161,6 +161,32 @@ private slots:
             0);
     }
 
+    /** Classifications are written kCommitEvery per transaction: the desk hears of each
+     *  group once, and of every case in it. */
+    void commitsInGroups()
+    {
+        const int count = Store::CaseAutomation::kCommitEvery + 50;
+        for (int c = 0; c < count; ++c) {
+            const QString citizen = QStringLiteral("84%1").arg(c, 17, 10, QLatin1Char('0'));
+            QVERIFY(
+                m_store
+                    ->ingestConversation(person(citizen, QStringLiteral("Dân %1").arg(c)),
+                        {in(QStringLiteral("q%1").arg(c), citizen, vn(2026, 6, 1) + c, kQuestion)})
+                    .ok);
+        }
+        QSignalSpy changed(m_store.get(), &Store::Store::casesChanged);
+        QCOMPARE(automation().run(vn(2026, 7, 1)).classified, count);
+        QCOMPARE(changed.count(), 2);
+        QSet<qint64> announced;
+        for (const auto &arguments : std::as_const(changed)) {
+            announced.unite(arguments.first().value<QSet<qint64>>());
+        }
+        QCOMPARE(announced.size(), count);
+        RawConnection raw(storeLocation(*m_dir, QStringLiteral("desk.sqlite")));
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE kind = ''")).toInt(), 0);
+    }
+
     /** The rating question is the staff's: after the first reply, an acknowledgement, a
      *  request for papers or a routing, the automation queues nothing; resolving queues it
      *  once, and the citizen's answer to it is still recognised. */

@@ -3,9 +3,12 @@
 // a temporary folder: full and incremental sync, token rotation mid-sync, -32 back-off,
 // faults and recovery, interrupted passes, live arrivals, outbound messages sent elsewhere,
 // and the SyncService worker thread.
+#include "core/classifier.h"
 #include "core/domain.h"
+#include "core/ratingscale.h"
 #include "secrets/memorysecretstore.h"
 #include "sim/simulatorhost.h"
+#include "store/caseautomation.h"
 #include "store/database.h"
 #include "store/outbox.h"
 #include "store/store.h"
@@ -25,6 +28,7 @@
 #include <QTest>
 #include <QThread>
 #include <memory>
+#include <optional>
 
 #ifdef Q_OS_LINUX
 #include <signal.h>
@@ -280,6 +284,19 @@ void TestSync::tokenRotationMidSync()
     qInfo("%lld refreshes, %lld token errors during one pass", stats.refreshes, stats.tokenErrors);
 }
 
+namespace {
+
+int classifiedCases(Store::Store &store)
+{
+    int classified = 0;
+    for (const Core::CaseSummary &row : store.cases(Store::CaseFilter(), 0, 100000)) {
+        classified += row.kind.isEmpty() ? 0 : 1;
+    }
+    return classified;
+}
+
+} // namespace
+
 void TestSync::rateLimitBackOffDuringSync()
 {
     Sim::SimConfig config = simConfig(40);
@@ -290,17 +307,31 @@ void TestSync::rateLimitBackOffDuringSync()
     SyncContext context(f->settings, f->secrets.get());
     QString error;
     QVERIFY2(context.open(&error), qPrintable(error));
+    QSignalSpy idle(context.client(), &ZaloClient::idleWait);
     QSignalSpy finished(context.engine(), &SyncEngine::finished);
     context.engine()->start();
     QTRY_VERIFY_WITH_TIMEOUT(context.client()->counters().rateLimited > 0, 20000);
+    // While the requests wait, the cases stored so far are classified, so less is left for
+    // after the pass.
+    QVERIFY(idle.count() > 0 || idle.wait(10000));
+    QVERIFY(idle.first().first().toLongLong() >= ZaloClient::kIdleWorthMs);
+    QTRY_VERIFY_WITH_TIMEOUT(classifiedCases(*f->store) > 0, 10000);
     QCOMPARE(finished.count(), 0); // backing off, not giving up
     // The minute rolls over (here: the limit is lifted) and the pass completes.
     changeSim(*f, [](Sim::SimConfig &c) { c.rateLimitPerMinute = 0; });
     QVERIFY(finished.wait(60000));
-    const auto report = finished.first().first().value<SyncReport>();
-    QVERIFY2(report.ok(), qPrintable(report.technicalDetail));
+    const auto pass = finished.first().first().value<SyncReport>();
+    QVERIFY2(pass.ok(), qPrintable(pass.technicalDetail));
     QCOMPARE(f->store->messageCount(), f->sim.stats().totalMessages);
     QCOMPARE(context.client()->counters().rateLimited, f->sim.stats().rateLimited);
+    // The pass's report counts what was classified during the wait and after the pass.
+    std::optional<SyncReport> report;
+    context.afterSync(pass, [&report](SyncReport done) { report = done; });
+    QTRY_VERIFY(report.has_value());
+    QCOMPARE(report->classifiedCases, classifiedCases(*f->store));
+    Store::CaseAutomation again(
+        *f->store, Core::Classifier::fromDefaults(), Core::RatingScale::threeLevel());
+    QCOMPARE(again.run(QDateTime::currentMSecsSinceEpoch()).classified, 0);
 }
 
 void TestSync::faultStopsPassNextPassRecovers_data()

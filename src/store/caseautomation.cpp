@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <utility>
 
 namespace Desk::Store {
 
@@ -72,7 +73,22 @@ bool CaseAutomation::classifyCases(qint64 nowMs, Report &report)
     // no citizen message yet (an OA broadcast) wait for one. Cases left unclassified by an
     // older version are picked up the same way, kBatch per pass (index cases_unclassified).
     const auto pending = ids(db, pendingClassificationSql(), {kBatch});
+    // A commit per case is a WAL flush per case on a real server; kCommitEvery cases share
+    // one, short enough that a colleague's edit of one of them waits only a moment. Inside a
+    // caller's batch the caller commits.
+    const bool ownBatch = !m_store.inBatch();
+    int uncommitted = 0;
+    const auto commit = [&] {
+        if (ownBatch && uncommitted > 0 && !m_store.commitBatch()) {
+            return false;
+        }
+        report.classified += std::exchange(uncommitted, 0);
+        return true;
+    };
     for (const qint64 caseId : pending) {
+        if (ownBatch && uncommitted == 0 && !m_store.beginBatch()) {
+            return false;
+        }
         // The citizen's first messages say what the case is about; later ones drift.
         QStringList texts;
         for (const auto &message : m_store.messagesForCase(caseId)) {
@@ -87,11 +103,17 @@ bool CaseAutomation::classifyCases(qint64 nowMs, Report &report)
         const CaseClassification classification {Core::caseKindKey(result.kind), result.area,
             result.localityCode, QString(), result.rule};
         if (!work.classify(caseId, classification, QStringLiteral("classifier"), nowMs)) {
+            if (ownBatch) {
+                m_store.rollbackBatch();
+            }
             return false;
         }
-        ++report.classified;
+        ++uncommitted;
+        if (uncommitted == kCommitEvery && !commit()) {
+            return false;
+        }
     }
-    return true;
+    return commit();
 }
 
 bool CaseAutomation::recogniseRatings(Report &report)

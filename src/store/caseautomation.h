@@ -33,6 +33,8 @@ public:
     /** The rating question sent to citizens (translated; lists the scale's answers). */
     static QString ratingQuestion(const Core::RatingScale &scale);
     static constexpr int kBatch = 500;
+    /** Classifications written per transaction. */
+    static constexpr int kCommitEvery = 100;
     /** The look-up of cases to classify (one bound value: the batch size); public so tests
      *  can check SQLite's plan for it. */
     static QString pendingClassificationSql();

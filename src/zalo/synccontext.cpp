@@ -9,13 +9,16 @@
 #include "store/directory.h"
 #include "store/outbox.h"
 #include "store/store.h"
+#include "zalo/logging.h"
 #include "zalo/outboxsender.h"
 #include "zalo/syncengine.h"
 #include "zalo/tokenmanager.h"
 #include "zalo/zaloclient.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <utility>
 
 namespace Desk::Zalo {
 
@@ -42,6 +45,10 @@ SyncContext::SyncContext(
     m_engine->setConcurrency(settings.concurrency);
     m_engine->setHistoryDays(settings.historyDays);
     m_sender = std::make_unique<OutboxSender>(m_store.get(), m_client.get());
+    // Queued: the client emits from inside the engine's own calls; the work runs from the
+    // event loop, between the engine's steps.
+    connect(m_client.get(), &ZaloClient::idleWait, this, &SyncContext::useIdleWait,
+        Qt::QueuedConnection);
 }
 
 SyncContext::~SyncContext() = default;
@@ -76,12 +83,39 @@ bool SyncContext::open(QString *error)
     return true;
 }
 
+void SyncContext::useIdleWait(qint64 waitMs)
+{
+    // A write of the engine still open (never expected between events) is left alone.
+    if (!m_automation || m_store->database().transactionDepth() > 0) {
+        return;
+    }
+    // A run classifies at most one batch; another follows while the wait has room for one
+    // more as long as the last took, so the requests are not held up by it.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastRunMs = 0;
+    do {
+        const qint64 runStarted = clock.elapsed();
+        const auto automatic = m_automation->run(QDateTime::currentMSecsSinceEpoch());
+        lastRunMs = clock.elapsed() - runStarted;
+        m_classifiedWhileWaiting += automatic.classified;
+        m_ratedWhileWaiting += automatic.rated;
+        if (!automatic.ok || automatic.classified < Store::CaseAutomation::kBatch) {
+            break;
+        }
+    } while (clock.elapsed() + 2 * lastRunMs < waitMs);
+    qCDebug(lcZalo) << "while waiting" << waitMs << "ms for the rate window: classified"
+                    << m_classifiedWhileWaiting << "cases in" << clock.elapsed() << "ms";
+}
+
 void SyncContext::afterSync(SyncReport report, std::function<void(SyncReport)> done)
 {
+    report.classifiedCases = std::exchange(m_classifiedWhileWaiting, 0);
+    report.ratingsRecorded = std::exchange(m_ratedWhileWaiting, 0);
     if (report.outcome != SyncReport::Outcome::StoreError && m_automation) {
         const auto automatic = m_automation->run(QDateTime::currentMSecsSinceEpoch());
-        report.classifiedCases = automatic.classified;
-        report.ratingsRecorded = automatic.rated;
+        report.classifiedCases += automatic.classified;
+        report.ratingsRecorded += automatic.rated;
     }
     m_sender->drain([this, report, done = std::move(done)](const DrainReport &drained) mutable {
         report.repliesSent = drained.sent;

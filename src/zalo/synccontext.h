@@ -53,6 +53,10 @@ public:
     static SyncReport storeFailure(const QString &detail);
 
 private:
+    /** The client waits `waitMs` for Zalo's per-minute window: classify what is stored
+     *  meanwhile, so less is left for afterSync once the pass ends. */
+    void useIdleWait(qint64 waitMs);
+
     SyncSettings m_settings;
     // Declared in dependency order: destroyed engine first, network and store last.
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -62,6 +66,9 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<Store::CaseAutomation> m_automation;
+    // What useIdleWait() did since the last afterSync(): its report counts it.
+    int m_classifiedWhileWaiting = 0;
+    int m_ratedWhileWaiting = 0;
 };
 
 } // namespace Desk::Zalo

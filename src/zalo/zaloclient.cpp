@@ -172,8 +172,12 @@ void ZaloClient::pumpQueue()
             return; // every slot is on the wire; onFinished() pumps again
         }
         if (wait > 0) {
-            if (!m_queueTimer.isActive() || m_queueTimer.remainingTime() > wait) {
+            const bool newWait = !m_queueTimer.isActive();
+            if (newWait || m_queueTimer.remainingTime() > wait) {
                 m_queueTimer.start(static_cast<int>(qMin<qint64>(wait, 24 * 3600 * 1000)));
+            }
+            if (newWait && wait >= kIdleWorthMs) {
+                emit idleWait(wait);
             }
             return;
         }

@@ -156,6 +156,16 @@ public:
     /** Drops queued requests and aborts those on the wire; their callbacks never run. */
     void cancelAll();
 
+    /** The shortest wait idleWait() reports: shorter ones are not worth local work. */
+    static constexpr qint64 kIdleWorthMs = 1000;
+
+signals:
+    /**
+     * Requests are waiting and none may leave for `ms` (the per-minute budget is used up, or
+     * Zalo answered -32): time the owner may spend on local work. Once per wait.
+     */
+    void idleWait(qint64 ms);
+
 private:
     /** GET of a page of message rows (listrecentchat, conversation). */
     void getMessagePage(const QString &path, const QJsonObject &params, PageCallback callback);
