@@ -14,11 +14,8 @@
 set -euo pipefail
 : "${DESK_WINE_PREFIX:?}" "${DESK_SMOKE:?}" "${SETUP:?}"
 export WINEPREFIX=$DESK_WINE_PREFIX
-export USER="Nguyễn Thị Lan"
-export WINEDEBUG=-all
-# winemenubuilder off: the Start menu entries must not become the Linux host's menu entries.
-export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;winemenubuilder.exe=d"
-unset WINEPATH
+source "$(dirname "$0")/wine-env.sh"
+unset WINEPATH # the installed folder alone must be enough
 
 user_dir="$WINEPREFIX/drive_c/users/$USER"
 per_user="$user_dir/AppData/Local/Programs/Advisory Desk"

@@ -370,8 +370,7 @@ test_fonts() {
 wine_prefix() {
   local prefix=$1
   rm -rf "$prefix"
-  WINEPREFIX=$prefix USER="Nguyễn Thị Lan" WINEDEBUG=-all \
-    WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;winemenubuilder.exe=d" wineboot -i >/dev/null 2>&1
+  (source "$REPO/tools/wine-env.sh" && WINEPREFIX=$prefix wineboot -i >/dev/null 2>&1)
   WINEPREFIX=$prefix wineserver -w
 }
 

@@ -3,14 +3,13 @@
 # Runs a cross-built Windows program (a test, the desk, the CLI) under Wine the way ctest and
 # tools/windows.sh need it:
 #   DESK_WINDOWS_PREFIX=<deps prefix> DESK_WINE_PREFIX=<wine prefix> tools/wine-test.sh prog.exe args
-# - the Windows user is "Nguyễn Thị Lan": her profile, local app data and temporary folder, and
-#   so every path a test makes, hold Vietnamese letters and spaces, as on a real office PC;
+# - the environment of tools/wine-env.sh: the Windows user "Nguyễn Thị Lan" (Vietnamese letters
+#   and spaces in every path a test makes), no prompts, a crash exits instead of waiting;
 # - Qt's DLLs, the MinGW runtime and the plugins come from the dependency prefix (WINEPATH);
 # - Wine hands no QT_* variable to a Windows program: each one is passed as WINEQT_*;
 # - offscreen Qt finds fonts only in a folder (QT_QPA_FONTDIR): fonts/ beside the prefix, filled
 #   by tools/windows.sh with Noto Sans (Vietnamese) — Wine ships no such font;
 # - qDebug and Qt Test's messages go to stderr instead of OutputDebugString;
-# - a crash exits instead of waiting in winedbg; no Mono/Gecko prompts;
 # - output reaches the caller after the program ends (see below).
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 program.exe [args...]" >&2; exit 2; }
@@ -20,9 +19,7 @@ set -euo pipefail
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 
 export WINEPREFIX=$DESK_WINE_PREFIX
-export USER=${DESK_WINE_USER:-Nguyễn Thị Lan}
-export WINEDEBUG=${WINEDEBUG:--all}
-export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;winemenubuilder.exe=d"
+source "$(dirname "$0")/wine-env.sh"
 mingw_runtime=/usr/lib/gcc/x86_64-w64-mingw32/12-posix
 export WINEPATH="$(winpath "$DESK_WINDOWS_PREFIX/bin");$(winpath "$mingw_runtime");$(winpath /usr/x86_64-w64-mingw32/lib)"
 export QT_PLUGIN_PATH=${QT_PLUGIN_PATH:-$(winpath "$DESK_WINDOWS_PREFIX/plugins")}
