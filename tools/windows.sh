@@ -381,15 +381,17 @@ step_test() {
   # One X server for the whole run (Qt under Wine needs one even offscreen) and one persistent
   # wineserver, so each test does not pay Wine's start-up. Wine starts its background services
   # with the first program and they inherit its output: they are started before ctest, or
-  # ctest would wait on the first test's output until its timeout.
+  # ctest would wait on the first test's output until its timeout. One test at a time: they
+  # share the prefix and its wineserver, and that is how every run so far was made (an earlier
+  # version passed an empty -j by mistake, which ctest took as one job).
   "${XVFB[@]}" bash -c '
     WINEPREFIX=$DESK_WINE_PREFIX wineserver -p
-    "$2/tools/wine-test.sh" cmd.exe /c exit >/dev/null 2>&1
-    ctest --test-dir "$0" -L wine ${DESK_WINE_TESTS:+-R "$DESK_WINE_TESTS"} -j "$3" \
+    "$1/tools/wine-test.sh" cmd.exe /c exit >/dev/null 2>&1
+    ctest --test-dir "$0" -L wine ${DESK_WINE_TESTS:+-R "$DESK_WINE_TESTS"} \
       --output-on-failure --output-junit wine-results.xml
     status=$?
     WINEPREFIX=$DESK_WINE_PREFIX wineserver -k
-    exit $status' "$BUILD" "$REPO" "$JOBS" || status=$?
+    exit $status' "$BUILD" "$REPO" || status=$?
   say "tests under Wine: $((SECONDS - started)) s (results: $BUILD/wine-results.xml)"
   return $status
 }

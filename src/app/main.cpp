@@ -4,6 +4,7 @@
 #include "app/networkimagesource.h"
 #include "app/screenshot.h"
 #include "app/translations.h"
+#include "core/processend.h"
 #include "core/profile.h"
 #include "gui/caseview.h"
 #include "gui/mainwindow.h"
@@ -88,7 +89,7 @@ int fatal(const QString &text, bool interactive)
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int runDesk(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AdvisoryDesk"));
@@ -234,4 +235,10 @@ int main(int argc, char *argv[])
     const int code = app.exec();
     sync.stop();
     return code;
+}
+
+int main(int argc, char *argv[])
+{
+    // Everything of the desk is destroyed when runDesk returns (see Desk::Core::endProcess).
+    return Desk::Core::endProcess(runDesk(argc, argv));
 }

@@ -3,6 +3,7 @@
 #include "app/translations.h"
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "core/processend.h"
 #include "core/profile.h"
 
 #include <QCoreApplication>
@@ -138,7 +139,7 @@ int usage(Desk::Cli::CliContext &context, int code)
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int runCli(int argc, char *argv[])
 {
 #ifdef Q_OS_WIN
     const ConsoleUtf8 console;
@@ -193,4 +194,10 @@ int main(int argc, char *argv[])
     context.err() << QCoreApplication::translate("Desk::Cli", "unknown command: %1").arg(name)
                   << "\n";
     return usage(context, Desk::Cli::ExitUsage);
+}
+
+int main(int argc, char *argv[])
+{
+    // Everything of the command is destroyed when runCli returns (see Desk::Core::endProcess).
+    return Desk::Core::endProcess(runCli(argc, argv));
 }
