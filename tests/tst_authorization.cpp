@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pure parts of the OA consent flow: PKCE, the permission address, what an administrator
 // may paste back, and which base addresses are acceptable.
+#include "support/testmain.h"
 #include "zalo/authorization.h"
 
 #include <QRegularExpression>
@@ -157,5 +158,5 @@ void TestAuthorization::baseUrl()
     }
 }
 
-QTEST_APPLESS_MAIN(TestAuthorization)
+DESK_TEST_APPLESS_MAIN(TestAuthorization)
 #include "tst_authorization.moc"

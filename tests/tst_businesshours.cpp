@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/businesshours.h"
 #include "core/workingcalendar.h"
+#include "support/testmain.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -178,5 +179,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBusinessHours)
+DESK_TEST_GUILESS_MAIN(TestBusinessHours)
 #include "tst_businesshours.moc"

@@ -8,6 +8,7 @@
 #include "gui/calendardialog.h"
 #include "store/clocks.h"
 #include "store/store.h"
+#include "support/testmain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -310,5 +311,5 @@ void TestCalendarDialog::renderToPng()
     QVERIFY(dialog.grab().save(hoursPath));
 }
 
-QTEST_MAIN(TestCalendarDialog)
+DESK_TEST_MAIN(TestCalendarDialog)
 #include "tst_calendardialog.moc"

@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/outbox.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -301,5 +302,5 @@ private:
     std::unique_ptr<Store::Store> m_store;
 };
 
-QTEST_GUILESS_MAIN(TestCaseAutomation)
+DESK_TEST_GUILESS_MAIN(TestCaseAutomation)
 #include "tst_caseautomation.moc"

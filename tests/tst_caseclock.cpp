@@ -3,6 +3,7 @@
 // and a make-up Saturday, pause and resume, the one-working-day warning, overdue, kéo dài.
 #include "core/caseclock.h"
 #include "core/domain.h"
+#include "support/testmain.h"
 
 #include <QTimeZone>
 #include <QtTest>
@@ -435,5 +436,5 @@ void TestCaseClock::stepKeysRoundTrip()
     QCOMPARE(clockStepFromKey(QStringLiteral("nonsense")), std::nullopt);
 }
 
-QTEST_GUILESS_MAIN(TestCaseClock)
+DESK_TEST_GUILESS_MAIN(TestCaseClock)
 #include "tst_caseclock.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/casecode.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -66,5 +67,5 @@ void TestCaseCode::parse()
     }
 }
 
-QTEST_APPLESS_MAIN(TestCaseCode)
+DESK_TEST_APPLESS_MAIN(TestCaseCode)
 #include "tst_casecode.moc"

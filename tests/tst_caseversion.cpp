@@ -8,6 +8,7 @@
 #include "store/outbox.h"
 #include "store/store.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -324,5 +325,5 @@ void TestCaseVersion::changesSinceLeavesOutWhatCameBefore()
     QCOMPARE(changes.items.at(0).text, QStringLiteral("Alo?"));
 }
 
-QTEST_GUILESS_MAIN(TestCaseVersion)
+DESK_TEST_GUILESS_MAIN(TestCaseVersion)
 #include "tst_caseversion.moc"

@@ -5,6 +5,7 @@
 #include "store/casework.h"
 #include "store/outbox.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -506,5 +507,5 @@ void TestCaseWork::resolveAsksForTheRatingOnce()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCaseWork)
+DESK_TEST_GUILESS_MAIN(TestCaseWork)
 #include "tst_casework.moc"

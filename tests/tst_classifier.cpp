@@ -5,6 +5,7 @@
 #include "core/directoryimport.h"
 #include "core/textextract.h"
 #include "core/textfold.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QtTest>
@@ -498,5 +499,5 @@ void TestClassifier::labelledSetAccuracy()
     QVERIFY2(localityAccuracy >= localityFloor, qPrintable(QString::number(localityAccuracy)));
 }
 
-QTEST_APPLESS_MAIN(TestClassifier)
+DESK_TEST_APPLESS_MAIN(TestClassifier)
 #include "tst_classifier.moc"

@@ -4,6 +4,7 @@
 // SQLite profile.
 #include "sim/simulatorhost.h"
 #include "support/clifixtures.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -447,5 +448,5 @@ void TestCli::profileBeforeTheCommand()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+DESK_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -6,6 +6,7 @@
 #include "sim/simulatorhost.h"
 #include "support/clifixtures.h"
 #include "support/oauthfixtures.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -462,5 +463,5 @@ void TestCliAuth::profileFilesArePrivate()
     QCOMPARE(info.permissions(), expected);
 }
 
-QTEST_MAIN(TestCliAuth)
+DESK_TEST_MAIN(TestCliAuth)
 #include "tst_cliauth.moc"

@@ -2,6 +2,7 @@
 // `advisory-desk-cli classify` as an administrator runs it: the real binary, default rules,
 // no profile.
 #include "support/clifixtures.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,5 +152,5 @@ void TestCliClassify::help()
     QVERIFY(usage.out.contains("classify"));
 }
 
-QTEST_GUILESS_MAIN(TestCliClassify)
+DESK_TEST_GUILESS_MAIN(TestCliClassify)
 #include "tst_cliclassify.moc"

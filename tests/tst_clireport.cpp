@@ -2,6 +2,7 @@
 // The real advisory-desk-cli binary runs `report` on a small profile written through Store.
 #include "core/profile.h"
 #include "support/reportfixtures.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -299,5 +300,5 @@ private:
     QString m_profile;
 };
 
-QTEST_GUILESS_MAIN(TestCliReport)
+DESK_TEST_GUILESS_MAIN(TestCliReport)
 #include "tst_clireport.moc"

@@ -9,6 +9,7 @@
 #include "store/outbox.h"
 #include "support/clifixtures.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -183,5 +184,5 @@ void TestCliResolve::recallWindowIsASetting()
     QCOMPARE(Store::CaseWork(store).recallMinutes(), minutes);
 }
 
-QTEST_GUILESS_MAIN(TestCliResolve)
+DESK_TEST_GUILESS_MAIN(TestCliResolve)
 #include "tst_cliresolve.moc"

@@ -5,6 +5,7 @@
 #include "secrets/tokencipher.h"
 #include "support/clifixtures.h"
 #include "support/pgcluster.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -405,5 +406,5 @@ void TestCliTeam::helpNamesTheExitCodes()
     QVERIFY2(text.contains(QStringLiteral("9 ")), qPrintable(text));
 }
 
-QTEST_GUILESS_MAIN(TestCliTeam)
+DESK_TEST_GUILESS_MAIN(TestCliTeam)
 #include "tst_cliteam.moc"

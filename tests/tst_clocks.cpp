@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/store.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -582,5 +583,5 @@ void TestClocks::backlogPeriodAndRatingFilters()
     QCOMPARE(m_store->countCases(filter), int(expected.size()));
 }
 
-QTEST_GUILESS_MAIN(TestClocks)
+DESK_TEST_GUILESS_MAIN(TestClocks)
 #include "tst_clocks.moc"

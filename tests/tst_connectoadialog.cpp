@@ -8,6 +8,7 @@
 #include "gui/mainwindow.h"
 #include "support/deskfixtures.h"
 #include "support/oauthfixtures.h"
+#include "support/testmain.h"
 #include "zalo/oaconnection.h"
 
 #include <QComboBox>
@@ -338,5 +339,5 @@ void TestConnectOaDialog::administrationMenuOffersIt()
     QCOMPARE(menu->title(), QStringLiteral("&Quản trị"));
 }
 
-QTEST_MAIN(TestConnectOaDialog)
+DESK_TEST_MAIN(TestConnectOaDialog)
 #include "tst_connectoadialog.moc"

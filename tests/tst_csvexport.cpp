@@ -7,6 +7,7 @@
 #include "reports/csvexport.h"
 #include "reports/labels.h"
 #include "support/reportfixtures.h"
+#include "support/testmain.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -338,5 +339,5 @@ private:
     TestSupport::VietnameseWords m_words;
 };
 
-QTEST_GUILESS_MAIN(TestCsvExport)
+DESK_TEST_GUILESS_MAIN(TestCsvExport)
 #include "tst_csvexport.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/csvtable.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -163,5 +164,5 @@ void TestCsvTable::formulaGuard()
     QCOMPARE(Csv::unguardFormula(Csv::guardFormula(cell)), cell);
 }
 
-QTEST_GUILESS_MAIN(TestCsvTable)
+DESK_TEST_GUILESS_MAIN(TestCsvTable)
 #include "tst_csvtable.moc"

@@ -7,6 +7,7 @@
 #include "gui/filterchip.h"
 #include "store/database.h"
 #include "store/store.h"
+#include "support/testmain.h"
 
 #include <QAbstractButton>
 #include <QBarSeries>
@@ -652,5 +653,5 @@ void TestDashboard::staleResultsAreDropped()
     QCOMPARE(dashboard.report()->total.received, received);
 }
 
-QTEST_MAIN(TestDashboard)
+DESK_TEST_MAIN(TestDashboard)
 #include "tst_dashboard.moc"

@@ -12,6 +12,7 @@
 #include "gui/replycomposer.h"
 #include "gui/shortcutsheet.h"
 #include "gui/templatecompleter.h"
+#include "support/testmain.h"
 #include "support/typing.h"
 #include "support/windowfixtures.h"
 
@@ -403,5 +404,5 @@ void TestDeskKeyboard::slashInsideAWordIsJustASlash()
     replyEditor()->clear();
 }
 
-QTEST_MAIN(TestDeskKeyboard)
+DESK_TEST_MAIN(TestDeskKeyboard)
 #include "tst_deskkeyboard.moc"

@@ -4,6 +4,7 @@
 #include "store/directory.h"
 #include "store/store.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -322,5 +323,5 @@ void TestDirectory::removeRefusedWhileReferenced()
     QVERIFY(!directory->agency(QStringLiteral("UBND_32248")));
 }
 
-QTEST_GUILESS_MAIN(TestDirectory)
+DESK_TEST_GUILESS_MAIN(TestDirectory)
 #include "tst_directory.moc"

@@ -8,6 +8,7 @@
 #include "gui/directoryrecorddialog.h"
 #include "store/directory.h"
 #include "store/store.h"
+#include "support/testmain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -338,5 +339,5 @@ void TestDirectoryDialog::vietnameseScreenshot()
     QVERIFY(Desk::installTranslations(QStringLiteral("en")));
 }
 
-QTEST_MAIN(TestDirectoryDialog)
+DESK_TEST_MAIN(TestDirectoryDialog)
 #include "tst_directorydialog.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/directoryimport.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -210,5 +211,5 @@ void TestDirectoryImport::validateCleansValues()
     QCOMPARE(formula.first(), QStringLiteral("=CMD()"));
 }
 
-QTEST_GUILESS_MAIN(TestDirectoryImport)
+DESK_TEST_GUILESS_MAIN(TestDirectoryImport)
 #include "tst_directoryimport.moc"

@@ -2,6 +2,7 @@
 // Source-language (English) texts; the Vietnamese ones come from translations/.
 #include "core/vietnamtime.h"
 #include "gui/displaytext.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -88,5 +89,5 @@ void TestDisplayText::replyWindow()
     QCOMPARE(Gui::replyWindowColor(window).isValid(), colored);
 }
 
-QTEST_GUILESS_MAIN(TestDisplayText)
+DESK_TEST_GUILESS_MAIN(TestDisplayText)
 #include "tst_displaytext.moc"

@@ -6,6 +6,7 @@
 #include "gui/exportdialog.h"
 #include "reports/labels.h"
 #include "support/reportfixtures.h"
+#include "support/testmain.h"
 #include "support/typing.h"
 
 #include <QApplication>
@@ -501,5 +502,5 @@ void TestExportDialog::renderToPng()
     QVERIFY(summary.contains(QStringLiteral("Hỏi đáp"))); // the kind, in Vietnamese
 }
 
-QTEST_MAIN(TestExportDialog)
+DESK_TEST_MAIN(TestExportDialog)
 #include "tst_exportdialog.moc"

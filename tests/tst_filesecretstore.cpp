@@ -6,6 +6,7 @@
 #include "app/translations.h"
 #include "core/profile.h"
 #include "secrets/filesecretstore.h"
+#include "support/testmain.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -380,15 +381,18 @@ void TestFileSecretStore::concurrentWriters()
     QVERIFY(!QFile::exists(m_path + QStringLiteral(".lock")));
 }
 
-int main(int argc, char *argv[])
+static int runTestsOrWriter(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsSet(kWriterEnv)) {
         return runWriter(qEnvironmentVariable(kWriterEnv));
     }
-    TestFileSecretStore test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return Desk::TestSupport::runTestObject<TestFileSecretStore>(argc, argv);
+}
+
+int main(int argc, char *argv[])
+{
+    return Desk::Core::endProcess(runTestsOrWriter(argc, argv));
 }
 
 #include "tst_filesecretstore.moc"

@@ -5,6 +5,7 @@
 
 #include "store/inboxlines.h"
 #include "store/outbox.h"
+#include "support/testmain.h"
 
 using namespace Desk;
 using namespace Desk::TestSupport;
@@ -198,5 +199,5 @@ void TestInboxLines::manyCasesAndNone()
     QVERIFY(lines.forCases({}).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestInboxLines)
+DESK_TEST_GUILESS_MAIN(TestInboxLines)
 #include "tst_inboxlines.moc"

@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "store/outbox.h"
 #include "store/store.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -860,5 +861,5 @@ void TestInboxModel::fitsAt1366()
         QDir(QStringLiteral(DESK_TEST_OUTPUT_DIR)).filePath(QStringLiteral("inbox-1366-vi.png")));
 }
 
-QTEST_MAIN(TestInboxModel)
+DESK_TEST_MAIN(TestInboxModel)
 #include "tst_inboxmodel.moc"

@@ -5,6 +5,7 @@
 // keeps its Zalo tokens nowhere else.
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -242,5 +243,5 @@ void TestKeychain::memoryFaultSwitches()
     QCOMPARE(readBlocking(&second, QStringLiteral("k")).status, SecretResult::Status::Error);
 }
 
-QTEST_GUILESS_MAIN(TestKeychain)
+DESK_TEST_GUILESS_MAIN(TestKeychain)
 #include "tst_keychain.moc"

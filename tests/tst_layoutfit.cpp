@@ -26,6 +26,7 @@
 #include "store/casework.h"
 #include "store/store.h"
 #include "support/layoutcheck.h"
+#include "support/testmain.h"
 #include "zalo/oaconnection.h"
 #include "zalo/syncservice.h"
 
@@ -437,5 +438,5 @@ void TestLayoutFit::screenFits()
                        .arg(m_pngDir)));
 }
 
-QTEST_MAIN(TestLayoutFit)
+DESK_TEST_MAIN(TestLayoutFit)
 #include "tst_layoutfit.moc"

@@ -10,6 +10,7 @@
 #include "store/outbox.h"
 #include "store/store.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -327,5 +328,5 @@ void TestLiveFeed::sqliteHasNoFeed()
     QVERIFY(feed.presence(1).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestLiveFeed)
+DESK_TEST_GUILESS_MAIN(TestLiveFeed)
 #include "tst_livefeed.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lunarcalendar.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -177,5 +178,5 @@ void TestLunarCalendar::nonexistent()
     QVERIFY(shortMonths > 0);
 }
 
-QTEST_APPLESS_MAIN(TestLunarCalendar)
+DESK_TEST_APPLESS_MAIN(TestLunarCalendar)
 #include "tst_lunarcalendar.moc"

@@ -14,6 +14,7 @@
 #include "secrets/memorysecretstore.h"
 #include "sim/simulatorhost.h"
 #include "store/store.h"
+#include "support/testmain.h"
 #include "support/typing.h"
 #include "zalo/syncservice.h"
 #include "zalo/tokenmanager.h"
@@ -266,5 +267,5 @@ void TestMainWindow::syncErrorShowsInStatusBar()
     QCOMPARE(m_window->inbox()->model()->totalCount(), m_sim->stats().totalCitizens);
 }
 
-QTEST_MAIN(TestMainWindow)
+DESK_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -10,6 +10,7 @@
 #include "store/caseautomation.h"
 #include "support/reportfixtures.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -621,5 +622,5 @@ private:
     Core::BusinessHours m_hours;
 };
 
-QTEST_GUILESS_MAIN(TestMetrics)
+DESK_TEST_GUILESS_MAIN(TestMetrics)
 #include "tst_metrics.moc"

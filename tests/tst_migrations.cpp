@@ -3,6 +3,7 @@
 // step rolls back completely, a newer file is refused.
 #include "store/store.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -330,5 +331,5 @@ void TestMigrations::unknownTargetRefused()
     QVERIFY(error.contains(QLatin1String("unknown schema version")));
 }
 
-QTEST_GUILESS_MAIN(TestMigrations)
+DESK_TEST_GUILESS_MAIN(TestMigrations)
 #include "tst_migrations.moc"

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/outbox.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -390,5 +391,5 @@ void TestOutbox::sendingCommitIsDurable()
     QCOMPARE(outbox.item(ids.first())->state, OutboxState::Sending);
 }
 
-QTEST_GUILESS_MAIN(TestOutbox)
+DESK_TEST_GUILESS_MAIN(TestOutbox)
 #include "tst_outbox.moc"

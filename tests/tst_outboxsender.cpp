@@ -7,6 +7,7 @@
 #include "store/outbox.h"
 #include "store/store.h"
 #include "support/deskfixtures.h"
+#include "support/testmain.h"
 #include "zalo/outboxsender.h"
 #include "zalo/tokenmanager.h"
 #include "zalo/zaloclient.h"
@@ -378,5 +379,5 @@ void TestOutboxSender::gifGoesOutWithItsSize()
         Store::Outbox(*m_store).item(id)->attachmentRef);
 }
 
-QTEST_MAIN(TestOutboxSender)
+DESK_TEST_MAIN(TestOutboxSender)
 #include "tst_outboxsender.moc"

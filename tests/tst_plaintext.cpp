@@ -22,6 +22,7 @@
 #include "store/directory.h"
 #include "store/outbox.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -347,5 +348,5 @@ void TestPlainText::warningBox()
     QCOMPARE(seenFormat, Qt::PlainText);
 }
 
-QTEST_MAIN(TestPlainText)
+DESK_TEST_MAIN(TestPlainText)
 #include "tst_plaintext.moc"

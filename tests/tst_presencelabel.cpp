@@ -3,6 +3,7 @@
 // only have it open; hidden when nobody is. Rendered in Vietnamese for a look at the PNG.
 #include "app/translations.h"
 #include "gui/presencelabel.h"
+#include "support/testmain.h"
 
 #include <QVBoxLayout>
 #include <QtTest>
@@ -101,5 +102,5 @@ void TestPresenceLabel::vietnameseRendering()
     QVERIFY(Desk::installTranslations(QStringLiteral("en")));
 }
 
-QTEST_MAIN(TestPresenceLabel)
+DESK_TEST_MAIN(TestPresenceLabel)
 #include "tst_presencelabel.moc"

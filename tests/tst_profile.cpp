@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/profile.h"
+#include "support/testmain.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -135,7 +136,7 @@ void TestProfile::privateFileIsCreatedOwnerOnly()
     QVERIFY(!makePrivateFile(tmp.filePath(QStringLiteral("missing/folder/x"))));
 }
 
-QTEST_APPLESS_MAIN(TestProfile)
+DESK_TEST_APPLESS_MAIN(TestProfile)
 // Where a profile lives when no --profile is given: the user's local (never roaming) application
 // data. Under Wine the tests run as the Windows user "Nguyễn Thị Lan", so the folder, its
 // settings and its database path carry Vietnamese letters and spaces.

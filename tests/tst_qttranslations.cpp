@@ -3,6 +3,7 @@
 // so installTranslations() falls back to the project's translations/qtbase_vi.ts (compiled
 // into desk_i18n). Real widgets, offscreen.
 #include "app/translations.h"
+#include "support/testmain.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
@@ -110,5 +111,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestQtTranslations)
+DESK_TEST_MAIN(TestQtTranslations)
 #include "tst_qttranslations.moc"

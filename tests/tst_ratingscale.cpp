@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Citizens' answers to the satisfaction question, as typed on Zalo.
 #include "core/ratingscale.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -114,5 +115,5 @@ void TestRatingScale::defaultScaleShape()
         scale.promptText(), QStringLiteral("1 - Rất hài lòng; 2 - Hài lòng; 3 - Chưa hài lòng"));
 }
 
-QTEST_APPLESS_MAIN(TestRatingScale)
+DESK_TEST_APPLESS_MAIN(TestRatingScale)
 #include "tst_ratingscale.moc"

@@ -28,6 +28,7 @@
 #include "store/replyvalues.h"
 #include "store/store.h"
 #include "support/deskfixtures.h"
+#include "support/testmain.h"
 #include "support/typing.h"
 
 #include <QAbstractItemModelTester>
@@ -869,5 +870,5 @@ void TestReplyComposer::acknowledgementAsksToo()
     QCOMPARE(Store::Outbox(*m_store).forCase(caseId).size(), 1);
 }
 
-QTEST_MAIN(TestReplyComposer)
+DESK_TEST_MAIN(TestReplyComposer)
 #include "tst_replycomposer.moc"

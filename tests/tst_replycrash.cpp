@@ -8,6 +8,7 @@
 #include "sim/simulatorhost.h"
 #include "support/clifixtures.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -401,5 +402,5 @@ void TestReplyCrash::killedSendDeliversEachPartOnce()
     QVERIFY(points.at(DeliveredNotRecorded) >= 10);
 }
 
-QTEST_GUILESS_MAIN(TestReplyCrash)
+DESK_TEST_GUILESS_MAIN(TestReplyCrash)
 #include "tst_replycrash.moc"

@@ -2,6 +2,7 @@
 // ReplySplitter: parts fit Zalo's 2,000 characters (code points of NFC), breaks prefer
 // paragraphs, then lines, sentences and words, nothing but whitespace is lost.
 #include "core/replysplitter.h"
+#include "support/testmain.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -194,5 +195,5 @@ void TestReplySplitter::benchmarkLongReply()
     QCOMPARE(parts.size(), 10);
 }
 
-QTEST_GUILESS_MAIN(TestReplySplitter)
+DESK_TEST_GUILESS_MAIN(TestReplySplitter)
 #include "tst_replysplitter.moc"

@@ -10,6 +10,7 @@
 #include "store/replyvalues.h"
 #include "store/store.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -174,5 +175,5 @@ void TestReplyValues::recentStaffLogins()
     QCOMPARE(Store::recentStaffLogins(*m_store, 2), QStringList {QStringLiteral("an.le")});
 }
 
-QTEST_GUILESS_MAIN(TestReplyValues)
+DESK_TEST_GUILESS_MAIN(TestReplyValues)
 #include "tst_replyvalues.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/replywindow.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -53,5 +54,5 @@ void TestReplyWindow::states()
     QCOMPARE(window.hardRemainingMs, hardRemaining);
 }
 
-QTEST_APPLESS_MAIN(TestReplyWindow)
+DESK_TEST_APPLESS_MAIN(TestReplyWindow)
 #include "tst_replywindow.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reportperiod.h"
+#include "support/testmain.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -176,5 +177,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReportPeriod)
+DESK_TEST_GUILESS_MAIN(TestReportPeriod)
 #include "tst_reportperiod.moc"

@@ -18,6 +18,7 @@
 #include "store/directory.h"
 #include "store/outbox.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -828,5 +829,5 @@ void TestRoutingDialog::picturesInVietnameseAt1366x768()
     QVERIFY(panel.grab().save(dir + QStringLiteral("/resolve-panel-vi.png")));
 }
 
-QTEST_MAIN(TestRoutingDialog)
+DESK_TEST_MAIN(TestRoutingDialog)
 #include "tst_routingdialog.moc"

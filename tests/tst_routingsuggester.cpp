@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routingsuggester.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -181,5 +182,5 @@ void TestRoutingSuggester::inactiveCommuneAgencyIsNotSuggested()
     QCOMPARE(s.agencyCode, QStringLiteral("UBND_XA"));
 }
 
-QTEST_GUILESS_MAIN(TestRoutingSuggester)
+DESK_TEST_GUILESS_MAIN(TestRoutingSuggester)
 #include "tst_routingsuggester.moc"

@@ -5,6 +5,7 @@
 #include "core/textfold.h"
 #include "store/store.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -507,5 +508,5 @@ void TestSearch::batchIndexesAtCommit()
     QVERIFY2(health.integrityOk, qPrintable(health.integrityDetail));
 }
 
-QTEST_GUILESS_MAIN(TestSearch)
+DESK_TEST_GUILESS_MAIN(TestSearch)
 #include "tst_search.moc"

@@ -13,6 +13,7 @@
 #include "support/clifixtures.h"
 #include "support/deskfixtures.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 #include "zalo/apierror.h"
 
 #include <QJsonArray>
@@ -555,5 +556,5 @@ void TestSendRefusal::cliReplyExplainsRefusal()
     checkAdvice(expected, code, phone);
 }
 
-QTEST_GUILESS_MAIN(TestSendRefusal)
+DESK_TEST_GUILESS_MAIN(TestSendRefusal)
 #include "tst_sendrefusal.moc"

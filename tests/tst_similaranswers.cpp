@@ -5,6 +5,7 @@
 #include "store/outbox.h"
 #include "store/similaranswers.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 using namespace Desk;
 using namespace Desk::TestSupport;
@@ -227,5 +228,5 @@ void TestSimilarAnswers::onlyTheNewestCasesAreSearched()
         QStringLiteral("khaisinh"));
 }
 
-QTEST_GUILESS_MAIN(TestSimilarAnswers)
+DESK_TEST_GUILESS_MAIN(TestSimilarAnswers)
 #include "tst_similaranswers.moc"

@@ -2,6 +2,7 @@
 // The words a question offers to the similar-answer search: folded syllables, no function
 // words, no codes or numbers, safe to put into an FTS5 MATCH.
 #include "core/similarityterms.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -75,5 +76,5 @@ void TestSimilarityTerms::limitIsKept()
     QCOMPARE(SimilarityTerms::words(text).size(), 12);
 }
 
-QTEST_APPLESS_MAIN(TestSimilarityTerms)
+DESK_TEST_APPLESS_MAIN(TestSimilarityTerms)
 #include "tst_similarityterms.moc"

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The zalo-oa-sim executable: its one-line JSON contract (the demo scripts parse it) and flags.
+#include "support/testmain.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -91,5 +93,5 @@ void TestSimTool::rejectsBadFlags()
     QVERIFY(sim.readAllStandardOutput().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestSimTool)
+DESK_TEST_GUILESS_MAIN(TestSimTool)
 #include "tst_simtool.moc"

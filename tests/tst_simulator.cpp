@@ -3,6 +3,7 @@
 #include "sim/simulator.h"
 #include "sim/simulatorhost.h"
 #include "sim/tokenstore.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -1681,5 +1682,5 @@ void TestSimulator::scaleSmoke()
         5);
 }
 
-QTEST_GUILESS_MAIN(TestSimulator)
+DESK_TEST_GUILESS_MAIN(TestSimulator)
 #include "tst_simulator.moc"

@@ -12,6 +12,7 @@
 #include "sim/simulator.h"
 #include "sim/tokenstore.h"
 #include "sim/uploads.h"
+#include "support/testmain.h"
 
 #include <QImage>
 #include <QJsonDocument>
@@ -461,5 +462,5 @@ void TestSimUnits::sendFaultsCountAndRate()
         QStringLiteral("User has not interacted with the OA, or the last interaction has expired"));
 }
 
-QTEST_GUILESS_MAIN(TestSimUnits)
+DESK_TEST_GUILESS_MAIN(TestSimUnits)
 #include "tst_simunits.moc"

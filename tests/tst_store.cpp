@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "store/syncledger.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -728,5 +729,5 @@ void TestStore::reopenRefusedWhenNewerCaseExists()
     QCOMPARE(m_store->caseEvents(oldCase).size(), events);
 }
 
-QTEST_GUILESS_MAIN(TestStore)
+DESK_TEST_GUILESS_MAIN(TestStore)
 #include "tst_store.moc"

@@ -4,6 +4,7 @@
 // Real SQLite files in a temporary folder; no mocks.
 #include "store/store.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -256,5 +257,5 @@ void TestStoreOps::healthCheck()
     QVERIFY(!closed.check().integrityOk);
 }
 
-QTEST_GUILESS_MAIN(TestStoreOps)
+DESK_TEST_GUILESS_MAIN(TestStoreOps)
 #include "tst_storeops.moc"

@@ -13,6 +13,7 @@
 #include "store/outbox.h"
 #include "store/store.h"
 #include "store/syncledger.h"
+#include "support/testmain.h"
 #include "zalo/synccontext.h"
 #include "zalo/syncengine.h"
 #include "zalo/syncservice.h"
@@ -859,5 +860,5 @@ void TestSync::userMessages()
     QVERIFY(!report.outcomeKey().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestSync)
+DESK_TEST_GUILESS_MAIN(TestSync)
 #include "tst_sync.moc"

@@ -6,6 +6,7 @@
 // on 127.0.0.1, real SQLite file.
 #include "core/textfold.h"
 #include "support/deskfixtures.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,5 +145,5 @@ void TestSyncShapes::searchFindsWhatTheyCarry()
     QVERIFY2(found, qPrintable(filter.searchText));
 }
 
-QTEST_GUILESS_MAIN(TestSyncShapes)
+DESK_TEST_GUILESS_MAIN(TestSyncShapes)
 #include "tst_syncshapes.moc"

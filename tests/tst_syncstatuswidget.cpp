@@ -2,6 +2,7 @@
 // The status bar's sync line: up to date, new messages, and conversations Zalo has not given
 // the desk yet (amber, named in the tooltip as plain text), offscreen.
 #include "gui/syncstatuswidget.h"
+#include "support/testmain.h"
 
 #include <QTest>
 #include <QTextDocument>
@@ -89,5 +90,5 @@ void TestSyncStatusWidget::teamServiceLine()
     QCOMPARE(widget.styleSheet().contains(QLatin1String("#c62828")), red);
 }
 
-QTEST_MAIN(TestSyncStatusWidget)
+DESK_TEST_MAIN(TestSyncStatusWidget)
 #include "tst_syncstatuswidget.moc"

@@ -6,6 +6,7 @@
 #include "app/translations.h"
 #include "gui/teambanner.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -136,5 +137,5 @@ void TestTeamBanner::vietnameseRendering()
     QVERIFY(Desk::installTranslations(QStringLiteral("en")));
 }
 
-QTEST_MAIN(TestTeamBanner)
+DESK_TEST_MAIN(TestTeamBanner)
 #include "tst_teambanner.moc"

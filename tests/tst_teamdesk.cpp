@@ -23,6 +23,7 @@
 #include "store/outbox.h"
 #include "store/store.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
@@ -330,5 +331,5 @@ void TestTeamDesk::serviceBannerFollowsTheHeartbeat()
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 3000);
 }
 
-QTEST_MAIN(TestTeamDesk)
+DESK_TEST_MAIN(TestTeamDesk)
 #include "tst_teamdesk.moc"

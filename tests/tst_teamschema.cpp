@@ -11,6 +11,7 @@
 #include "store/teamschema.h"
 #include "support/pgcluster.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -788,5 +789,5 @@ void TestTeamSchema::loginNamesAreQuotedByTheServer()
     QSqlDatabase::removeDatabase(QStringLiteral("odd"));
 }
 
-QTEST_GUILESS_MAIN(TestTeamSchema)
+DESK_TEST_GUILESS_MAIN(TestTeamSchema)
 #include "tst_teamschema.moc"

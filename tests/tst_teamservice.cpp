@@ -7,6 +7,7 @@
 #include "sim/simulatorhost.h"
 #include "support/clifixtures.h"
 #include "support/pgcluster.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -347,5 +348,5 @@ void TestTeamService::attachmentTravelsInTheTeamDatabase()
         !QString::fromUtf8(check.out).contains(QStringLiteral("Token")), check.out.constData());
 }
 
-QTEST_GUILESS_MAIN(TestTeamService)
+DESK_TEST_GUILESS_MAIN(TestTeamService)
 #include "tst_teamservice.moc"

@@ -6,6 +6,7 @@
 #include "gui/templatepromptdialog.h"
 #include "store/directory.h"
 #include "store/store.h"
+#include "support/testmain.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -150,5 +151,5 @@ private:
     Gui::TemplateChoices m_choices;
 };
 
-QTEST_MAIN(TestTemplatePrompt)
+DESK_TEST_MAIN(TestTemplatePrompt)
 #include "tst_templateprompt.moc"

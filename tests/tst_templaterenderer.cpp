@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/templaterenderer.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -207,5 +208,5 @@ void TestTemplateRenderer::previewMarksMissing()
     QCOMPARE(text, QStringLiteral("An – «don_vi»"));
 }
 
-QTEST_GUILESS_MAIN(TestTemplateRenderer)
+DESK_TEST_GUILESS_MAIN(TestTemplateRenderer)
 #include "tst_templaterenderer.moc"

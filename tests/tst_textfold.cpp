@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/textfold.h"
+#include "support/testmain.h"
 
 #include <QtTest>
 
@@ -76,5 +77,5 @@ void TestTextFold::ftsQuery()
     QCOMPARE(ftsQueryFromUserText(input), expected);
 }
 
-QTEST_APPLESS_MAIN(TestTextFold)
+DESK_TEST_APPLESS_MAIN(TestTextFold)
 #include "tst_textfold.moc"

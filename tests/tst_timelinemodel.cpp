@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a conversation row shows for each kind of Zalo message (English source texts).
 #include "gui/timelinemodel.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -231,5 +232,5 @@ void TestTimelineModel::notesMergeByTime()
     QCOMPARE(kinds, rows);
 }
 
-QTEST_GUILESS_MAIN(TestTimelineModel)
+DESK_TEST_GUILESS_MAIN(TestTimelineModel)
 #include "tst_timelinemodel.moc"

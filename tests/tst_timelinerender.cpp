@@ -10,6 +10,7 @@
 #include "gui/messagekindtext.h"
 #include "gui/timelinemodel.h"
 #include "support/deskfixtures.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QListView>
@@ -191,5 +192,5 @@ void TestTimelineRender::rendersEveryKind()
     QVERIFY(view.grab().save(out.filePath(QStringLiteral("timelinerender-bottom.png"))));
 }
 
-QTEST_MAIN(TestTimelineRender)
+DESK_TEST_MAIN(TestTimelineRender)
 #include "tst_timelinerender.moc"

@@ -4,6 +4,7 @@
 // noticed, and no input, however malformed, may crash or be taken for a value.
 #include "app/translations.h"
 #include "secrets/tokencipher.h"
+#include "support/testmain.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -460,5 +461,5 @@ void TestTokenCipher::explanationsInVietnamese()
     QVERIFY2(error.startsWith(expected), qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(TestTokenCipher)
+DESK_TEST_GUILESS_MAIN(TestTokenCipher)
 #include "tst_tokencipher.moc"

@@ -8,6 +8,7 @@
 #include "sim/simulatorhost.h"
 #include "support/clifixtures.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -155,5 +156,5 @@ void TestTokenLock::threeProcessesShareOneRotatingPair()
         host.stats().totalMessages);
 }
 
-QTEST_GUILESS_MAIN(TestTokenLock)
+DESK_TEST_GUILESS_MAIN(TestTokenLock)
 #include "tst_tokenlock.moc"

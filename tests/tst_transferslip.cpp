@@ -6,6 +6,7 @@
 #include "store/casework.h"
 #include "store/directory.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -390,5 +391,5 @@ void TestTransferSlip::picture()
         html, QStringLiteral(DESK_TEST_OUTPUT_DIR) + QStringLiteral("/transfer-slip.pdf")));
 }
 
-QTEST_MAIN(TestTransferSlip)
+DESK_TEST_MAIN(TestTransferSlip)
 #include "tst_transferslip.moc"

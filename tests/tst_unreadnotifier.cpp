@@ -9,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "gui/unreadnotifier.h"
 #include "store/store.h"
+#include "support/testmain.h"
 
 #include <QAction>
 #include <QMenu>
@@ -188,5 +189,5 @@ void TestUnreadNotifier::mainWindowShowsTheCountAndOpensTheCase()
     QCOMPARE(window.inbox()->currentCaseId(), cases.at(1));
 }
 
-QTEST_MAIN(TestUnreadNotifier)
+DESK_TEST_MAIN(TestUnreadNotifier)
 #include "tst_unreadnotifier.moc"

@@ -17,6 +17,7 @@
 #include "store/outbox.h"
 #include "support/deskfixtures.h"
 #include "support/storefixtures.h"
+#include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -335,5 +336,5 @@ void TestWholeCase::fromMessageToRating()
     QVERIFY(opened.openedAtMs >= startedAt - 60000);
 }
 
-QTEST_GUILESS_MAIN(TestWholeCase)
+DESK_TEST_GUILESS_MAIN(TestWholeCase)
 #include "tst_wholecase.moc"

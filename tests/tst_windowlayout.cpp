@@ -10,6 +10,7 @@
 #include "gui/shortcutsheet.h"
 #include "gui/timelinemodel.h"
 #include "gui/windowgeometry.h"
+#include "support/testmain.h"
 #include "support/windowfixtures.h"
 
 #include <QFile>
@@ -355,7 +356,7 @@ void TestWindowLayout::picturesInVietnamese()
     installTranslations(QStringLiteral("en"));
 }
 
-int main(int argc, char *argv[])
+static int runTestsOnTwoScreens(int argc, char *argv[])
 {
     // Two screens as staff have them: an office PC at 1366x768 and, beside it, 1920x1080 at
     // 125 % (1536x864 device-independent pixels). The offscreen platform reads them from JSON.
@@ -382,7 +383,11 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=screens.json"));
     QApplication app(argc, argv);
     QDir::setCurrent(workingFolder); // the pictures' folder may be relative to it (Wine: Z:)
-    TestWindowLayout test;
-    return QTest::qExec(&test, argc, argv);
+    return Desk::TestSupport::runTestObject<TestWindowLayout>(argc, argv);
+}
+
+int main(int argc, char *argv[])
+{
+    return Desk::Core::endProcess(runTestsOnTwoScreens(argc, argv));
 }
 #include "tst_windowlayout.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workingcalendar.h"
+#include "support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -214,5 +215,5 @@ void TestWorkingCalendar::deadline()
     QCOMPARE(result.time(), QTime(23, 59, 59, 999));
 }
 
-QTEST_APPLESS_MAIN(TestWorkingCalendar)
+DESK_TEST_APPLESS_MAIN(TestWorkingCalendar)
 #include "tst_workingcalendar.moc"

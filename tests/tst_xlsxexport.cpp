@@ -5,6 +5,7 @@
 #include "reports/exportjob.h"
 #include "reports/labels.h"
 #include "support/reportfixtures.h"
+#include "support/testmain.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -413,5 +414,5 @@ private:
     TestSupport::VietnameseWords m_words;
 };
 
-QTEST_GUILESS_MAIN(TestXlsxExport)
+DESK_TEST_GUILESS_MAIN(TestXlsxExport)
 #include "tst_xlsxexport.moc"

@@ -4,6 +4,7 @@
 // loop, -32 back-off, transient faults, transfer timeouts and the client-side rate budget.
 #include "secrets/memorysecretstore.h"
 #include "sim/simulatorhost.h"
+#include "support/testmain.h"
 #include "zalo/ratelimiter.h"
 #include "zalo/tokenmanager.h"
 #include "zalo/zaloclient.h"
@@ -676,5 +677,5 @@ void TestZaloClient::staysUnderTheRateLimitWithoutMinus32()
         kLimit);
 }
 
-QTEST_GUILESS_MAIN(TestZaloClient)
+DESK_TEST_GUILESS_MAIN(TestZaloClient)
 #include "tst_zaloclient.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Zalo wire shapes (reference/zalo-oa-api.md §1-5, 7) to domain types: envelopes, message rows,
 // user/detail, getoa, token replies, ids above 2^53 and 2^63, malformed bodies.
+#include "support/testmain.h"
 #include "zalo/zalojson.h"
 
 #include <QFile>
@@ -581,5 +582,5 @@ void TestZaloJson::apiUrlKeepsBasePrefix()
     QCOMPARE(url.toString(), QStringLiteral("http://127.0.0.1:8080/zalo/v2.0/oa/getoa"));
 }
 
-QTEST_APPLESS_MAIN(TestZaloJson)
+DESK_TEST_APPLESS_MAIN(TestZaloJson)
 #include "tst_zalojson.moc"

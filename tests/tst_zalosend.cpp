@@ -5,6 +5,7 @@
 // (reply lost -> Unknown with the message really sent; 5xx before processing -> not sent).
 #include "secrets/memorysecretstore.h"
 #include "sim/simulatorhost.h"
+#include "support/testmain.h"
 #include "zalo/attachment.h"
 #include "zalo/tokenmanager.h"
 #include "zalo/zaloclient.h"
@@ -786,5 +787,5 @@ void TestZaloSend::expiredTokenRefreshedAndSentOnce()
     QCOMPARE(f->sim.sentMessages().size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestZaloSend)
+DESK_TEST_GUILESS_MAIN(TestZaloSend)
 #include "tst_zalosend.moc"

@@ -377,6 +377,7 @@ wine_prefix() {
 step_test() {
   test_fonts
   wine_prefix "$DESK_WINE_PREFIX"
+  rm -rf "$BUILD/wine-output" # each program's output of the last run (tools/wine-test.sh)
   local started=$SECONDS status=0
   # One X server for the whole run (Qt under Wine needs one even offscreen) and one persistent
   # wineserver, so each test does not pay Wine's start-up. Wine starts its background services

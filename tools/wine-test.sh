@@ -34,11 +34,14 @@ done < <(env)
 # inherit the program's output: to ctest a pipe that never closes. Under ctest
 # (DESK_WINE_BUFFER_OUTPUT=1) the output goes through a file and reaches ctest when the program
 # ends; scripts that read a running program's output (the simulator's address) get it directly.
+# The file stays in wine-output/ beside the Wine prefix (PROGRAM.PID.log): when ctest stops a
+# program at its time limit, what it printed until then is still there to read.
 if [ "${DESK_WINE_BUFFER_OUTPUT:-0}" != 1 ]; then
   exec wine "$@"
 fi
-log=$(mktemp "${TMPDIR:-/tmp}/wine-test.XXXXXX")
-trap 'rm -f "$log"' EXIT
+log_dir=$(dirname "$DESK_WINE_PREFIX")/wine-output
+mkdir -p "$log_dir"
+log=$log_dir/$(basename "$1" .exe).$$.log
 status=0
 wine "$@" > "$log" 2>&1 || status=$?
 cat "$log"
