@@ -64,8 +64,11 @@ Profile Profile::open(const QString &dir, QString *error)
     privateOk = makePrivateFile(profile.settingsPath()) && privateOk;
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
         const QString file = profile.localDatabasePath() + QLatin1String(suffix);
-        if (QFile::exists(file)) {
-            privateOk = QFile::setPermissions(file, kPrivateFile) && privateOk;
+        // Another process on this profile may remove the file between the two calls (SQLite
+        // deletes -journal after each transaction and -wal when its last connection closes):
+        // only a file still there that could not be narrowed is a failure.
+        if (QFile::exists(file) && !QFile::setPermissions(file, kPrivateFile)) {
+            privateOk = privateOk && !QFile::exists(file);
         }
     }
 #ifdef Q_OS_WIN

@@ -5,10 +5,12 @@
 #include "store/storelog.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <algorithm>
 
 namespace Desk::Store {
@@ -55,6 +57,9 @@ QString explain(const QString &driverText)
     }
     return driverText;
 }
+
+/** How long an SQLite connection waits for another's lock before "database is locked". */
+constexpr int kBusyTimeoutMs = 5000;
 
 /** SQLSTATE classes from PostgreSQL, "database is locked" from SQLite. */
 DatabaseErrorKind classify(const QSqlError &error)
@@ -209,7 +214,7 @@ bool Database::openSqlite()
         db.setDatabaseName(path);
         // The driver's busy handler makes a second connection wait for the writer
         // (sync worker vs. GUI) instead of failing with "database is locked".
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open()) {
             return fail(QStringLiteral("cannot open or create database \"%1\": %2")
                             .arg(path, explain(db.lastError().text())));
@@ -253,6 +258,25 @@ bool Database::openPostgres()
             QStringLiteral("preparing the session"));
 }
 
+bool Database::setJournalModeWal(QSqlQuery &mode)
+{
+    // Switching a file to WAL takes an exclusive lock and SQLite answers SQLITE_BUSY at once
+    // there, without the busy timeout, while another process of the same profile is creating
+    // the file or closing its last connection (three `sync --once` starting together on a new
+    // profile met this). Such a lock lasts milliseconds: try again for a while.
+    QDeadlineTimer deadline(kBusyTimeoutMs);
+    for (;;) {
+        if (mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && mode.next()) {
+            return true;
+        }
+        if (classify(mode.lastError()) != DatabaseErrorKind::Busy || deadline.hasExpired()) {
+            return false;
+        }
+        mode.finish();
+        QThread::msleep(20);
+    }
+}
+
 bool Database::applyPragmas()
 {
     // Reading the schema is the first real I/O: it is where a file that is not a database
@@ -268,7 +292,7 @@ bool Database::applyPragmas()
     // Debian's SQLite defaults to synchronous=FULL even in WAL; NORMAL in WAL still never
     // corrupts, it can only lose the last commits on power loss (not on a crash).
     QSqlQuery mode(connection());
-    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()) {
+    if (!setJournalModeWal(mode)) {
         return fail(QStringLiteral("cannot set journal mode on \"%1\": %2")
                         .arg(m_spec.path, explain(mode.lastError().text())));
     }

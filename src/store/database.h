@@ -143,6 +143,7 @@ public:
 private:
     bool openSqlite();
     bool openPostgres();
+    bool setJournalModeWal(QSqlQuery &mode);
     bool applyPragmas();
     /** BEGIN / SAVEPOINT / COMMIT: QPSQL cannot prepare them, so they run unprepared there. */
     bool control(const QString &sql, const QString &context);
