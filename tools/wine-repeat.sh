@@ -9,7 +9,8 @@
 # limit (default 60 s). Prints one line per run and a summary: runs that passed and exited, runs
 # that printed "Finished testing" but did not exit in time, and the others. Exits 1 unless every
 # run passed and exited. Needs DESK_WINDOWS_PREFIX and DESK_WINE_PREFIX, as wine-test.sh does;
-# the outputs stay in $TMPDIR (printed at the end).
+# the outputs stay in $TMPDIR (printed at the end). It stops the prefix's wineserver when done:
+# not while ctest runs in the same prefix.
 set -euo pipefail
 limit=60
 if [ "${1:-}" = --limit ]; then
@@ -22,11 +23,10 @@ shift
 : "${DESK_WINDOWS_PREFIX:?DESK_WINDOWS_PREFIX (the cross-built dependencies) is not set}"
 : "${DESK_WINE_PREFIX:?DESK_WINE_PREFIX (the Wine prefix to run in) is not set}"
 tools=$(cd "$(dirname "$0")" && pwd)
-out=$(mktemp -d "${TMPDIR:-/tmp}/wine-repeat.XXXXXX")
-
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s '-screen 0 1366x768x24' "$0" --limit "$limit" "$runs" "$@"
 fi
+out=$(mktemp -d "${TMPDIR:-/tmp}/wine-repeat.XXXXXX")
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} DESK_WINE_BUFFER_OUTPUT=0
 WINEPREFIX=$DESK_WINE_PREFIX wineserver -p
 trap 'WINEPREFIX=$DESK_WINE_PREFIX wineserver -k' EXIT

@@ -260,10 +260,11 @@ bool Database::openPostgres()
 
 bool Database::setJournalModeWal(QSqlQuery &mode)
 {
-    // Switching a file to WAL takes an exclusive lock and SQLite answers SQLITE_BUSY at once
-    // there, without the busy timeout, while another process of the same profile is creating
-    // the file or closing its last connection (three `sync --once` starting together on a new
-    // profile met this). Such a lock lasts milliseconds: try again for a while.
+    // The busy timeout does not cover every way this statement can meet another process's
+    // lock: SQLite returns SQLITE_BUSY without calling the busy handler where waiting could
+    // deadlock (a connection that already reads, WAL recovery). A fresh-clone CI run with three
+    // `sync --once` starting together on a new profile failed here with "database is locked".
+    // Such a lock is short: try again for as long as the busy timeout.
     QDeadlineTimer deadline(kBusyTimeoutMs);
     for (;;) {
         if (mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && mode.next()) {

@@ -2,10 +2,10 @@
 // The main() of every test program: what QTEST_MAIN, QTEST_GUILESS_MAIN and QTEST_APPLESS_MAIN
 // do, then the process ends the way the desk's and the CLI's do (Desk::Core::endProcess).
 //
-// Why not Qt's macros: they return from main() with the application object still alive in
-// main's scope, and on Windows the process then goes through the DLLs' detach phase. A MinGW
-// build (libwinpthread) can hang there for ever when ExitProcess stopped another thread while it
-// held a winpthreads lock (see the README, Windows). A test program must test the code the way
+// Why not Qt's macros: they return from main() into the C runtime's exit, and on Windows the
+// process then goes through the DLLs' detach phase. A MinGW build (libwinpthread) can hang there
+// for ever when ExitProcess stopped another thread while it held a winpthreads lock (see the
+// README, Windows). A test program must test the code the way
 // the programs run it, so it ends the same way: every object of the test destroyed, the output
 // flushed, then the process ended. Off Windows nothing changes.
 #pragma once
@@ -44,21 +44,19 @@ template<typename Application, typename TestObject> int runTestObjectInApp(int a
 
 } // namespace Desk::TestSupport
 
-/** QTEST_MAIN: QApplication, QGuiApplication or QCoreApplication, as the test links. */
-#define DESK_TEST_MAIN(TestObject)                                                                 \
+/** A main() that runs TestObject inside an Application object, then ends the process. */
+#define DESK_TEST_MAIN_IN(Application, TestObject)                                                 \
     int main(int argc, char *argv[])                                                               \
     {                                                                                              \
         return Desk::Core::endProcess(                                                             \
-            Desk::TestSupport::runTestObjectInApp<DESK_TEST_APPLICATION, TestObject>(argc, argv)); \
+            Desk::TestSupport::runTestObjectInApp<Application, TestObject>(argc, argv));           \
     }
 
+/** QTEST_MAIN: QApplication, QGuiApplication or QCoreApplication, as the test links. */
+#define DESK_TEST_MAIN(TestObject) DESK_TEST_MAIN_IN(DESK_TEST_APPLICATION, TestObject)
+
 /** QTEST_GUILESS_MAIN: a QCoreApplication. */
-#define DESK_TEST_GUILESS_MAIN(TestObject)                                                         \
-    int main(int argc, char *argv[])                                                               \
-    {                                                                                              \
-        return Desk::Core::endProcess(                                                             \
-            Desk::TestSupport::runTestObjectInApp<QCoreApplication, TestObject>(argc, argv));      \
-    }
+#define DESK_TEST_GUILESS_MAIN(TestObject) DESK_TEST_MAIN_IN(QCoreApplication, TestObject)
 
 /** QTEST_APPLESS_MAIN: no application object. */
 #define DESK_TEST_APPLESS_MAIN(TestObject)                                                         \
